@@ -1,0 +1,146 @@
+//! Budget roll-ups: planned, actual, difference and execution rate per measure,
+//! goal, owner and year. Pure functions over plain lines; sums in exact cents.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::money::Cents;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Totals {
+    pub planned: Cents,
+    /// Sum of the known actual amounts (lines without one count as 0).
+    pub actual: Cents,
+    pub lines: usize,
+    pub lines_with_actual: usize,
+}
+
+impl Totals {
+    pub fn add(&mut self, planned: Cents, actual: Option<Cents>) {
+        self.planned += planned;
+        self.lines += 1;
+        if let Some(a) = actual {
+            self.actual += a;
+            self.lines_with_actual += 1;
+        }
+    }
+
+    pub fn merge(&mut self, other: &Totals) {
+        self.planned += other.planned;
+        self.actual += other.actual;
+        self.lines += other.lines;
+        self.lines_with_actual += other.lines_with_actual;
+    }
+
+    pub fn has_actual(&self) -> bool {
+        self.lines_with_actual > 0
+    }
+
+    /// Planned − actual; none while no actual amount is known.
+    pub fn difference(&self) -> Option<Cents> {
+        self.has_actual().then(|| self.planned - self.actual)
+    }
+
+    /// Execution rate (actual ÷ planned) in basis points (1 % = 100), rounded
+    /// half away from zero; none without an actual amount or a planned one.
+    pub fn rate_bp(&self) -> Option<i64> {
+        if !self.has_actual() || self.planned.0 <= 0 {
+            return None;
+        }
+        let num = i128::from(self.actual.0) * 10_000;
+        let den = i128::from(self.planned.0);
+        let q = (2 * num.abs() + den) / (2 * den);
+        Some(if num < 0 { -q } else { q } as i64)
+    }
+}
+
+/// The facts of one budget line the roll-ups need.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    pub measure: usize,
+    pub year: i32,
+    pub planned: Cents,
+    pub actual: Option<Cents>,
+}
+
+pub fn total(lines: &[Line]) -> Totals {
+    let mut t = Totals::default();
+    for l in lines {
+        t.add(l.planned, l.actual);
+    }
+    t
+}
+
+/// Totals grouped by a key of each line.
+pub fn by<K: Ord>(lines: &[Line], key: impl Fn(&Line) -> K) -> BTreeMap<K, Totals> {
+    let mut map: BTreeMap<K, Totals> = BTreeMap::new();
+    for l in lines {
+        map.entry(key(l)).or_default().add(l.planned, l.actual);
+    }
+    map
+}
+
+/// Totals per goal: a line counts under every goal its measure serves.
+pub fn by_goal(lines: &[Line], goals_of_measure: &[Vec<usize>]) -> BTreeMap<usize, Totals> {
+    let mut map: BTreeMap<usize, Totals> = BTreeMap::new();
+    for l in lines {
+        for g in &goals_of_measure[l.measure] {
+            map.entry(*g).or_default().add(l.planned, l.actual);
+        }
+    }
+    map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(measure: usize, year: i32, planned: i64, actual: Option<i64>) -> Line {
+        Line {
+            measure,
+            year,
+            planned: Cents(planned),
+            actual: actual.map(Cents),
+        }
+    }
+
+    #[test]
+    fn difference_and_rate() {
+        let t = total(&[
+            line(0, 2024, 5_000_000, Some(4_825_050)),
+            line(0, 2025, 5_000_000, None),
+        ]);
+        assert_eq!(t.planned, Cents(10_000_000));
+        assert_eq!(t.actual, Cents(4_825_050));
+        assert_eq!(t.difference(), Some(Cents(5_174_950)));
+        // 48 250,50 / 100 000 = 48.2505 % → 4825 bp (4825.05 rounds down)
+        assert_eq!(t.rate_bp(), Some(4825));
+        let none = total(&[line(0, 2026, 100, None)]);
+        assert_eq!(none.difference(), None);
+        assert_eq!(none.rate_bp(), None);
+        // 2/3 = 66.665 % → 6667 bp
+        assert_eq!(
+            total(&[line(0, 2024, 300, Some(200))]).rate_bp(),
+            Some(6667)
+        );
+    }
+
+    #[test]
+    fn a_measure_with_two_goals_counts_under_each_but_once_in_the_total() {
+        let goals = vec![vec![0, 1], vec![1]];
+        let lines = [
+            line(0, 2024, 5_000_000, Some(5_000_000)),
+            line(1, 2024, 1_000_000, None),
+            line(0, 2025, 5_000_000, None),
+        ];
+        let g = by_goal(&lines, &goals);
+        assert_eq!(g[&0].planned, Cents(10_000_000));
+        assert_eq!(g[&1].planned, Cents(11_000_000));
+        assert_eq!(total(&lines).planned, Cents(11_000_000));
+        let y = by(&lines, |l| l.year);
+        assert_eq!(y[&2024].planned, Cents(6_000_000));
+        assert_eq!(y[&2024].actual, Cents(5_000_000));
+        assert_eq!(y[&2025].planned, Cents(5_000_000));
+    }
+}

@@ -1,0 +1,340 @@
+//! Reads each kind's front matter keys (DESIGN.md §1) into source records.
+
+use crate::diagnostics::{Diagnostic, Diagnostics, closest};
+use crate::fields::{At, Table};
+use crate::load::records::*;
+
+const COMMON: [&str; 3] = ["title", "slug", "draft"];
+
+fn known(extra: &[&'static str]) -> Vec<&'static str> {
+    COMMON.iter().chain(extra).copied().collect()
+}
+
+fn text(t: &Table, key: &str, d: &mut Diagnostics) -> Option<String> {
+    t.string(key, d).map(|s| s.value)
+}
+
+fn texts(t: &Table, key: &str, d: &mut Diagnostics) -> Vec<String> {
+    t.strings(key, d).into_iter().map(|s| s.value).collect()
+}
+
+fn year(t: &Table, d: &mut Diagnostics) -> Option<i32> {
+    t.integer_in("year", 1900..2201, d).map(|y| y.value as i32)
+}
+
+fn percent(t: &Table, key: &str, d: &mut Diagnostics) -> Option<u8> {
+    t.integer_in(key, 0..101, d).map(|p| p.value as u8)
+}
+
+pub fn status(t: &Table, key: &str, d: &mut Diagnostics) -> Option<Status> {
+    let s = t.string(key, d)?;
+    match Status::from_key(&s.value) {
+        Some(st) => Some(st),
+        None => {
+            let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
+            let hint = match closest(&s.value, keys.iter().copied()) {
+                Some(c) => format!("did you mean `{c}`? valid statuses: {}", keys.join(", ")),
+                None => format!("valid statuses: {}", keys.join(", ")),
+            };
+            d.push(
+                Diagnostic::error(t.doc.file, s.loc, format!("invalid status `{}`", s.value))
+                    .with_hint(hint),
+            );
+            None
+        }
+    }
+}
+
+pub fn goal(t: &Table, d: &mut Diagnostics) -> GoalSrc {
+    t.check_known(
+        &known(&["number", "summary", "owner", "strategies", "tags"]),
+        d,
+    );
+    GoalSrc {
+        number: t.integer("number", d).map(|n| n.value),
+        summary: text(t, "summary", d),
+        owner: text(t, "owner", d),
+        strategies: texts(t, "strategies", d),
+        tags: texts(t, "tags", d),
+    }
+}
+
+fn milestone(t: &Table, d: &mut Diagnostics) -> Option<Milestone> {
+    t.check_known(&["title", "due", "done"], d);
+    let title = t.required_string("title", d)?.value;
+    Some(Milestone {
+        title,
+        due: t.date("due", d).map(|x| x.value),
+        done: t.boolean("done", d).unwrap_or(false),
+    })
+}
+
+fn budget_line(t: &Table, measure: &At<String>, d: &mut Diagnostics) -> Option<BudgetLineSrc> {
+    t.check_known(&["year", "planned", "actual", "label", "reference"], d);
+    let year = if t.has("year") {
+        year(t, d)
+    } else {
+        t.missing("year", d);
+        None
+    };
+    let planned = if t.has("planned") {
+        t.amount("planned", d)
+    } else {
+        t.missing("planned", d);
+        None
+    };
+    let actual = t.amount("actual", d);
+    let planned = planned?;
+    if planned.value.is_negative() {
+        d.push(
+            Diagnostic::error(
+                t.doc.file,
+                planned.loc,
+                format!("planned amount {} is negative", planned.value.to_machine()),
+            )
+            .with_hint(
+                "planned amounts are 0 or more; record refunds as a separate line's `actual`",
+            ),
+        );
+        return None;
+    }
+    Some(BudgetLineSrc {
+        measure: measure.clone(),
+        year: year?,
+        label: text(t, "label", d),
+        planned: planned.value,
+        actual: actual.map(|a| a.value),
+        reference: text(t, "reference", d),
+        file: t.doc.file.to_path_buf(),
+    })
+}
+
+pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc> {
+    t.check_known(
+        &known(&[
+            "goals",
+            "status",
+            "progress",
+            "owner",
+            "partners",
+            "start",
+            "end",
+            "updated",
+            "tags",
+            "milestones",
+            "budget",
+            "summary",
+        ]),
+        d,
+    );
+    let goals = t.strings("goals", d);
+    let goals_loc = t
+        .get("goals")
+        .map(|v| t.doc.loc(&v.span()))
+        .unwrap_or(t.loc());
+    if !t.has("goals") {
+        t.missing("goals", d);
+    } else if goals.is_empty() && t.get("goals").is_some_and(|v| v.get_ref().is_array()) {
+        d.push(
+            Diagnostic::error(t.doc.file, goals_loc, "`goals` must name at least one goal")
+                .with_hint("add the slug of the goal this measure serves, e.g. goals = [\"teilhabe-fuer-alle\"]"),
+        );
+    }
+    let status = if t.has("status") {
+        status(t, "status", d)
+    } else {
+        t.missing("status", d);
+        None
+    };
+    let start = t.date("start", d);
+    let end = t.date("end", d);
+    if let (Some(s), Some(e)) = (&start, &end)
+        && e.value < s.value
+    {
+        d.push(Diagnostic::error(
+            t.doc.file,
+            e.loc,
+            format!("`end` ({}) is before `start` ({})", e.value, s.value),
+        ));
+    }
+    let here = At {
+        value: slug.to_string(),
+        loc: t.loc(),
+    };
+    let milestones = t
+        .tables("milestones", "[[milestones]] entry", d)
+        .iter()
+        .filter_map(|m| milestone(m, d))
+        .collect();
+    let budget = t
+        .tables("budget", "[[budget]] line", d)
+        .iter()
+        .filter_map(|b| budget_line(b, &here, d))
+        .collect();
+    Some(MeasureSrc {
+        goals,
+        goals_loc,
+        status: status?,
+        progress: percent(t, "progress", d),
+        owner: text(t, "owner", d),
+        partners: texts(t, "partners", d),
+        start: start.map(|s| s.value),
+        end: end.map(|e| e.value),
+        updated: t.date("updated", d).map(|u| u.value),
+        tags: texts(t, "tags", d),
+        milestones,
+        budget,
+        summary: text(t, "summary", d),
+    })
+}
+
+fn session(t: &Table, d: &mut Diagnostics) -> Option<Session> {
+    t.check_known(&["committee", "date", "role"], d);
+    Some(Session {
+        committee: t.required_string("committee", d)?.value,
+        date: t.date("date", d).map(|x| x.value),
+        role: text(t, "role", d),
+    })
+}
+
+fn update(t: &Table, d: &mut Diagnostics) -> Option<UpdateSrc> {
+    t.check_known(&["measure", "status", "progress", "note"], d);
+    let measure = t.required_string("measure", d);
+    let status = status(t, "status", d);
+    let progress = percent(t, "progress", d);
+    Some(UpdateSrc {
+        measure: measure?,
+        status,
+        progress,
+        note: text(t, "note", d),
+    })
+}
+
+pub fn report(t: &Table, d: &mut Diagnostics) -> Option<ReportSrc> {
+    t.check_known(
+        &known(&[
+            "date",
+            "kind",
+            "reference",
+            "summary",
+            "goals",
+            "measures",
+            "sessions",
+            "updates",
+        ]),
+        d,
+    );
+    let date = if t.has("date") {
+        t.date("date", d)
+    } else {
+        t.missing("date", d);
+        None
+    };
+    let sessions = t
+        .tables("sessions", "[[sessions]] entry", d)
+        .iter()
+        .filter_map(|s| session(s, d))
+        .collect();
+    let updates = t
+        .tables("updates", "[[updates]] entry", d)
+        .iter()
+        .filter_map(|u| update(u, d))
+        .collect();
+    Some(ReportSrc {
+        date: date?.value,
+        kind: text(t, "kind", d),
+        reference: text(t, "reference", d),
+        summary: text(t, "summary", d),
+        goals: t.strings("goals", d),
+        measures: t.strings("measures", d),
+        sessions,
+        updates,
+    })
+}
+
+fn point(t: &Table, d: &mut Diagnostics) -> Option<Point> {
+    t.check_known(&["year", "value"], d);
+    let y = if t.has("year") {
+        year(t, d)
+    } else {
+        t.missing("year", d);
+        None
+    };
+    let v = if t.has("value") {
+        t.number("value", d)
+    } else {
+        t.missing("value", d);
+        None
+    };
+    Some(Point {
+        year: y?,
+        value: v?.value,
+    })
+}
+
+pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
+    t.check_known(
+        &known(&[
+            "unit",
+            "summary",
+            "goals",
+            "direction",
+            "baseline",
+            "target",
+            "values",
+            "data",
+            "source",
+        ]),
+        d,
+    );
+    let direction = match t.string("direction", d) {
+        Some(s) if s.value == "decrease" => Direction::Decrease,
+        Some(s) if s.value == "increase" => Direction::Increase,
+        Some(s) => {
+            d.push(
+                Diagnostic::error(
+                    t.doc.file,
+                    s.loc,
+                    format!("invalid direction `{}`", s.value),
+                )
+                .with_hint("valid directions: increase, decrease"),
+            );
+            Direction::Increase
+        }
+        None => Direction::Increase,
+    };
+    let values: Vec<Point> = t
+        .tables("values", "entry of `values`", d)
+        .iter()
+        .filter_map(|p| point(p, d))
+        .collect();
+    let data = t.string("data", d);
+    if let Some(data) = &data
+        && t.has("values")
+    {
+        d.push(
+            Diagnostic::error(t.doc.file, data.loc, "`data` and `values` are both given")
+                .with_hint("keep the series in one place: either `values = [...]` or `data = \"<name>.csv\"`"),
+        );
+    }
+    IndicatorSrc {
+        unit: text(t, "unit", d),
+        summary: text(t, "summary", d),
+        goals: t.strings("goals", d),
+        direction,
+        baseline: t
+            .table("baseline", "`baseline`", d)
+            .and_then(|p| point(&p, d)),
+        target: t.table("target", "`target`", d).and_then(|p| point(&p, d)),
+        values,
+        data,
+        source: text(t, "source", d),
+    }
+}
+
+pub fn page(t: &Table, d: &mut Diagnostics) -> PageSrc {
+    t.check_known(&known(&["description"]), d);
+    PageSrc {
+        description: text(t, "description", d),
+    }
+}

@@ -1,0 +1,287 @@
+//! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough,
+//! task lists, smart punctuation, heading anchors, and internal links
+//! written `@/<kind folder>/<slug>.md` resolved to relative URLs.
+
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use crate::diagnostics::Loc;
+use crate::load::records::Kind;
+use crate::urls::escapes_root;
+
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// The text without markup, for descriptions and search.
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkProblem {
+    pub loc: Loc,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// Where a page sits, so its links can be made relative.
+pub struct Place<'a> {
+    /// `../../` or `./`.
+    pub root: &'a str,
+    /// Folders below the site root.
+    pub depth: usize,
+    /// File line where the body starts.
+    pub body_line: u32,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Resolves `@/measures/kita.md#x` with `resolve(kind, slug)` → root-relative path.
+fn internal(
+    dest: &str,
+    place: &Place,
+    resolve: &dyn Fn(Kind, &str) -> Option<String>,
+) -> Result<String, (String, Option<String>)> {
+    let rest = &dest[2..];
+    let (path, fragment) = match rest.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (rest, None),
+    };
+    let bad = || {
+        (
+            format!("internal link `{dest}` is not of the form `@/<folder>/<slug>.md`"),
+            Some("e.g. [Kita-Ausbau](@/measures/kita-ausbau.md)".to_string()),
+        )
+    };
+    let (folder, file) = path.split_once('/').ok_or_else(bad)?;
+    let kind = Kind::from_folder(folder).ok_or_else(bad)?;
+    let slug = file
+        .strip_suffix("/index.md")
+        .or_else(|| file.strip_suffix(".md"))
+        .ok_or_else(bad)?;
+    match resolve(kind, slug) {
+        Some(target) => Ok(match fragment {
+            Some(f) => format!("{}{target}#{f}", place.root),
+            None => format!("{}{target}", place.root),
+        }),
+        None => Err((
+            format!("dead internal link `{dest}`: no {} `{slug}`", kind.name()),
+            Some(format!("check the file name in content/{folder}/")),
+        )),
+    }
+}
+
+pub fn render(
+    md: &str,
+    place: &Place,
+    resolve: &dyn Fn(Kind, &str) -> Option<String>,
+) -> (Rendered, Vec<LinkProblem>) {
+    let mut problems = Vec::new();
+    let loc_of = |offset: usize| {
+        let l = Loc::of_offset(md, offset);
+        Loc::new(l.line + place.body_line - 1, l.column)
+    };
+    let mut events: Vec<Event> = Vec::new();
+    let mut text = String::new();
+    for (ev, range) in Parser::new_ext(md, options()).into_offset_iter() {
+        let ev = match ev {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url =
+                    check_dest(dest_url, place, resolve, loc_of(range.start), &mut problems);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url =
+                    check_dest(dest_url, place, resolve, loc_of(range.start), &mut problems);
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            other => other,
+        };
+        match &ev {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => text.push(' '),
+            _ => {}
+        }
+        events.push(ev);
+    }
+    add_heading_ids(&mut events);
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (Rendered { html, text }, problems)
+}
+
+fn check_dest<'a>(
+    dest: CowStr<'a>,
+    place: &Place,
+    resolve: &dyn Fn(Kind, &str) -> Option<String>,
+    loc: Loc,
+    problems: &mut Vec<LinkProblem>,
+) -> CowStr<'a> {
+    if dest.starts_with("@/") {
+        return match internal(&dest, place, resolve) {
+            Ok(url) => CowStr::from(url),
+            Err((message, hint)) => {
+                problems.push(LinkProblem { loc, message, hint });
+                dest
+            }
+        };
+    }
+    let has_scheme = dest.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    });
+    if !has_scheme && !dest.starts_with('#') {
+        if dest.starts_with('/') {
+            problems.push(LinkProblem {
+                loc,
+                message: format!("link `{dest}` starts with `/` and breaks when the site is served under a sub-path"),
+                hint: Some("link items as @/measures/<slug>.md, or use a relative link".into()),
+            });
+        } else if escapes_root(&dest, place.depth) {
+            problems.push(LinkProblem {
+                loc,
+                message: format!("link `{dest}` points outside the site"),
+                hint: Some("link items as @/measures/<slug>.md".into()),
+            });
+        }
+    }
+    dest
+}
+
+/// Gives every heading without an explicit `{#id}` an id from its text, unique in the document.
+fn add_heading_ids(events: &mut [Event]) {
+    let mut used: HashSet<String> = HashSet::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { id: None, .. }) = &events[i] {
+            let mut label = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j], Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j] {
+                    label.push_str(t);
+                }
+                j += 1;
+            }
+            let base = crate::slug::slugify(&label);
+            let base = if base.is_empty() {
+                "abschnitt".to_string()
+            } else {
+                base
+            };
+            let mut candidate = base.clone();
+            let mut n = 1;
+            while !used.insert(candidate.clone()) {
+                n += 1;
+                candidate = format!("{base}-{n}");
+            }
+            if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
+                *id = Some(CowStr::from(candidate));
+            }
+        } else if let Event::Start(Tag::Heading {
+            id: Some(explicit), ..
+        }) = &events[i]
+        {
+            used.insert(explicit.to_string());
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(kind: Kind, slug: &str) -> Option<String> {
+        (kind == Kind::Measure && slug == "kita").then(|| "massnahmen/kita/".to_string())
+    }
+
+    fn place() -> Place<'static> {
+        Place {
+            root: "../../",
+            depth: 2,
+            body_line: 10,
+        }
+    }
+
+    #[test]
+    fn internal_links_become_relative() {
+        let (r, p) = render(
+            "Siehe [Kita](@/measures/kita.md#stand).",
+            &place(),
+            &resolve,
+        );
+        assert!(p.is_empty());
+        assert!(
+            r.html
+                .contains(r##"<a href="../../massnahmen/kita/#stand">Kita</a>"##),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.text, "Siehe Kita.");
+    }
+
+    #[test]
+    fn dead_and_escaping_links_are_reported_with_their_line() {
+        let (_, p) = render(
+            "Text\n\n[x](@/measures/kitta.md) and [y](../../../etc/passwd)\n",
+            &place(),
+            &resolve,
+        );
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].loc, Loc::new(12, 1));
+        assert_eq!(
+            p[0].message,
+            "dead internal link `@/measures/kitta.md`: no measure `kitta`"
+        );
+        assert_eq!(
+            p[1].message,
+            "link `../../../etc/passwd` points outside the site"
+        );
+        let (_, p) = render("[a](/abs/)", &place(), &resolve);
+        assert!(p[0].message.contains("starts with `/`"));
+    }
+
+    #[test]
+    fn extensions_and_heading_ids() {
+        let md = "# Ziele & Wege\n\n## Ziele & Wege\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~alt~~ \"neu\"[^1]\n\n- [x] erledigt\n\n[^1]: Fußnote\n";
+        let (r, _) = render(md, &place(), &resolve);
+        assert!(r.html.contains(r#"<h1 id="ziele-wege">"#), "{}", r.html);
+        assert!(r.html.contains(r#"<h2 id="ziele-wege-2">"#));
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("<del>alt</del>"));
+        assert!(r.html.contains("“neu”"));
+        assert!(r.html.contains(r#"type="checkbox""#));
+        assert!(r.html.contains("footnote-definition"));
+    }
+}
