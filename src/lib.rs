@@ -5,8 +5,10 @@
 //! `emit` (atomic write). `build` runs the stages; the CLI sits on top.
 
 pub mod budget;
+pub mod build;
 pub mod date;
 pub mod diagnostics;
+pub mod emit;
 pub mod fields;
 pub mod frontmatter;
 pub mod fsutil;
@@ -17,5 +19,8 @@ pub mod markdown;
 pub mod model;
 pub mod money;
 pub mod progress;
+pub mod render;
+pub mod scaffold;
 pub mod slug;
+pub mod theme;
 pub mod urls;

@@ -1,1 +1,175 @@
-fn main() {}
+//! The `klarsicht` command line.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use klarsicht::build::{BuildOptions, BuildReport, build};
+use klarsicht::date::Date;
+use klarsicht::load::records::Kind;
+use klarsicht::scaffold;
+
+#[derive(Parser)]
+#[command(
+    name = "klarsicht",
+    version,
+    about = "Static-site generator for public transparency portals"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the portal into a static website.
+    Build {
+        /// The portal folder (holding site.toml).
+        #[arg(default_value = ".")]
+        path: PathBuf,
+        /// Where to write the site (replaced atomically on success) [default: PATH/public].
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Include items marked `draft = true`.
+        #[arg(long)]
+        drafts: bool,
+        /// Override `base_url` from site.toml (feeds, sitemap, canonical links).
+        #[arg(long)]
+        base_url: Option<String>,
+        /// The date milestones are judged against (YYYY-MM-DD), for reproducible builds.
+        #[arg(long, value_parser = parse_date)]
+        today: Option<Date>,
+    },
+    /// Do everything a build does, including rendering, but write nothing.
+    Check {
+        #[arg(default_value = ".")]
+        path: PathBuf,
+        #[arg(long)]
+        drafts: bool,
+        #[arg(long, value_parser = parse_date)]
+        today: Option<Date>,
+    },
+    /// Create a new portal that builds at once.
+    Init {
+        /// The folder to create.
+        dir: PathBuf,
+    },
+    /// Create a content file with the right front matter.
+    New {
+        kind: NewKind,
+        /// The title; the file name (slug) is made from it.
+        title: String,
+        /// The goal a measure, report or indicator belongs to.
+        #[arg(long)]
+        goal: Option<String>,
+        /// The portal folder.
+        #[arg(long, default_value = ".")]
+        path: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum NewKind {
+    Goal,
+    Measure,
+    Report,
+    Indicator,
+    Page,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse_iso(s).ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+}
+
+fn finish(report: &BuildReport, verb: &str) -> ExitCode {
+    for d in report.diagnostics.sorted() {
+        eprintln!("{d}");
+    }
+    eprintln!("{}", report.summary(verb));
+    if report.ok() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            path,
+            output,
+            drafts,
+            base_url,
+            today,
+        } => {
+            let output = output.unwrap_or_else(|| path.join("public"));
+            let report = build(&BuildOptions {
+                root: path,
+                output: Some(output.clone()),
+                drafts,
+                base_url,
+                today: today.unwrap_or_else(Date::today),
+            });
+            let code = finish(&report, "build");
+            if report.written {
+                eprintln!("site written to {}", output.display());
+            }
+            code
+        }
+        Command::Check {
+            path,
+            drafts,
+            today,
+        } => {
+            let report = build(&BuildOptions {
+                root: path,
+                output: None,
+                drafts,
+                base_url: None,
+                today: today.unwrap_or_else(Date::today),
+            });
+            finish(&report, "check")
+        }
+        Command::Init { dir } => match scaffold::init(&dir) {
+            Ok(files) => {
+                println!(
+                    "created a portal in {} ({} files); build it with: klarsicht build {}",
+                    dir.display(),
+                    files.len(),
+                    dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::New {
+            kind,
+            title,
+            goal,
+            path,
+        } => {
+            let kind = match kind {
+                NewKind::Goal => Kind::Goal,
+                NewKind::Measure => Kind::Measure,
+                NewKind::Report => Kind::Report,
+                NewKind::Indicator => Kind::Indicator,
+                NewKind::Page => Kind::Page,
+            };
+            match scaffold::new_item(&path, kind, &title, goal.as_deref(), Date::today()) {
+                Ok(p) => {
+                    println!("created {}", p.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! `emit`: writes the output into a fresh folder beside the target and swaps
+//! it in only when everything was written. A failed build leaves the previous
+//! output untouched; nothing is written outside the output folder.
+
+use std::path::{Component, Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::fsutil;
+use crate::render::{Content, OutputFile};
+
+/// Marks a folder as klarsicht's output, so a rebuild may replace it.
+pub const MARKER: &str = ".klarsicht-output";
+
+#[derive(Debug)]
+pub struct EmitError(pub String);
+
+impl std::fmt::Display for EmitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<fsutil::IoError> for EmitError {
+    fn from(e: fsutil::IoError) -> Self {
+        EmitError(e.to_string())
+    }
+}
+
+/// A relative, `/`-separated path with only normal components.
+pub fn safe_relative(path: &str) -> Option<PathBuf> {
+    let p = Path::new(path);
+    let ok = !path.is_empty()
+        && !path.contains('\\')
+        && p.components().all(|c| matches!(c, Component::Normal(_)));
+    ok.then(|| p.to_path_buf())
+}
+
+fn sibling(out: &Path, tag: &str) -> PathBuf {
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
+    out.with_file_name(format!(".{name}.klarsicht-{tag}-{}", std::process::id()))
+}
+
+/// Refuses to replace a folder that holds something klarsicht did not write.
+fn check_replaceable(out: &Path) -> Result<(), EmitError> {
+    if !out.exists() {
+        return Ok(());
+    }
+    if !out.is_dir() {
+        return Err(EmitError(format!(
+            "output `{}` exists and is not a folder",
+            out.display()
+        )));
+    }
+    let empty = std::fs::read_dir(out)
+        .map(|mut r| r.next().is_none())
+        .unwrap_or(false);
+    if empty || out.join(MARKER).is_file() {
+        Ok(())
+    } else {
+        Err(EmitError(format!(
+            "output folder `{}` exists and was not made by klarsicht; refusing to replace it (choose another --output or empty it)",
+            out.display()
+        )))
+    }
+}
+
+fn write_all(dir: &Path, files: &[OutputFile]) -> Result<(), EmitError> {
+    fsutil::create_dir_all(dir)?;
+    files.par_iter().try_for_each(|f| {
+        let rel = safe_relative(&f.path).ok_or_else(|| {
+            EmitError(format!(
+                "refusing to write `{}`: not a path inside the output",
+                f.path
+            ))
+        })?;
+        let target = dir.join(rel);
+        match &f.content {
+            Content::Bytes(b) => fsutil::write(&target, b)?,
+            Content::Embedded(b) => fsutil::write(&target, b)?,
+            Content::Copy(src) => fsutil::copy(src, &target)?,
+        }
+        Ok::<(), EmitError>(())
+    })?;
+    fsutil::write(
+        &dir.join(MARKER),
+        b"This folder is written by klarsicht build and replaced on every build.\n",
+    )?;
+    Ok(())
+}
+
+pub fn emit(out: &Path, files: &[OutputFile]) -> Result<(), EmitError> {
+    check_replaceable(out)?;
+    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fsutil::create_dir_all(parent)?;
+    }
+    let fresh = sibling(out, "new");
+    if fresh.exists() {
+        fsutil::remove_dir_all(&fresh)?;
+    }
+    if let Err(e) = write_all(&fresh, files) {
+        let _ = std::fs::remove_dir_all(&fresh);
+        return Err(e);
+    }
+    if out.exists() {
+        let old = sibling(out, "old");
+        if old.exists() {
+            fsutil::remove_dir_all(&old)?;
+        }
+        if let Err(e) = fsutil::rename(out, &old) {
+            let _ = std::fs::remove_dir_all(&fresh);
+            return Err(e.into());
+        }
+        if let Err(e) = fsutil::rename(&fresh, out) {
+            // Put the previous output back.
+            let _ = std::fs::rename(&old, out);
+            let _ = std::fs::remove_dir_all(&fresh);
+            return Err(e.into());
+        }
+        fsutil::remove_dir_all(&old)?;
+    } else {
+        fsutil::rename(&fresh, out)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_relative_paths_are_written() {
+        assert!(safe_relative("ziele/a/index.html").is_some());
+        for bad in [
+            "../x",
+            "/etc/passwd",
+            "a/../../b",
+            "",
+            "a\\..\\b",
+            "./x/../..",
+        ] {
+            assert!(safe_relative(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn swaps_in_and_refuses_foreign_folders() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("public");
+        emit(&out, &[OutputFile::bytes("a/index.html", b"one".to_vec())]).unwrap();
+        assert_eq!(std::fs::read(out.join("a/index.html")).unwrap(), b"one");
+        emit(&out, &[OutputFile::bytes("b.txt", b"two".to_vec())]).unwrap();
+        assert!(!out.join("a").exists());
+        let err = emit(&out, &[OutputFile::bytes("../evil", b"x".to_vec())]).unwrap_err();
+        assert!(err.0.contains("refusing to write `../evil`"));
+        assert_eq!(std::fs::read(out.join("b.txt")).unwrap(), b"two");
+        let foreign = tmp.path().join("docs");
+        std::fs::create_dir(&foreign).unwrap();
+        std::fs::write(foreign.join("thesis.txt"), "mine").unwrap();
+        assert!(
+            emit(&foreign, &[])
+                .unwrap_err()
+                .0
+                .contains("was not made by klarsicht")
+        );
+        assert!(!tmp.path().join("evil").exists());
+    }
+}

@@ -1,0 +1,98 @@
+//! Template engines behind one small trait. MiniJinja renders the default
+//! theme; a Tera engine can sit behind the same trait and the same views.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use minijinja::value::Serde;
+use minijinja::{Environment, UndefinedBehavior, Value};
+
+use crate::date::Date;
+use crate::diagnostics::{Diagnostic, Diagnostics, Loc};
+use crate::locale::Formatter;
+use crate::money::Cents;
+use crate::render::views::Context;
+use crate::theme::Theme;
+
+pub trait Engine: Sync {
+    fn render(&self, template: &str, ctx: &Context) -> Result<String, Diagnostic>;
+}
+
+pub struct Jinja {
+    env: Environment<'static>,
+    files: BTreeMap<String, std::path::PathBuf>,
+}
+
+fn error_to_diagnostic(
+    e: &minijinja::Error,
+    files: &BTreeMap<String, std::path::PathBuf>,
+    fallback: &str,
+) -> Diagnostic {
+    let name = e.name().unwrap_or(fallback);
+    let file = files.get(name).cloned().unwrap_or_else(|| name.into());
+    let loc = Loc::new(e.line().unwrap_or(1) as u32, 1);
+    let mut message = format!("template error: {}", e.kind());
+    if let Some(detail) = e.detail() {
+        message.push_str(": ");
+        message.push_str(detail);
+    }
+    Diagnostic::error(file, loc, message)
+}
+
+impl Jinja {
+    pub fn new(
+        theme: &Theme,
+        fmt: Arc<Formatter>,
+        strings: Arc<BTreeMap<String, String>>,
+    ) -> Result<Jinja, Diagnostics> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_syntax(
+            minijinja::syntax::SyntaxConfig::builder()
+                .trim_blocks(true)
+                .lstrip_blocks(true)
+                .build()
+                .expect("default delimiters"),
+        );
+        let f = fmt.clone();
+        env.add_filter("money", move |cents: i64| f.money(Cents(cents)));
+        let f = fmt.clone();
+        env.add_filter("number", move |x: f64| f.number(x));
+        let f = fmt.clone();
+        env.add_filter("percent", move |x: f64| f.percent(x));
+        let f = fmt.clone();
+        env.add_filter("date", move |iso: String| {
+            Date::parse_iso(&iso).map(|d| f.date(d)).unwrap_or(iso)
+        });
+        let s = strings.clone();
+        env.add_filter("status_label", move |key: String| {
+            s.get(&format!("status_{key}")).cloned().unwrap_or(key)
+        });
+        env.add_filter("abs", |x: i64| x.abs());
+        // Global as well as in the context, so imported macros see the strings too.
+        env.add_global("t", Value::from(Serde(&*strings)));
+        let mut files = BTreeMap::new();
+        let mut d = Diagnostics::new();
+        for (name, (src, file)) in &theme.templates {
+            files.insert(name.clone(), file.clone());
+            if let Err(e) = env.add_template_owned(name.clone(), src.clone()) {
+                d.push(error_to_diagnostic(&e, &files, name));
+            }
+        }
+        if d.has_errors() {
+            return Err(d);
+        }
+        Ok(Jinja { env, files })
+    }
+}
+
+impl Engine for Jinja {
+    fn render(&self, template: &str, ctx: &Context) -> Result<String, Diagnostic> {
+        let tmpl = self
+            .env
+            .get_template(template)
+            .map_err(|e| error_to_diagnostic(&e, &self.files, template))?;
+        tmpl.render(Value::from(Serde(ctx)))
+            .map_err(|e| error_to_diagnostic(&e, &self.files, template))
+    }
+}

@@ -1,0 +1,307 @@
+//! `render`: turns the model into output files in memory — pages through the
+//! template engine, feeds, sitemap and the open-data exports — without
+//! touching the output folder.
+
+pub mod data;
+pub mod engine;
+pub mod pages;
+pub mod views;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::date::Date;
+use crate::diagnostics::{Diagnostic, Diagnostics, Loc};
+use crate::load::records::Kind;
+use crate::locale::Formatter;
+use crate::model::Site;
+use crate::theme::{Asset, Theme};
+use crate::urls::UrlWords;
+use engine::{Engine, Jinja};
+use pages::Builder;
+use views::{Context, FeedEntry, PageMeta, View};
+
+pub enum Content {
+    Bytes(Vec<u8>),
+    Embedded(&'static [u8]),
+    /// A file copied as it is (static/, bundle attachments, theme assets).
+    Copy(PathBuf),
+}
+
+/// One file of the output; `path` is relative to the output root, `/`-separated.
+pub struct OutputFile {
+    pub path: String,
+    pub content: Content,
+}
+
+impl OutputFile {
+    pub fn bytes(path: impl Into<String>, bytes: Vec<u8>) -> Self {
+        OutputFile {
+            path: path.into(),
+            content: Content::Bytes(bytes),
+        }
+    }
+}
+
+/// The first sentence-ish of a text, for descriptions (at most ~160 characters).
+pub fn excerpt(text: &str) -> String {
+    if text.chars().count() <= 160 {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(160).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{}…", &cut[..i]),
+        None => format!("{cut}…"),
+    }
+}
+
+pub struct RenderOptions {
+    pub today: Date,
+}
+
+fn feed_files(
+    b: &Builder,
+    engine: &dyn Engine,
+    site_view: &views::SiteView,
+    d: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let site = b.site;
+    let base = site.config.base_url.clone();
+    let abs = |path: &str| match &base {
+        Some(u) => format!("{u}{path}"),
+        None => path.to_string(),
+    };
+    let feed_path = format!("{}/atom.xml", b.words.reports);
+    let entries: Vec<FeedEntry> = site
+        .reports
+        .iter()
+        .take(50)
+        .map(|r| FeedEntry {
+            title: r.item.title.clone(),
+            url: abs(&b.href(Kind::Report, &r.item.slug)),
+            date: r.item.data.date,
+            summary: r.item.data.summary.clone(),
+            kind: r.item.data.kind.clone(),
+        })
+        .collect();
+    let meta = |path: &str| PageMeta {
+        title: site.config.title.clone(),
+        description: None,
+        root: String::new(),
+        path: path.into(),
+        canonical: None,
+        section: String::new(),
+        og_type: "website",
+    };
+    let mut out = Vec::new();
+    let feed = View::Feed {
+        updated: site.reports.first().map(|r| r.item.data.date),
+        entries,
+        feed_url: abs(&feed_path),
+        home_url: abs(""),
+    };
+    match engine.render(
+        "atom.xml",
+        &Context {
+            site: site_view,
+            page: meta(&feed_path),
+            t: b.t,
+            view: feed,
+        },
+    ) {
+        Ok(xml) => out.push(OutputFile::bytes(feed_path, xml.into_bytes())),
+        Err(e) => d.push(e),
+    }
+    let mut robots = String::from("User-agent: *\nAllow: /\n");
+    if let Some(base) = &base {
+        let mut urls = vec![base.clone()];
+        for kind in Kind::ALL {
+            if kind != Kind::Page {
+                urls.push(format!("{base}{}", b.words.section(kind)));
+            }
+            for slug in site.index.of(kind).keys() {
+                urls.push(format!("{base}{}", b.href(kind, slug)));
+            }
+        }
+        for w in [
+            b.words.progress,
+            b.words.budget,
+            b.words.search,
+            b.words.data,
+        ] {
+            urls.push(format!("{base}{w}/"));
+        }
+        urls.sort();
+        match engine.render(
+            "sitemap.xml",
+            &Context {
+                site: site_view,
+                page: meta("sitemap.xml"),
+                t: b.t,
+                view: View::Sitemap { urls },
+            },
+        ) {
+            Ok(xml) => out.push(OutputFile::bytes("sitemap.xml", xml.into_bytes())),
+            Err(e) => d.push(e),
+        }
+        robots.push_str(&format!("Sitemap: {base}sitemap.xml\n"));
+    } else {
+        d.push(
+            Diagnostic::warning(
+                "site.toml",
+                Loc::START,
+                "`base_url` is not set: no sitemap.xml, and the feed uses relative links",
+            )
+            .with_hint("set base_url = \"https://…/\" to the address the site is published at"),
+        );
+    }
+    out.push(OutputFile::bytes("robots.txt", robots.into_bytes()));
+    out
+}
+
+fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<OutputFile> {
+    let mut out = Vec::new();
+    for (name, asset) in &theme.assets {
+        let path = format!("assets/{name}");
+        out.push(match asset {
+            Asset::Embedded(b) => OutputFile {
+                path,
+                content: Content::Embedded(b),
+            },
+            Asset::File(p) => OutputFile {
+                path,
+                content: Content::Copy(p.clone()),
+            },
+        });
+    }
+    for f in &site.static_files {
+        out.push(OutputFile {
+            path: f.to_string_lossy().replace('\\', "/"),
+            content: Content::Copy(root.join("static").join(f)),
+        });
+    }
+    let mut bundle = |kind: Kind, item_slug: &str, dir: &Option<PathBuf>, assets: &[PathBuf]| {
+        if let Some(dir) = dir {
+            for a in assets {
+                out.push(OutputFile {
+                    path: format!(
+                        "{}{}",
+                        words.item(kind, item_slug),
+                        a.to_string_lossy().replace('\\', "/")
+                    ),
+                    content: Content::Copy(dir.join(a)),
+                });
+            }
+        }
+    };
+    for g in &site.goals {
+        bundle(Kind::Goal, &g.item.slug, &g.item.bundle_dir, &g.item.assets);
+    }
+    for m in &site.measures {
+        bundle(
+            Kind::Measure,
+            &m.item.slug,
+            &m.item.bundle_dir,
+            &m.item.assets,
+        );
+    }
+    for r in &site.reports {
+        bundle(
+            Kind::Report,
+            &r.item.slug,
+            &r.item.bundle_dir,
+            &r.item.assets,
+        );
+    }
+    for x in &site.indicators {
+        bundle(
+            Kind::Indicator,
+            &x.item.slug,
+            &x.item.bundle_dir,
+            &x.item.assets,
+        );
+    }
+    for p in &site.pages {
+        bundle(Kind::Page, &p.slug, &p.bundle_dir, &p.assets);
+    }
+    out
+}
+
+/// Renders the whole site in memory. Errors go to `d`; the files are only
+/// meaningful when `d` has none.
+pub fn render(
+    root: &Path,
+    site: &Site,
+    theme: &Theme,
+    opts: &RenderOptions,
+    d: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let lang = site.config.language;
+    let fmt = Arc::new(Formatter::new(lang, &site.config.currency));
+    let strings: Arc<BTreeMap<String, String>> = Arc::new(theme.strings.clone());
+    let engine = match Jinja::new(theme, fmt, strings.clone()) {
+        Ok(e) => e,
+        Err(errs) => {
+            d.extend(errs);
+            return Vec::new();
+        }
+    };
+    pages::check_logo(site, root, d);
+    let b = Builder {
+        site,
+        words: UrlWords::for_lang(lang),
+        t: &strings,
+        today: opts.today,
+    };
+    let site_view = b.site_view();
+    let jobs = b.jobs(d);
+    let tables = match jobs.iter().find_map(|j| {
+        if let View::Budget { tables, .. } = &j.view {
+            Some(tables.clone())
+        } else {
+            None
+        }
+    }) {
+        Some(t) => t,
+        None => Vec::new(),
+    };
+    let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
+        .into_par_iter()
+        .map(|job| {
+            let ctx = Context {
+                site: &site_view,
+                page: job.meta,
+                t: &strings,
+                view: job.view,
+            };
+            engine
+                .render(job.template, &ctx)
+                .map(|html| OutputFile::bytes(job.path, html.into_bytes()))
+        })
+        .collect();
+    let mut out = Vec::with_capacity(rendered.len() + 16);
+    for r in rendered {
+        match r {
+            Ok(f) => out.push(f),
+            Err(e) => d.push(e),
+        }
+    }
+    out.extend(feed_files(&b, &engine, &site_view, d));
+    out.extend(data::files(&b, &tables));
+    out.extend(copies(root, site, theme, &b.words));
+    check_collisions(&out, d);
+    out
+}
+
+/// Two outputs at one path would silently overwrite each other.
+fn check_collisions(files: &[OutputFile], d: &mut Diagnostics) {
+    let mut seen = std::collections::HashSet::with_capacity(files.len());
+    for f in files {
+        if !seen.insert(f.path.as_str()) {
+            d.push(Diagnostic::error("static", Loc::START, format!("two files would be written to `{}`", f.path)).with_hint("a file in static/ or a bundle has the same path as a generated page or file; rename it"));
+        }
+    }
+}

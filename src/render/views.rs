@@ -1,0 +1,342 @@
+//! The template context as typed, serialisable view structs: what a theme may
+//! use is written down here (see docs/templates.md). Amounts are integer cents,
+//! dates `YYYY-MM-DD`, statuses their keys; templates format them with the
+//! `money`, `date`, `percent` and `status_label` filters. Every `href` is
+//! relative to the site root: templates write `{{ page.root }}{{ x.href }}`.
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::indicator::IndicatorStatus;
+use crate::load::records::{Direction, Point, Session, Status};
+use crate::progress::{ProgressSource, StatusCounts};
+use crate::urls::UrlWords;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub title: String,
+    pub href: String,
+}
+
+/// A `[[menu]]` entry: a free page (root-relative) or an external address.
+#[derive(Debug, Clone, Serialize)]
+pub struct MenuLink {
+    pub title: String,
+    pub href: String,
+    pub external: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub description: Option<String>,
+    pub lang: &'static str,
+    pub organisation: Option<String>,
+    /// Root-relative path of the logo.
+    pub logo: Option<String>,
+    pub base_url: Option<String>,
+    /// Main navigation: the sections.
+    pub nav: Vec<Link>,
+    /// `[[menu]]` entries from site.toml.
+    pub menu: Vec<MenuLink>,
+    pub words: UrlWords,
+    pub data_as_of: Option<Date>,
+    pub feed: String,
+    pub stylesheet: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: Option<String>,
+    /// Prefix back to the site root: `./`, `../`, `../../`.
+    pub root: String,
+    /// The page's own root-relative folder (`ziele/a/`), empty for home.
+    pub path: String,
+    /// Absolute URL when `base_url` is set.
+    pub canonical: Option<String>,
+    /// Which nav entry is current (its href).
+    pub section: String,
+    pub og_type: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalSummary {
+    pub slug: String,
+    pub title: String,
+    pub href: String,
+    pub number: Option<i64>,
+    pub summary: Option<String>,
+    pub owner: Option<String>,
+    pub progress: Option<u8>,
+    pub counted: usize,
+    pub by_status: StatusCounts,
+    pub measure_count: usize,
+    pub planned: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasureSummary {
+    pub slug: String,
+    pub title: String,
+    pub href: String,
+    pub status: Status,
+    pub progress: Option<u8>,
+    pub progress_source: ProgressSource,
+    pub owner: Option<String>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub updated: Option<Date>,
+    pub planned: i64,
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportSummary {
+    pub slug: String,
+    pub title: String,
+    pub href: String,
+    pub date: Date,
+    pub kind: Option<String>,
+    pub reference: Option<String>,
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorSummary {
+    pub slug: String,
+    pub title: String,
+    pub href: String,
+    pub unit: Option<String>,
+    pub status: IndicatorStatus,
+    pub latest: Option<Point>,
+    pub target: Option<Point>,
+}
+
+/// One row of a budget table; amounts in cents.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetRow {
+    pub label: String,
+    pub href: Option<String>,
+    pub planned: i64,
+    pub actual: Option<i64>,
+    pub difference: Option<i64>,
+    /// Execution rate in percent with two decimals of precision (basis points / 100).
+    pub rate: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetTable {
+    pub id: String,
+    pub caption: String,
+    /// Heading of the first column ("Jahr", "Ziel" …).
+    pub key_heading: String,
+    pub rows: Vec<BudgetRow>,
+    pub total: BudgetRow,
+    /// Root-relative CSV download holding exactly these numbers.
+    pub csv: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetLineView {
+    pub year: i32,
+    pub label: Option<String>,
+    pub reference: Option<String>,
+    pub planned: i64,
+    pub actual: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MilestoneView {
+    pub title: String,
+    pub due: Option<Date>,
+    pub done: bool,
+    pub overdue: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineView {
+    pub date: Date,
+    pub report: Link,
+    pub status: Option<Status>,
+    pub progress: Option<u8>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdateView {
+    pub measure: Link,
+    pub status: Option<Status>,
+    pub progress: Option<u8>,
+    pub note: Option<String>,
+    pub previous_status: Option<Status>,
+    pub previous_progress: Option<u8>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalView {
+    #[serde(flatten)]
+    pub summary: GoalSummary,
+    pub body: String,
+    pub strategies: Vec<String>,
+    pub tags: Vec<String>,
+    pub measures: Vec<MeasureSummary>,
+    pub indicators: Vec<IndicatorSummary>,
+    pub reports: Vec<ReportSummary>,
+    pub budget: BudgetTable,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasureView {
+    #[serde(flatten)]
+    pub summary: MeasureSummary,
+    pub body: String,
+    pub partners: Vec<String>,
+    pub tags: Vec<String>,
+    pub goals: Vec<Link>,
+    pub milestones: Vec<MilestoneView>,
+    pub timeline: Vec<TimelineView>,
+    pub reports: Vec<ReportSummary>,
+    pub budget: BudgetTable,
+    pub budget_lines: Vec<BudgetLineView>,
+    pub attachments: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportView {
+    #[serde(flatten)]
+    pub summary: ReportSummary,
+    pub body: String,
+    pub sessions: Vec<Session>,
+    pub updates: Vec<UpdateView>,
+    pub goals: Vec<Link>,
+    pub measures: Vec<Link>,
+    pub attachments: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    #[serde(flatten)]
+    pub summary: IndicatorSummary,
+    pub body: String,
+    pub direction: Direction,
+    pub baseline: Option<Point>,
+    pub values: Vec<Point>,
+    pub source: Option<String>,
+    pub goals: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusShare {
+    pub status: Status,
+    pub count: usize,
+    /// Share of all measures in percent (rounded).
+    pub percent: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetTotals {
+    pub planned: i64,
+    pub actual: Option<i64>,
+    pub rate: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    pub title: String,
+    pub href: String,
+    pub format: &'static str,
+}
+
+/// The page-specific part of the context.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum View {
+    Home {
+        intro: Option<String>,
+        goals: Vec<GoalSummary>,
+        reports: Vec<ReportSummary>,
+        budget: BudgetTotals,
+    },
+    Progress {
+        statuses: Vec<StatusShare>,
+        measure_count: usize,
+        goals: Vec<GoalSummary>,
+        indicators: Vec<IndicatorSummary>,
+    },
+    Goals {
+        goals: Vec<GoalSummary>,
+    },
+    Goal {
+        goal: GoalView,
+    },
+    Measures {
+        measures: Vec<MeasureSummary>,
+    },
+    Measure {
+        measure: MeasureView,
+    },
+    Reports {
+        reports: Vec<ReportSummary>,
+    },
+    Report {
+        report: ReportView,
+    },
+    Indicators {
+        indicators: Vec<IndicatorSummary>,
+    },
+    Indicator {
+        indicator: IndicatorView,
+    },
+    Budget {
+        tables: Vec<BudgetTable>,
+        shared_measures: Vec<Link>,
+    },
+    Search {
+        entries: Vec<SearchEntry>,
+    },
+    Data {
+        downloads: Vec<Download>,
+    },
+    Page {
+        body: String,
+    },
+    NotFound {},
+    Feed {
+        entries: Vec<FeedEntry>,
+        updated: Option<Date>,
+        feed_url: String,
+        home_url: String,
+    },
+    Sitemap {
+        urls: Vec<String>,
+    },
+}
+
+/// An Atom entry; URLs are absolute when `base_url` is set.
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedEntry {
+    pub title: String,
+    pub url: String,
+    pub date: Date,
+    pub summary: Option<String>,
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchEntry {
+    pub title: String,
+    pub href: String,
+    pub kind: &'static str,
+}
+
+/// Everything a template sees.
+#[derive(Debug, Serialize)]
+pub struct Context<'a> {
+    pub site: &'a SiteView,
+    pub page: PageMeta,
+    /// UI strings of the theme in the site's language.
+    pub t: &'a std::collections::BTreeMap<String, String>,
+    #[serde(flatten)]
+    pub view: View,
+}

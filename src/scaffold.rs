@@ -1,0 +1,143 @@
+//! `klarsicht init` and `klarsicht new`: files with the right front matter.
+
+use std::path::{Path, PathBuf};
+
+use crate::date::Date;
+use crate::fsutil;
+use crate::load::records::Kind;
+use crate::slug::slugify;
+
+/// TOML basic string with escapes, so any title is safe in front matter.
+fn toml_str(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+const INIT_FILES: &[(&str, &str)] = &[
+    (
+        "site.toml",
+        "title = \"Transparenzportal Musterstadt\"\ndescription = \"Ziele, Maßnahmen und Haushalt der Stadt Musterstadt\"\nlanguage = \"de\"\ncurrency = \"EUR\"\n\n[organisation]\nname = \"Stadt Musterstadt\"\n\n[[menu]]\ntitle = \"Impressum\"\npage = \"impressum\"\n",
+    ),
+    (
+        "content/_index.md",
+        "Willkommen im Transparenzportal. Hier sehen Sie unsere Ziele, was wir dafür tun und was es kostet.\n",
+    ),
+    (
+        "content/goals/beispielziel.md",
+        "+++\ntitle = \"Beispielziel\"\nnumber = 1\nsummary = \"Eine Zeile, die das Ziel zusammenfasst\"\nstrategies = [\"Was das Ziel praktisch bedeutet\"]\n+++\n\nBeschreiben Sie hier das Ziel.\n",
+    ),
+    (
+        "content/measures/beispielmassnahme.md",
+        "+++\ntitle = \"Beispielmaßnahme\"\ngoals = [\"beispielziel\"]\nstatus = \"in_progress\"\nprogress = 25\nowner = \"Hauptamt\"\n\n[[budget]]\nyear = 2025\nplanned = 10000\nactual = 2500\n+++\n\nBeschreiben Sie hier die Maßnahme.\n",
+    ),
+    (
+        "content/pages/impressum.md",
+        "+++\ntitle = \"Impressum\"\n+++\n\nAngaben gemäß § 5 DDG.\n",
+    ),
+];
+
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    if dir.join("site.toml").exists() {
+        return Err(format!(
+            "`{}` already holds a portal (site.toml exists); nothing was changed",
+            dir.display()
+        ));
+    }
+    let mut written = Vec::new();
+    for (rel, text) in INIT_FILES {
+        let path = dir.join(rel);
+        fsutil::write(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        written.push(path);
+    }
+    fsutil::create_dir_all(&dir.join("static")).map_err(|e| e.to_string())?;
+    fsutil::create_dir_all(&dir.join("data")).map_err(|e| e.to_string())?;
+    Ok(written)
+}
+
+/// The front matter and body of a new item.
+pub fn template(kind: Kind, title: &str, goal: Option<&str>, today: Date) -> String {
+    let t = toml_str(title);
+    let goals = goal
+        .map(|g| format!("[{}]", toml_str(g)))
+        .unwrap_or_else(|| "[]".into());
+    match kind {
+        Kind::Goal => {
+            format!("+++\ntitle = {t}\nsummary = \"\"\nowner = \"\"\nstrategies = []\n+++\n\n")
+        }
+        Kind::Measure => format!(
+            "+++\ntitle = {t}\ngoals = {goals}\nstatus = \"planned\"\nowner = \"\"\nupdated = {today}\n\n# [[milestones]]\n# title = \"\"\n# due = {today}\n# done = false\n\n# [[budget]]\n# year = {}\n# planned = 0\n+++\n\n",
+            today.year
+        ),
+        Kind::Report => format!(
+            "+++\ntitle = {t}\ndate = {today}\nkind = \"Sachstandsbericht\"\ngoals = {goals}\nmeasures = []\n\n# [[sessions]]\n# committee = \"\"\n# date = {today}\n# role = \"Kenntnisnahme\"\n\n# [[updates]]\n# measure = \"\"\n# status = \"in_progress\"\n# progress = 0\n# note = \"\"\n+++\n\n"
+        ),
+        Kind::Indicator => format!(
+            "+++\ntitle = {t}\nunit = \"\"\ngoals = {goals}\ndirection = \"increase\"\nsource = \"\"\n# baseline = {{ year = {y}, value = 0 }}\n# target = {{ year = {y}, value = 0 }}\nvalues = []\n+++\n\n",
+            y = today.year
+        ),
+        Kind::Page => format!("+++\ntitle = {t}\n+++\n\n"),
+    }
+}
+
+pub fn new_item(
+    root: &Path,
+    kind: Kind,
+    title: &str,
+    goal: Option<&str>,
+    today: Date,
+) -> Result<PathBuf, String> {
+    if !root.join("site.toml").is_file() {
+        return Err(format!(
+            "`{}` is not a portal (no site.toml); run it inside the portal folder or pass --path",
+            root.display()
+        ));
+    }
+    let slug = slugify(title);
+    if slug.is_empty() {
+        return Err(format!("cannot make a slug from the title `{title}`"));
+    }
+    let path = root
+        .join("content")
+        .join(kind.folder())
+        .join(format!("{slug}.md"));
+    if path.exists()
+        || root
+            .join("content")
+            .join(kind.folder())
+            .join(&slug)
+            .exists()
+    {
+        return Err(format!(
+            "`{}` already exists; nothing was changed",
+            path.display()
+        ));
+    }
+    fsutil::write(&path, template(kind, title, goal, today).as_bytes())
+        .map_err(|e| e.to_string())?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_escaped_in_front_matter() {
+        let t = template(
+            Kind::Goal,
+            "Ein \"Ziel\"\nmit Zeilen",
+            None,
+            Date::new(2025, 1, 2).unwrap(),
+        );
+        assert!(
+            t.starts_with("+++\ntitle = \"Ein \\\"Ziel\\\"\\nmit Zeilen\"\n"),
+            "{t}"
+        );
+        let m = template(
+            Kind::Measure,
+            "M",
+            Some("teilhabe"),
+            Date::new(2025, 1, 2).unwrap(),
+        );
+        assert!(m.contains("goals = [\"teilhabe\"]\n") && m.contains("updated = 2025-01-02\n"));
+    }
+}
