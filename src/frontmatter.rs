@@ -46,7 +46,7 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
             Loc::START,
             "file is empty",
             Some(
-                "a content file starts with TOML front matter between `+++` lines, e.g. +++\\ntitle = \"…\"\\n+++",
+                "a content file starts with TOML front matter: a `+++` line, keys such as title = \"…\", and another `+++` line",
             ),
         ));
     }

@@ -112,12 +112,10 @@ impl Row<'_> {
     }
 }
 
-fn records<'t>(
-    file: &Path,
-    text: &'t str,
-    expected: &[&str],
-    d: &mut Diagnostics,
-) -> Option<(Vec<usize>, Vec<(u32, csv::StringRecord)>)> {
+/// Column positions and the data rows with their line numbers.
+type Rows = (Vec<usize>, Vec<(u32, csv::StringRecord)>);
+
+fn records(file: &Path, text: &str, expected: &[&str], d: &mut Diagnostics) -> Option<Rows> {
     let mut rdr = reader(text);
     let header = match rdr.headers() {
         Ok(h) => h.clone(),

@@ -470,10 +470,16 @@ pub fn load(root: &Path, opts: &LoadOptions, d: &mut Diagnostics) -> Option<(Sit
         ));
     }
 
-    let results: Vec<_> = found.into_par_iter().map(|f| parse_file(root, f)).collect();
-    for (parsed, diags) in results {
+    let results: Vec<_> = found
+        .into_par_iter()
+        .map(|f| (f.kind, slug::slugify(&f.stem), parse_file(root, f)))
+        .collect();
+    for (kind, stem_slug, (parsed, diags)) in results {
         d.extend(diags);
-        let Some((p, draft)) = parsed else { continue };
+        let Some((p, draft)) = parsed else {
+            sources.failed.push((kind, stem_slug));
+            continue;
+        };
         if draft && !opts.drafts {
             let (kind, slug) = match &p {
                 Parsed::Goal(i) => (Kind::Goal, &i.slug),

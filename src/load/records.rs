@@ -244,6 +244,9 @@ pub struct Sources {
     pub csv_budget: Vec<BudgetLineSrc>,
     /// Slugs of drafts left out, per kind, to explain references to them.
     pub hidden_drafts: Vec<(Kind, String)>,
+    /// Slugs (from file names) of files that failed to load: references to
+    /// them are not reported again, the file's own error says what is wrong.
+    pub failed: Vec<(Kind, String)>,
     /// Files of static/ (relative paths).
     pub static_files: Vec<PathBuf>,
 }

@@ -13,6 +13,7 @@ use crate::urls::UrlWords;
 pub struct Resolver<'a> {
     pub index: &'a Index,
     pub drafts: &'a [(Kind, String)],
+    pub failed: &'a [(Kind, String)],
 }
 
 impl Resolver<'_> {
@@ -26,6 +27,13 @@ impl Resolver<'_> {
         let map = self.index.of(kind);
         if let Some(&i) = map.get(&slug.value) {
             return Some(i);
+        }
+        if self
+            .failed
+            .iter()
+            .any(|(k, s)| *k == kind && *s == slug.value)
+        {
+            return None;
         }
         let is_draft = self
             .drafts

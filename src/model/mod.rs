@@ -178,6 +178,7 @@ pub fn build(config: SiteConfig, mut src: Sources, d: &mut Diagnostics) -> Site 
     let resolver = link::Resolver {
         index: &index,
         drafts: &src.hidden_drafts,
+        failed: &src.failed,
     };
     resolver.check_menu(&config, d);
     resolver.check_page_slugs(&src.pages, config.language, d);

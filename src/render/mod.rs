@@ -258,16 +258,13 @@ pub fn render(
     };
     let site_view = b.site_view();
     let jobs = b.jobs(d);
-    let tables = match jobs.iter().find_map(|j| {
-        if let View::Budget { tables, .. } = &j.view {
-            Some(tables.clone())
-        } else {
-            None
-        }
-    }) {
-        Some(t) => t,
-        None => Vec::new(),
-    };
+    let tables = jobs
+        .iter()
+        .find_map(|j| match &j.view {
+            View::Budget { tables, .. } => Some(tables.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
     let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
         .into_par_iter()
         .map(|job| {

@@ -644,7 +644,7 @@ impl<'a> Builder<'a> {
                 }
             }));
         }
-        entries.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()));
+        entries.sort_by_key(|e| e.title.to_lowercase());
         let search_path = format!("{}/index.html", self.words.search);
         jobs.push(Job {
             meta: self.meta(

@@ -1,0 +1,94 @@
+//! One fixture per bad input: `tests/fixtures/errors/<case>/` holds files laid
+//! over the valid portal `tests/fixtures/base`, `<case>.expected` the exact
+//! messages `klarsicht check` prints.
+
+use crate::util::*;
+
+fn check_case(case: &str) {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("base"), tmp.path());
+    copy_dir(&fixtures().join("errors").join(case), tmp.path());
+    let run = klarsicht(&["check", "."], tmp.path());
+    let expected =
+        std::fs::read_to_string(fixtures().join("errors").join(format!("{case}.expected")))
+            .unwrap();
+    assert!(!run.success, "{case}: check must fail\n{}", run.stderr);
+    assert_eq!(run.diagnostics(), expected.trim_end(), "{case}");
+    assert!(!tmp.path().join("public").exists(), "check writes nothing");
+}
+
+macro_rules! cases {
+    ($($name:ident => $case:literal),* $(,)?) => {
+        $(#[test] fn $name() { check_case($case); })*
+    };
+}
+
+cases! {
+    invalid_toml => "invalid-toml",
+    missing_required_key => "missing-required-key",
+    unknown_key_names_the_closest => "unknown-key",
+    wrong_type => "wrong-type",
+    invalid_status_lists_valid_ones => "invalid-status",
+    progress_out_of_range => "progress-out-of-range",
+    amount_with_three_decimals => "amount-decimals",
+    negative_planned_amount => "negative-planned",
+    unknown_goal_suggests_closest => "unknown-goal",
+    unknown_measure_in_report => "unknown-measure",
+    duplicate_slug_names_both_files => "duplicate-slug",
+    end_before_start => "end-before-start",
+    yaml_front_matter => "yaml-front-matter",
+    empty_file => "empty-file",
+    bad_csv_row => "bad-csv-row",
+    dead_internal_link => "dead-link",
+    link_outside_the_site => "link-outside",
+    slug_cannot_traverse => "slug-traversal",
+}
+
+#[test]
+fn non_utf8_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("base"), tmp.path());
+    std::fs::write(
+        tmp.path().join("content/goals/teilhabe.md"),
+        b"+++\ntitle = \"Gr\xfc\xdfe\"\n+++\n",
+    )
+    .unwrap();
+    let run = klarsicht(&["check", "."], tmp.path());
+    assert!(!run.success);
+    assert!(run.diagnostics().starts_with("content/goals/teilhabe.md:2:12: error: file is not valid UTF-8\n  hint: save the file with UTF-8 encoding"), "{}", run.stderr);
+}
+
+#[test]
+fn all_problems_of_a_run_are_reported_together() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("base"), tmp.path());
+    copy_dir(&fixtures().join("errors/unknown-key"), tmp.path());
+    copy_dir(&fixtures().join("errors/invalid-status"), tmp.path());
+    copy_dir(&fixtures().join("errors/bad-csv-row"), tmp.path());
+    let run = klarsicht(&["check", "."], tmp.path());
+    let d = run.diagnostics();
+    assert!(
+        d.contains("content/goals/teilhabe.md:3:1: error: unknown key `sumary`"),
+        "{d}"
+    );
+    assert!(
+        d.contains("content/measures/kita-ausbau.md:4:10: error: invalid status `in_progres`"),
+        "{d}"
+    );
+    assert!(
+        d.contains("data/budget.csv:3:22: error: column `planned`"),
+        "{d}"
+    );
+    assert!(
+        run.stderr.contains("check failed: 3 errors, 0 warnings"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn valid_base_fixture_checks_clean() {
+    let run = klarsicht(&["check", "."], &fixtures().join("base"));
+    assert!(run.success, "{}", run.stderr);
+    assert_eq!(run.diagnostics(), "");
+}

@@ -1,0 +1,6 @@
+//! One integration-test binary: runs the real `klarsicht` binary on fixture
+//! portals in temporary folders and checks its output and messages.
+
+mod errors;
+mod example;
+mod util;
