@@ -1,5 +1,5 @@
 //! The template context as typed, serialisable view structs: what a theme may
-//! use is written down here (see docs/templates.md). Amounts are integer cents,
+//! use is written down here (the theme issue adds a guide in docs/). Amounts are integer cents,
 //! dates `YYYY-MM-DD`, statuses their keys; templates format them with the
 //! `money`, `date`, `percent` and `status_label` filters. Every `href` is
 //! relative to the site root: templates write `{{ page.root }}{{ x.href }}`.
