@@ -225,6 +225,34 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
+    /// The page of one item: description from its summary or its text.
+    #[allow(clippy::too_many_arguments)]
+    fn item_job(
+        &self,
+        kind: Kind,
+        title: &str,
+        path: String,
+        summary: Option<&String>,
+        text: &str,
+        template: &'static str,
+        view: View,
+    ) -> Job {
+        let description = summary
+            .cloned()
+            .or_else(|| Some(crate::render::excerpt(text)));
+        Job {
+            meta: self.meta(
+                &path,
+                title.to_string(),
+                description,
+                self.words.section(kind),
+            ),
+            path,
+            template,
+            view,
+        }
+    }
+
     fn goal_job(&self, i: usize, d: &mut Diagnostics) -> Job {
         let g = &self.site.goals[i];
         let path = format!("{}index.html", self.href(Kind::Goal, &g.item.slug));
@@ -249,23 +277,15 @@ impl<'a> Builder<'a> {
             budget: self.by_year_table("budget", caption, &g.budget_by_year, &g.budget),
             summary,
         };
-        let description = g
-            .item
-            .data
-            .summary
-            .clone()
-            .or_else(|| Some(crate::render::excerpt(&body.text)));
-        Job {
-            meta: self.meta(
-                &path,
-                g.item.title.clone(),
-                description,
-                self.words.section(Kind::Goal),
-            ),
+        self.item_job(
+            Kind::Goal,
+            &g.item.title,
             path,
-            template: "goal.html",
-            view: View::Goal { goal: view },
-        }
+            g.item.data.summary.as_ref(),
+            &body.text,
+            "goal.html",
+            View::Goal { goal: view },
+        )
     }
 
     fn measure_job(&self, i: usize, d: &mut Diagnostics) -> Job {
@@ -323,21 +343,15 @@ impl<'a> Builder<'a> {
                 .collect(),
             attachments: self.attachments(&m.item, Kind::Measure),
         };
-        let description = data
-            .summary
-            .clone()
-            .or_else(|| Some(crate::render::excerpt(&body.text)));
-        Job {
-            meta: self.meta(
-                &path,
-                m.item.title.clone(),
-                description,
-                self.words.section(Kind::Measure),
-            ),
+        self.item_job(
+            Kind::Measure,
+            &m.item.title,
             path,
-            template: "measure.html",
-            view: View::Measure { measure: view },
-        }
+            data.summary.as_ref(),
+            &body.text,
+            "measure.html",
+            View::Measure { measure: view },
+        )
     }
 
     fn report_job(&self, i: usize, d: &mut Diagnostics) -> Job {
@@ -368,25 +382,17 @@ impl<'a> Builder<'a> {
                 .collect(),
             attachments: self.attachments(&r.item, Kind::Report),
         };
-        let description = r
-            .item
-            .data
-            .summary
-            .clone()
-            .or_else(|| Some(crate::render::excerpt(&body.text)));
-        let mut meta = self.meta(
-            &path,
-            r.item.title.clone(),
-            description,
-            self.words.section(Kind::Report),
-        );
-        meta.og_type = "article";
-        Job {
-            meta,
+        let mut job = self.item_job(
+            Kind::Report,
+            &r.item.title,
             path,
-            template: "report.html",
-            view: View::Report { report: view },
-        }
+            r.item.data.summary.as_ref(),
+            &body.text,
+            "report.html",
+            View::Report { report: view },
+        );
+        job.meta.og_type = "article";
+        job
     }
 
     fn indicator_job(&self, i: usize, d: &mut Diagnostics) -> Job {
@@ -402,23 +408,15 @@ impl<'a> Builder<'a> {
             source: x.item.data.source.clone(),
             goals: x.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
         };
-        let description = x
-            .item
-            .data
-            .summary
-            .clone()
-            .or_else(|| Some(crate::render::excerpt(&body.text)));
-        Job {
-            meta: self.meta(
-                &path,
-                x.item.title.clone(),
-                description,
-                self.words.section(Kind::Indicator),
-            ),
+        self.item_job(
+            Kind::Indicator,
+            &x.item.title,
             path,
-            template: "indicator.html",
-            view: View::Indicator { indicator: view },
-        }
+            x.item.data.summary.as_ref(),
+            &body.text,
+            "indicator.html",
+            View::Indicator { indicator: view },
+        )
     }
 
     fn page_job(&self, i: usize, d: &mut Diagnostics) -> Job {
