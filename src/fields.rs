@@ -167,12 +167,22 @@ impl<'r, 'i> Table<'r, 'i> {
         }
     }
 
-    pub fn required_string(&self, key: &str, diags: &mut Diagnostics) -> Option<At<String>> {
+    /// Reads a required key with `read`; a missing key is reported once, here.
+    pub fn required<T>(
+        &self,
+        key: &str,
+        diags: &mut Diagnostics,
+        read: impl FnOnce(&Self, &mut Diagnostics) -> Option<T>,
+    ) -> Option<T> {
         if !self.has(key) {
             self.missing(key, diags);
             return None;
         }
-        let s = self.string(key, diags)?;
+        read(self, diags)
+    }
+
+    pub fn required_string(&self, key: &str, diags: &mut Diagnostics) -> Option<At<String>> {
+        let s = self.required(key, diags, |t, d| t.string(key, d))?;
         if s.value.trim().is_empty() {
             diags.push(Diagnostic::error(
                 self.doc.file,

@@ -24,6 +24,15 @@ fn round_div(num: u128, den: u128) -> u128 {
     (2 * num + den) / (2 * den)
 }
 
+/// `count` of `total` in whole percent, halves up; 0 when `total` is 0.
+pub fn share_percent(count: usize, total: usize) -> u32 {
+    if total == 0 {
+        0
+    } else {
+        round_div(count as u128 * 100, total as u128) as u32
+    }
+}
+
 /// `progress` if given; else the share of done milestones; else 100 for
 /// completed, 0 for planned, and none otherwise.
 pub fn measure_progress(
@@ -214,6 +223,14 @@ mod tests {
         assert_eq!(g.by_status.total(), 5);
         assert_eq!(g.by_status.cancelled, 1);
         assert_eq!(g.by_status.delayed, 1);
+    }
+
+    #[test]
+    fn shares_round_half_up() {
+        // 1 of 8 = 12.5 % → 13; 2 of 3 = 66.67 % → 67.
+        assert_eq!(share_percent(1, 8), 13);
+        assert_eq!(share_percent(2, 3), 67);
+        assert_eq!(share_percent(0, 0), 0);
     }
 
     #[test]

@@ -71,18 +71,8 @@ fn milestone(t: &Table, d: &mut Diagnostics) -> Option<Milestone> {
 
 fn budget_line(t: &Table, measure: &At<String>, d: &mut Diagnostics) -> Option<BudgetLineSrc> {
     t.check_known(&["year", "planned", "actual", "label", "reference"], d);
-    let year = if t.has("year") {
-        year(t, d)
-    } else {
-        t.missing("year", d);
-        None
-    };
-    let planned = if t.has("planned") {
-        t.amount("planned", d)
-    } else {
-        t.missing("planned", d);
-        None
-    };
+    let year = t.required("year", d, |t, d| year(t, d));
+    let planned = t.required("planned", d, |t, d| t.amount("planned", d));
     let actual = t.amount("actual", d);
     let planned = planned?;
     if planned.value.is_negative() {
@@ -140,12 +130,7 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
                 .with_hint("add the slug of the goal this measure serves, e.g. goals = [\"teilhabe-fuer-alle\"]"),
         );
     }
-    let status = if t.has("status") {
-        status(t, "status", d)
-    } else {
-        t.missing("status", d);
-        None
-    };
+    let status = t.required("status", d, |t, d| status(t, "status", d));
     let start = t.date("start", d);
     let end = t.date("end", d);
     if let (Some(s), Some(e)) = (&start, &end)
@@ -224,12 +209,7 @@ pub fn report(t: &Table, d: &mut Diagnostics) -> Option<ReportSrc> {
         ]),
         d,
     );
-    let date = if t.has("date") {
-        t.date("date", d)
-    } else {
-        t.missing("date", d);
-        None
-    };
+    let date = t.required("date", d, |t, d| t.date("date", d));
     let sessions = t
         .tables("sessions", "[[sessions]] entry", d)
         .iter()
@@ -254,18 +234,8 @@ pub fn report(t: &Table, d: &mut Diagnostics) -> Option<ReportSrc> {
 
 fn point(t: &Table, d: &mut Diagnostics) -> Option<Point> {
     t.check_known(&["year", "value"], d);
-    let y = if t.has("year") {
-        year(t, d)
-    } else {
-        t.missing("year", d);
-        None
-    };
-    let v = if t.has("value") {
-        t.number("value", d)
-    } else {
-        t.missing("value", d);
-        None
-    };
+    let y = t.required("year", d, |t, d| year(t, d));
+    let v = t.required("value", d, |t, d| t.number("value", d));
     Some(Point {
         year: y?,
         value: v?.value,

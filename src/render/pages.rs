@@ -528,12 +528,7 @@ impl<'a> Builder<'a> {
             .home_intro
             .as_ref()
             .map(|i| self.markdown(i, "index.html", d).html);
-        let total = &site.budget.total;
-        let home_budget = BudgetTotals {
-            planned: total.planned.0,
-            actual: total.has_actual().then_some(total.actual.0),
-            rate: total.rate_bp().map(|b| b as f64 / 100.0),
-        };
+        let home_budget = budget_row(String::new(), None, &site.budget.total);
         jobs.push(Job {
             meta: self.meta("index.html", site.config.title.clone(), None, String::new()),
             path: "index.html".into(),
@@ -550,13 +545,12 @@ impl<'a> Builder<'a> {
         for m in &site.measures {
             counts.add(m.item.data.status);
         }
-        let n = site.measures.len().max(1);
         let statuses = crate::load::records::Status::ALL
             .iter()
             .map(|&st| StatusShare {
                 status: st,
                 count: counts.get(st),
-                percent: ((counts.get(st) * 200 + n) / (2 * n)) as u32,
+                percent: crate::progress::share_percent(counts.get(st), site.measures.len()),
             })
             .collect();
         let progress_path = format!("{}/index.html", self.words.progress);

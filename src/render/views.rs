@@ -235,13 +235,6 @@ pub struct StatusShare {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct BudgetTotals {
-    pub planned: i64,
-    pub actual: Option<i64>,
-    pub rate: Option<f64>,
-}
-
-#[derive(Debug, Clone, Serialize)]
 pub struct Download {
     pub title: String,
     pub href: String,
@@ -256,7 +249,7 @@ pub enum View {
         intro: Option<String>,
         goals: Vec<GoalSummary>,
         reports: Vec<ReportSummary>,
-        budget: BudgetTotals,
+        budget: BudgetRow,
     },
     Progress {
         statuses: Vec<StatusShare>,
