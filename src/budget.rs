@@ -10,8 +10,12 @@ use crate::money::Cents;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Totals {
     pub planned: Cents,
-    /// Sum of the known actual amounts (lines without one count as 0).
+    /// Sum of the known actual amounts.
     pub actual: Cents,
+    /// Planned amount of the lines that have an actual amount: the base of
+    /// difference and rate, so a year not yet accounted for does not show as
+    /// money left over.
+    pub planned_reported: Cents,
     pub lines: usize,
     pub lines_with_actual: usize,
 }
@@ -22,6 +26,7 @@ impl Totals {
         self.lines += 1;
         if let Some(a) = actual {
             self.actual += a;
+            self.planned_reported += planned;
             self.lines_with_actual += 1;
         }
     }
@@ -29,6 +34,7 @@ impl Totals {
     pub fn merge(&mut self, other: &Totals) {
         self.planned += other.planned;
         self.actual += other.actual;
+        self.planned_reported += other.planned_reported;
         self.lines += other.lines;
         self.lines_with_actual += other.lines_with_actual;
     }
@@ -37,19 +43,23 @@ impl Totals {
         self.lines_with_actual > 0
     }
 
-    /// Planned − actual; none while no actual amount is known.
+    /// Planned − actual over the lines with an actual amount; none while no
+    /// actual amount is known. Sums like planned and actual: the difference of
+    /// a total is the sum of the differences of its rows.
     pub fn difference(&self) -> Option<Cents> {
-        self.has_actual().then(|| self.planned - self.actual)
+        self.has_actual()
+            .then(|| self.planned_reported - self.actual)
     }
 
-    /// Execution rate (actual ÷ planned) in basis points (1 % = 100), rounded
-    /// half away from zero; none without an actual amount or a planned one.
+    /// Execution rate (actual ÷ planned, over the lines with an actual amount)
+    /// in basis points (1 % = 100), rounded half away from zero; none without
+    /// an actual amount or a positive planned one.
     pub fn rate_bp(&self) -> Option<i64> {
-        if !self.has_actual() || self.planned.0 <= 0 {
+        if !self.has_actual() || self.planned_reported.0 <= 0 {
             return None;
         }
         let num = i128::from(self.actual.0) * 10_000;
-        let den = i128::from(self.planned.0);
+        let den = i128::from(self.planned_reported.0);
         let q = (2 * num.abs() + den) / (2 * den);
         Some(if num < 0 { -q } else { q } as i64)
     }
@@ -113,9 +123,11 @@ mod tests {
         ]);
         assert_eq!(t.planned, Cents(10_000_000));
         assert_eq!(t.actual, Cents(4_825_050));
-        assert_eq!(t.difference(), Some(Cents(5_174_950)));
-        // 48 250,50 / 100 000 = 48.2505 % → 4825 bp (4825.05 rounds down)
-        assert_eq!(t.rate_bp(), Some(4825));
+        // 2025 has no actual yet: difference and rate compare 2024 only.
+        assert_eq!(t.planned_reported, Cents(5_000_000));
+        assert_eq!(t.difference(), Some(Cents(174_950)));
+        // 48 250,50 / 50 000 = 96.501 % → 9650 bp (9650.1 rounds down)
+        assert_eq!(t.rate_bp(), Some(9650));
         let none = total(&[line(0, 2026, 100, None)]);
         assert_eq!(none.difference(), None);
         assert_eq!(none.rate_bp(), None);

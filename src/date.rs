@@ -53,6 +53,17 @@ impl Date {
         let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
         Date { year, month, day }
     }
+
+    /// Days since 1970-01-01 (H. Hinnant's `days_from_civil`): a time axis.
+    pub fn days_since_epoch(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
 }
 
 impl fmt::Display for Date {
@@ -90,5 +101,9 @@ mod tests {
             Date::from_days_since_epoch(20_778),
             Date::new(2026, 11, 21).unwrap()
         );
+        for d in [0, 59, 60, 20_778, -1, 11_016] {
+            assert_eq!(Date::from_days_since_epoch(d).days_since_epoch(), d);
+        }
+        assert_eq!(Date::new(2026, 11, 21).unwrap().days_since_epoch(), 20_778);
     }
 }

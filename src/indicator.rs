@@ -37,6 +37,17 @@ pub fn expected(base: Point, target: Point, year: i32) -> f64 {
             / f64::from(target.year - base.year)
 }
 
+/// What the straight path expects in the latest value's year; the baseline
+/// defaults to the first value. None without a value or a target.
+pub fn expected_latest(
+    baseline: Option<Point>,
+    target: Option<Point>,
+    values: &[Point],
+) -> Option<f64> {
+    let (first, latest, target) = (values.first()?, values.last()?, target?);
+    Some(expected(baseline.unwrap_or(*first), target, latest.year))
+}
+
 /// `values` must be sorted by year. The baseline defaults to the first value.
 /// reached: at or beyond the target; deteriorating: worse than the baseline;
 /// on_track: at or beyond the path; off_track: behind it; no_data: no values or no target.
@@ -59,7 +70,9 @@ pub fn status(
         IndicatorStatus::Reached
     } else if sign * (latest.value - base.value) < -eps {
         IndicatorStatus::Deteriorating
-    } else if sign * (latest.value - expected(base, target, latest.year)) >= -eps {
+    } else if expected_latest(baseline, Some(target), values)
+        .is_some_and(|e| sign * (latest.value - e) >= -eps)
+    {
         IndicatorStatus::OnTrack
     } else {
         IndicatorStatus::OffTrack

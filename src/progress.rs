@@ -57,6 +57,27 @@ pub fn measure_progress(
     }
 }
 
+/// Where a milestone stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneState {
+    Done,
+    /// Not done, due today or later, or without a date.
+    Due,
+    /// Not done and its date has passed.
+    Overdue,
+}
+
+pub fn milestone_state(m: &Milestone, today: crate::date::Date) -> MilestoneState {
+    if m.done {
+        MilestoneState::Done
+    } else if m.due.is_some_and(|due| due < today) {
+        MilestoneState::Overdue
+    } else {
+        MilestoneState::Due
+    }
+}
+
 /// Count of measures per status, in `Status::ALL` order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct StatusCounts {
@@ -162,6 +183,34 @@ mod tests {
                 done: *d,
             })
             .collect()
+    }
+
+    #[test]
+    fn milestone_states_relative_to_today() {
+        let d = |s: &str| crate::date::Date::parse_iso(s);
+        let m = |due: &str, done| Milestone {
+            title: "m".into(),
+            due: d(due),
+            done,
+        };
+        let today = d("2025-03-14").unwrap();
+        assert_eq!(
+            milestone_state(&m("2025-03-13", false), today),
+            MilestoneState::Overdue
+        );
+        // Due today is not yet overdue.
+        assert_eq!(
+            milestone_state(&m("2025-03-14", false), today),
+            MilestoneState::Due
+        );
+        assert_eq!(
+            milestone_state(&m("2024-01-01", true), today),
+            MilestoneState::Done
+        );
+        assert_eq!(
+            milestone_state(&m("none", false), today),
+            MilestoneState::Due
+        );
     }
 
     #[test]

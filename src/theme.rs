@@ -88,10 +88,16 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
     ),
 ];
 
-const DEFAULT_ASSETS: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../themes/default/static/style.css"),
-)];
+const DEFAULT_ASSETS: &[(&str, &[u8])] = &[
+    (
+        "style.css",
+        include_bytes!("../themes/default/static/style.css"),
+    ),
+    (
+        "sortable.js",
+        include_bytes!("../themes/default/static/sortable.js"),
+    ),
+];
 
 const DEFAULT_I18N: &[(Lang, &str)] = &[
     (Lang::De, include_str!("../themes/default/i18n/de.toml")),

@@ -15,7 +15,7 @@ use crate::load::records::*;
 use crate::load::site::SiteConfig;
 use crate::progress::{self, GoalProgress, MeasureShare, ProgressSource};
 
-pub use timeline::TimelineEntry;
+pub use timeline::{TimelineEntry, progress_points};
 
 #[derive(Debug)]
 pub struct Goal {

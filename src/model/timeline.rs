@@ -39,3 +39,19 @@ pub fn attach(measures: &mut [Measure], reports: &mut [Report]) {
         }
     }
 }
+
+/// Progress over time: the report snapshots that give a figure, then the
+/// measure's own figure at its `updated` date when that is later.
+pub fn progress_points(m: &Measure) -> Vec<(Date, u8)> {
+    let mut points: Vec<(Date, u8)> = m
+        .timeline
+        .iter()
+        .filter_map(|e| Some((e.date, e.progress?)))
+        .collect();
+    if let (Some(p), Some(updated)) = (m.progress, m.item.data.updated) {
+        if points.last().is_none_or(|last| last.0 < updated) {
+            points.push((updated, p));
+        }
+    }
+    points
+}

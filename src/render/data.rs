@@ -10,7 +10,7 @@ use crate::model::Site;
 use crate::progress::{ProgressSource, StatusCounts};
 use crate::render::OutputFile;
 use crate::render::pages::Builder;
-use crate::render::views::{BudgetTable, Download};
+use crate::render::views::Download;
 
 #[derive(Serialize)]
 struct TotalsOut {
@@ -29,7 +29,7 @@ fn totals(t: &Totals) -> TotalsOut {
     }
 }
 
-fn rate_text(bp: i64) -> String {
+pub fn rate_text(bp: i64) -> String {
     let sign = if bp < 0 { "-" } else { "" };
     format!("{sign}{}.{:02}", bp.abs() / 100, bp.abs() % 100)
 }
@@ -247,7 +247,7 @@ pub fn safe_cell(text: &str) -> String {
     }
 }
 
-fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
+pub fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(header).expect("in-memory write");
     for r in rows {
@@ -256,35 +256,9 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8
     w.into_inner().expect("in-memory write")
 }
 
-fn opt_cents(c: Option<i64>) -> String {
+pub fn opt_cents(c: Option<i64>) -> String {
     c.map(|c| crate::money::Cents(c).to_machine())
         .unwrap_or_default()
-}
-
-/// A budget table as CSV: exactly the numbers shown, machine format.
-pub fn table_csv(t: &BudgetTable) -> Vec<u8> {
-    let header = [
-        t.key_heading.as_str(),
-        "planned",
-        "actual",
-        "difference",
-        "execution_rate_percent",
-    ];
-    let row = |r: &crate::render::views::BudgetRow| {
-        vec![
-            safe_cell(&r.label),
-            crate::money::Cents(r.planned).to_machine(),
-            opt_cents(r.actual),
-            opt_cents(r.difference),
-            r.rate
-                .map(|x| rate_text((x * 100.0).round() as i64))
-                .unwrap_or_default(),
-        ]
-    };
-    csv_bytes(
-        &header,
-        t.rows.iter().map(row).chain(std::iter::once(row(&t.total))),
-    )
 }
 
 pub fn downloads(b: &Builder) -> Vec<Download> {
@@ -304,7 +278,7 @@ pub fn downloads(b: &Builder) -> Vec<Download> {
     .collect()
 }
 
-pub fn files(b: &Builder, tables: &[BudgetTable]) -> Vec<OutputFile> {
+pub fn files(b: &Builder) -> Vec<OutputFile> {
     let site = b.site;
     let dir = b.words.data;
     let mslug = |m: usize| site.measures[m].item.slug.clone();
@@ -376,18 +350,12 @@ pub fn files(b: &Builder, tables: &[BudgetTable]) -> Vec<OutputFile> {
             })
         }),
     );
-    let mut out = vec![
+    vec![
         OutputFile::bytes(format!("{dir}/portal.json"), portal_json(site)),
         OutputFile::bytes(format!("{dir}/measures.csv"), measures),
         OutputFile::bytes(format!("{dir}/budget.csv"), budget),
         OutputFile::bytes(format!("{dir}/indicators.csv"), indicators),
-    ];
-    for t in tables {
-        if let Some(csv) = &t.csv {
-            out.push(OutputFile::bytes(csv.clone(), table_csv(t)));
-        }
-    }
-    out
+    ]
 }
 
 #[cfg(test)]

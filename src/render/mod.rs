@@ -2,9 +2,12 @@
 //! template engine, feeds, sitemap and the open-data exports — without
 //! touching the output folder.
 
+mod charts;
 pub mod data;
 pub mod engine;
+mod items;
 pub mod pages;
+pub mod tables;
 pub mod views;
 
 use std::collections::BTreeMap;
@@ -242,7 +245,7 @@ pub fn render(
     let lang = site.config.language;
     let fmt = Arc::new(Formatter::new(lang, &site.config.currency));
     let strings: Arc<BTreeMap<String, String>> = Arc::new(theme.strings.clone());
-    let engine = match Jinja::new(theme, fmt, strings.clone()) {
+    let engine = match Jinja::new(theme, fmt.clone(), strings.clone()) {
         Ok(e) => e,
         Err(errs) => {
             d.extend(errs);
@@ -254,17 +257,15 @@ pub fn render(
         site,
         words: UrlWords::for_lang(lang),
         t: &strings,
+        fmt: &fmt,
         today: opts.today,
     };
     let site_view = b.site_view();
     let jobs = b.jobs(d);
-    let tables = jobs
+    let csvs: Vec<OutputFile> = jobs
         .iter()
-        .find_map(|j| match &j.view {
-            View::Budget { tables, .. } => Some(tables.clone()),
-            _ => None,
-        })
-        .unwrap_or_default();
+        .flat_map(|j| tables::view_csvs(&j.view))
+        .collect();
     let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
         .into_par_iter()
         .map(|job| {
@@ -287,7 +288,8 @@ pub fn render(
         }
     }
     out.extend(feed_files(&b, &engine, &site_view, d));
-    out.extend(data::files(&b, &tables));
+    out.extend(csvs);
+    out.extend(data::files(&b));
     out.extend(copies(root, site, theme, &b.words));
     check_collisions(&out, d);
     out

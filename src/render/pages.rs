@@ -5,12 +5,12 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::budget::Totals;
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::records::{Item, Kind};
 use crate::markdown::{self, Place};
 use crate::model::Site;
+use crate::render::tables::budget_row;
 use crate::render::views::*;
 use crate::urls::{UrlWords, root_prefix};
 
@@ -26,6 +26,7 @@ pub struct Builder<'a> {
     pub site: &'a Site,
     pub words: UrlWords,
     pub t: &'a BTreeMap<String, String>,
+    pub fmt: &'a crate::locale::Formatter,
     pub today: Date,
 }
 
@@ -33,19 +34,8 @@ fn s(t: &BTreeMap<String, String>, key: &str) -> String {
     t.get(key).cloned().unwrap_or_else(|| key.to_string())
 }
 
-pub fn budget_row(label: String, href: Option<String>, t: &Totals) -> BudgetRow {
-    BudgetRow {
-        label,
-        href,
-        planned: t.planned.0,
-        actual: t.has_actual().then_some(t.actual.0),
-        difference: t.difference().map(|c| c.0),
-        rate: t.rate_bp().map(|bp| bp as f64 / 100.0),
-    }
-}
-
 impl<'a> Builder<'a> {
-    fn text(&self, key: &str) -> String {
+    pub fn text(&self, key: &str) -> String {
         s(self.t, key)
     }
 
@@ -53,7 +43,7 @@ impl<'a> Builder<'a> {
         self.words.item(kind, slug)
     }
 
-    fn meta(
+    pub(super) fn meta(
         &self,
         path: &str,
         title: String,
@@ -163,10 +153,11 @@ impl<'a> Builder<'a> {
             status: x.status,
             latest: x.values.last().copied(),
             target: x.item.data.target,
+            sparkline: self.indicator_sparkline(i),
         }
     }
 
-    fn link(&self, kind: Kind, i: usize) -> Link {
+    pub(super) fn link(&self, kind: Kind, i: usize) -> Link {
         let (title, slug) = match kind {
             Kind::Goal => (
                 &self.site.goals[i].item.title,
@@ -192,27 +183,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn by_year_table(
-        &self,
-        id: &str,
-        caption: String,
-        by_year: &[(i32, Totals)],
-        total: &Totals,
-    ) -> BudgetTable {
-        BudgetTable {
-            id: id.to_string(),
-            caption,
-            key_heading: self.text("year"),
-            rows: by_year
-                .iter()
-                .map(|(y, t)| budget_row(y.to_string(), None, t))
-                .collect(),
-            total: budget_row(self.text("total"), None, total),
-            csv: None,
-        }
-    }
-
-    fn attachments<T>(&self, item: &Item<T>, kind: Kind) -> Vec<Link> {
+    pub(super) fn attachments<T>(&self, item: &Item<T>, kind: Kind) -> Vec<Link> {
         item.assets
             .iter()
             .map(|a| {
@@ -227,7 +198,7 @@ impl<'a> Builder<'a> {
 
     /// The page of one item: description from its summary or its text.
     #[allow(clippy::too_many_arguments)]
-    fn item_job(
+    pub(super) fn item_job(
         &self,
         kind: Kind,
         title: &str,
@@ -253,190 +224,13 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn goal_job(&self, i: usize, d: &mut Diagnostics) -> Job {
-        let g = &self.site.goals[i];
-        let path = format!("{}index.html", self.href(Kind::Goal, &g.item.slug));
-        let body = self.markdown(&g.item, &path, d);
-        let summary = self.goal_summary(i);
-        let caption = format!("{} – {}", self.text("budget_by_year"), g.item.title);
-        let view = GoalView {
-            body: body.html,
-            strategies: g.item.data.strategies.clone(),
-            tags: g.item.data.tags.clone(),
-            measures: g
-                .measures
-                .iter()
-                .map(|&m| self.measure_summary(m))
-                .collect(),
-            indicators: g
-                .indicators
-                .iter()
-                .map(|&x| self.indicator_summary(x))
-                .collect(),
-            reports: g.reports.iter().map(|&r| self.report_summary(r)).collect(),
-            budget: self.by_year_table("budget", caption, &g.budget_by_year, &g.budget),
-            summary,
-        };
-        self.item_job(
-            Kind::Goal,
-            &g.item.title,
-            path,
-            g.item.data.summary.as_ref(),
-            &body.text,
-            "goal.html",
-            View::Goal { goal: view },
-        )
-    }
-
-    fn measure_job(&self, i: usize, d: &mut Diagnostics) -> Job {
-        let m = &self.site.measures[i];
-        let data = &m.item.data;
-        let path = format!("{}index.html", self.href(Kind::Measure, &m.item.slug));
-        let body = self.markdown(&m.item, &path, d);
-        let view = MeasureView {
-            summary: self.measure_summary(i),
-            body: body.html,
-            partners: data.partners.clone(),
-            tags: data.tags.clone(),
-            goals: m.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
-            milestones: data
-                .milestones
-                .iter()
-                .map(|ms| MilestoneView {
-                    title: ms.title.clone(),
-                    due: ms.due,
-                    done: ms.done,
-                    overdue: !ms.done && ms.due.is_some_and(|due| due < self.today),
-                })
-                .collect(),
-            timeline: m
-                .timeline
-                .iter()
-                .map(|e| TimelineView {
-                    date: e.date,
-                    report: self.link(Kind::Report, e.report),
-                    status: e.status,
-                    progress: e.progress,
-                    note: e.note.clone(),
-                })
-                .collect(),
-            reports: m.reports.iter().map(|&r| self.report_summary(r)).collect(),
-            budget: self.by_year_table(
-                "budget",
-                format!("{} – {}", self.text("budget_by_year"), m.item.title),
-                &m.budget_by_year,
-                &m.budget,
-            ),
-            budget_lines: m
-                .budget_lines
-                .iter()
-                .map(|&l| {
-                    let l = &self.site.budget_lines[l];
-                    BudgetLineView {
-                        year: l.year,
-                        label: l.label.clone(),
-                        reference: l.reference.clone(),
-                        planned: l.planned.0,
-                        actual: l.actual.map(|a| a.0),
-                    }
-                })
-                .collect(),
-            attachments: self.attachments(&m.item, Kind::Measure),
-        };
-        self.item_job(
-            Kind::Measure,
-            &m.item.title,
-            path,
-            data.summary.as_ref(),
-            &body.text,
-            "measure.html",
-            View::Measure { measure: view },
-        )
-    }
-
-    fn report_job(&self, i: usize, d: &mut Diagnostics) -> Job {
-        let r = &self.site.reports[i];
-        let path = format!("{}index.html", self.href(Kind::Report, &r.item.slug));
-        let body = self.markdown(&r.item, &path, d);
-        let view = ReportView {
-            summary: self.report_summary(i),
-            body: body.html,
-            sessions: r.item.data.sessions.clone(),
-            updates: r
-                .updates
-                .iter()
-                .map(|u| UpdateView {
-                    measure: self.link(Kind::Measure, u.measure),
-                    status: u.status,
-                    progress: u.progress,
-                    note: u.note.clone(),
-                    previous_status: u.previous.and_then(|p| p.0),
-                    previous_progress: u.previous.and_then(|p| p.1),
-                })
-                .collect(),
-            goals: r.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
-            measures: r
-                .measures
-                .iter()
-                .map(|&m| self.link(Kind::Measure, m))
-                .collect(),
-            attachments: self.attachments(&r.item, Kind::Report),
-        };
-        let mut job = self.item_job(
-            Kind::Report,
-            &r.item.title,
-            path,
-            r.item.data.summary.as_ref(),
-            &body.text,
-            "report.html",
-            View::Report { report: view },
-        );
-        job.meta.og_type = "article";
-        job
-    }
-
-    fn indicator_job(&self, i: usize, d: &mut Diagnostics) -> Job {
-        let x = &self.site.indicators[i];
-        let path = format!("{}index.html", self.href(Kind::Indicator, &x.item.slug));
-        let body = self.markdown(&x.item, &path, d);
-        let view = IndicatorView {
-            summary: self.indicator_summary(i),
-            body: body.html,
-            direction: x.item.data.direction,
-            baseline: x.item.data.baseline,
-            values: x.values.clone(),
-            source: x.item.data.source.clone(),
-            goals: x.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
-        };
-        self.item_job(
-            Kind::Indicator,
-            &x.item.title,
-            path,
-            x.item.data.summary.as_ref(),
-            &body.text,
-            "indicator.html",
-            View::Indicator { indicator: view },
-        )
-    }
-
-    fn page_job(&self, i: usize, d: &mut Diagnostics) -> Job {
-        let p = &self.site.pages[i];
-        let path = format!("{}index.html", self.href(Kind::Page, &p.slug));
-        let body = self.markdown(p, &path, d);
-        let description = p
-            .data
-            .description
-            .clone()
-            .or_else(|| Some(crate::render::excerpt(&body.text)));
-        Job {
-            meta: self.meta(&path, p.title.clone(), description, String::new()),
-            path,
-            template: "page.html",
-            view: View::Page { body: body.html },
-        }
-    }
-
-    fn section_job(&self, kind: Kind, template: &'static str, title_key: &str, view: View) -> Job {
+    pub(super) fn section_job(
+        &self,
+        kind: Kind,
+        template: &'static str,
+        title_key: &str,
+        view: View,
+    ) -> Job {
         let path = format!("{}index.html", self.words.section(kind));
         Job {
             meta: self.meta(&path, self.text(title_key), None, self.words.section(kind)),
@@ -444,71 +238,6 @@ impl<'a> Builder<'a> {
             template,
             view,
         }
-    }
-
-    fn budget_tables(&self) -> Vec<BudgetTable> {
-        let b = &self.site.budget;
-        let dir = format!("{}/", self.words.budget);
-        let total = &b.total;
-        let mut by_year =
-            self.by_year_table("by-year", self.text("budget_by_year"), &b.by_year, total);
-        by_year.csv = Some(format!("{dir}by-year.csv"));
-        let goal_rows = b.by_goal.iter().map(|(g, t)| {
-            let goal = &self.site.goals[*g].item;
-            budget_row(
-                goal.title.clone(),
-                Some(self.href(Kind::Goal, &goal.slug)),
-                t,
-            )
-        });
-        let by_goal = BudgetTable {
-            id: "by-goal".into(),
-            caption: self.text("budget_by_goal"),
-            key_heading: self.text("goal"),
-            rows: goal_rows.collect(),
-            total: budget_row(self.text("total_counted_once"), None, total),
-            csv: Some(format!("{dir}by-goal.csv")),
-        };
-        let owner_rows = b.by_owner.iter().map(|(o, t)| {
-            budget_row(
-                if o.is_empty() {
-                    self.text("no_owner")
-                } else {
-                    o.clone()
-                },
-                None,
-                t,
-            )
-        });
-        let by_owner = BudgetTable {
-            id: "by-owner".into(),
-            caption: self.text("budget_by_owner"),
-            key_heading: self.text("owner"),
-            rows: owner_rows.collect(),
-            total: budget_row(self.text("total"), None, total),
-            csv: Some(format!("{dir}by-owner.csv")),
-        };
-        let measure_rows = self
-            .site
-            .measures
-            .iter()
-            .filter(|m| !m.budget_lines.is_empty())
-            .map(|m| {
-                budget_row(
-                    m.item.title.clone(),
-                    Some(self.href(Kind::Measure, &m.item.slug)),
-                    &m.budget,
-                )
-            });
-        let by_measure = BudgetTable {
-            id: "by-measure".into(),
-            caption: self.text("budget_by_measure"),
-            key_heading: self.text("measure"),
-            rows: measure_rows.collect(),
-            total: budget_row(self.text("total"), None, total),
-            csv: Some(format!("{dir}by-measure.csv")),
-        };
-        vec![by_year, by_goal, by_owner, by_measure]
     }
 
     /// Every HTML page of the site.
@@ -541,18 +270,6 @@ impl<'a> Builder<'a> {
             },
         });
 
-        let mut counts = crate::progress::StatusCounts::default();
-        for m in &site.measures {
-            counts.add(m.item.data.status);
-        }
-        let statuses = crate::load::records::Status::ALL
-            .iter()
-            .map(|&st| StatusShare {
-                status: st,
-                count: counts.get(st),
-                percent: crate::progress::share_percent(counts.get(st), site.measures.len()),
-            })
-            .collect();
         let progress_path = format!("{}/index.html", self.words.progress);
         jobs.push(Job {
             meta: self.meta(
@@ -563,12 +280,7 @@ impl<'a> Builder<'a> {
             ),
             path: progress_path,
             template: "progress.html",
-            view: View::Progress {
-                statuses,
-                measure_count: site.measures.len(),
-                goals: goals.clone(),
-                indicators: indicators.clone(),
-            },
+            view: self.progress_view(goals.clone(), indicators.clone()),
         });
         jobs.push(self.section_job(Kind::Goal, "goals.html", "goals", View::Goals { goals }));
         jobs.push(
@@ -696,6 +408,54 @@ impl<'a> Builder<'a> {
         jobs
     }
 
+    /// The dashboard: measures by status, goals, indicators, overdue milestones.
+    fn progress_view(&self, goals: Vec<GoalSummary>, indicators: Vec<IndicatorSummary>) -> View {
+        let site = self.site;
+        let mut counts = crate::progress::StatusCounts::default();
+        for m in &site.measures {
+            counts.add(m.item.data.status);
+        }
+        let statuses: Vec<StatusShare> = crate::load::records::Status::ALL
+            .iter()
+            .map(|&st| StatusShare {
+                status: st,
+                count: counts.get(st),
+                percent: crate::progress::share_percent(counts.get(st), site.measures.len()),
+            })
+            .collect();
+        let mut overdue: Vec<OverdueView> = site
+            .measures
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.item.data.status != crate::load::records::Status::Cancelled)
+            .flat_map(|(i, m)| {
+                m.item.data.milestones.iter().filter_map(move |ms| {
+                    let overdue = crate::progress::milestone_state(ms, self.today)
+                        == crate::progress::MilestoneState::Overdue;
+                    Some(OverdueView {
+                        measure: self.link(Kind::Measure, i),
+                        owner: m.item.data.owner.clone(),
+                        title: ms.title.clone(),
+                        due: ms.due.filter(|_| overdue)?,
+                    })
+                })
+            })
+            .collect();
+        overdue.sort_by(|a, b| {
+            a.due
+                .cmp(&b.due)
+                .then_with(|| a.measure.title.cmp(&b.measure.title))
+        });
+        View::Progress {
+            status_chart: self.status_chart(&statuses),
+            statuses,
+            overdue,
+            measure_count: site.measures.len(),
+            goals,
+            indicators,
+        }
+    }
+
     pub fn site_view(&self) -> SiteView {
         let c = &self.site.config;
         let w = &self.words;
@@ -745,6 +505,7 @@ impl<'a> Builder<'a> {
             menu,
             words: self.words,
             data_as_of: self.site.data_as_of,
+            weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,
             feed: format!("{}/atom.xml", w.reports),
             stylesheet: "assets/style.css".into(),
         }

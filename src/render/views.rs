@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::date::Date;
 use crate::indicator::IndicatorStatus;
 use crate::load::records::{Direction, Point, Session, Status};
-use crate::progress::{ProgressSource, StatusCounts};
+use crate::progress::{MilestoneState, ProgressSource, StatusCounts};
 use crate::urls::UrlWords;
 
 #[derive(Debug, Clone, Serialize)]
@@ -41,6 +41,8 @@ pub struct SiteView {
     pub menu: Vec<MenuLink>,
     pub words: UrlWords,
     pub data_as_of: Option<Date>,
+    /// True when goal progress is weighted by planned budget.
+    pub weighted_by_budget: bool,
     pub feed: String,
     pub stylesheet: String,
 }
@@ -111,6 +113,8 @@ pub struct IndicatorSummary {
     pub status: IndicatorStatus,
     pub latest: Option<Point>,
     pub target: Option<Point>,
+    /// Small inline SVG of the values (trusted markup made by `chart`).
+    pub sparkline: Option<String>,
 }
 
 /// One row of a budget table; amounts in cents.
@@ -123,6 +127,9 @@ pub struct BudgetRow {
     pub difference: Option<i64>,
     /// Execution rate in percent with two decimals of precision (basis points / 100).
     pub rate: Option<f64>,
+    /// The same rate in basis points, exact, for the CSV.
+    #[serde(skip)]
+    pub rate_bp: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -134,6 +141,15 @@ pub struct BudgetTable {
     pub rows: Vec<BudgetRow>,
     pub total: BudgetRow,
     /// Root-relative CSV download holding exactly these numbers.
+    pub csv: Option<String>,
+}
+
+/// A measure's budget lines one by one, with their sum.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinesTable {
+    pub caption: String,
+    pub rows: Vec<BudgetLineView>,
+    pub total: BudgetRow,
     pub csv: Option<String>,
 }
 
@@ -150,8 +166,16 @@ pub struct BudgetLineView {
 pub struct MilestoneView {
     pub title: String,
     pub due: Option<Date>,
-    pub done: bool,
-    pub overdue: bool,
+    pub state: MilestoneState,
+}
+
+/// An overdue milestone on the dashboard, with its measure.
+#[derive(Debug, Clone, Serialize)]
+pub struct OverdueView {
+    pub measure: Link,
+    pub owner: Option<String>,
+    pub title: String,
+    pub due: Date,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -197,8 +221,10 @@ pub struct MeasureView {
     pub milestones: Vec<MilestoneView>,
     pub timeline: Vec<TimelineView>,
     pub reports: Vec<ReportSummary>,
+    /// Progress over time as inline SVG, when there are two or more points.
+    pub progress_chart: Option<String>,
     pub budget: BudgetTable,
-    pub budget_lines: Vec<BudgetLineView>,
+    pub budget_lines: LinesTable,
     pub attachments: Vec<Link>,
 }
 
@@ -222,6 +248,9 @@ pub struct IndicatorView {
     pub direction: Direction,
     pub baseline: Option<Point>,
     pub values: Vec<Point>,
+    /// What the straight path from baseline to target expects in the latest value's year.
+    pub expected: Option<f64>,
+    pub chart: Option<String>,
     pub source: Option<String>,
     pub goals: Vec<Link>,
 }
@@ -253,6 +282,8 @@ pub enum View {
     },
     Progress {
         statuses: Vec<StatusShare>,
+        status_chart: String,
+        overdue: Vec<OverdueView>,
         measure_count: usize,
         goals: Vec<GoalSummary>,
         indicators: Vec<IndicatorSummary>,
@@ -261,13 +292,13 @@ pub enum View {
         goals: Vec<GoalSummary>,
     },
     Goal {
-        goal: GoalView,
+        goal: Box<GoalView>,
     },
     Measures {
         measures: Vec<MeasureSummary>,
     },
     Measure {
-        measure: MeasureView,
+        measure: Box<MeasureView>,
     },
     Reports {
         reports: Vec<ReportSummary>,
