@@ -123,6 +123,7 @@ impl Builder<'_> {
                     note: u.note.clone(),
                     previous_status: u.previous.and_then(|p| p.0),
                     previous_progress: u.previous.and_then(|p| p.1),
+                    first: u.previous.is_none(),
                 })
                 .collect(),
             goals: r.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),

@@ -195,6 +195,8 @@ pub struct UpdateView {
     pub note: Option<String>,
     pub previous_status: Option<Status>,
     pub previous_progress: Option<u8>,
+    /// No earlier report mentioned the measure.
+    pub first: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

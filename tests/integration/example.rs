@@ -7,21 +7,26 @@ use scraper::{Html, Selector};
 use crate::util::*;
 
 pub fn build_example() -> (tempfile::TempDir, PathBuf) {
+    build_portal(&example(), "2025-07-15")
+}
+
+/// Builds the portal at `src` into a fresh temporary folder, without warnings.
+pub fn build_portal(src: &Path, today: &str) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
     let run = klarsicht(
         &[
             "build",
-            example().to_str().unwrap(),
+            src.to_str().unwrap(),
             "--output",
             out.to_str().unwrap(),
             "--today",
-            "2025-07-15",
+            today,
         ],
         tmp.path(),
     );
     assert!(run.success, "{}", run.stderr);
-    assert_eq!(run.diagnostics(), "", "the example builds without warnings");
+    assert_eq!(run.diagnostics(), "", "{src:?} builds without warnings");
     (tmp, out)
 }
 

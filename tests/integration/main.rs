@@ -3,4 +3,6 @@
 
 mod errors;
 mod example;
+mod figures;
+mod reconcile;
 mod util;
