@@ -113,13 +113,14 @@ pub fn ticks(lo: f64, hi: f64) -> Vec<f64> {
 
 /// Horizontal bars, one row each, label above its bar; lengths relative to the largest.
 pub fn bars(meta: &Meta, bars: &[Bar]) -> String {
-    const W: f64 = 480.0;
+    // Narrow, so its 14-unit text stays legible when a phone scales it down.
+    const W: f64 = 320.0;
     const ROW: f64 = 40.0;
     let h = (ROW * bars.len() as f64).max(ROW) as u32;
     let max = bars.iter().map(|b| b.value).fold(0.0, f64::max);
     let mut out = String::new();
     open(&mut out, meta, "chart-bars", W as u32, h);
-    let track = W - 120.0;
+    let track = W - 100.0;
     for (i, b) in bars.iter().enumerate() {
         let y = i as f64 * ROW;
         let len = if max > 0.0 {
@@ -202,8 +203,8 @@ fn polyline(out: &mut String, f: &Frame, points: &[(f64, f64)], dashed: bool, pa
 
 /// A line chart with y gridlines, x labels and a legend above the plot.
 pub fn line(c: &LineChart) -> String {
-    const W: f64 = 640.0;
-    const H: f64 = 300.0;
+    const W: f64 = 480.0;
+    const H: f64 = 270.0;
     let all = || c.series.iter().flat_map(|s| s.points.iter());
     let xs = all().map(|p| p.0).chain(c.x_ticks.iter().map(|t| t.0));
     let (xmin, xmax) = xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
@@ -258,14 +259,14 @@ pub fn line(c: &LineChart) -> String {
             n(lx + 26.0),
             escape(&s.label)
         );
-        lx += 26.0 + 8.0 * s.label.chars().count() as f64 + 24.0;
+        lx += 26.0 + 8.5 * s.label.chars().count() as f64 + 20.0;
     }
     out.push_str("<g class=\"chart-grid\">");
     for &t in &yticks {
         let y = f.py(t);
         let _ = write!(
             out,
-            "<path d=\"M{} {}H{}\"/><text class=\"chart-label\" x=\"{}\" y=\"{}\" font-size=\"13\" text-anchor=\"end\">{}</text>",
+            "<path d=\"M{} {}H{}\"/><text class=\"chart-label\" x=\"{}\" y=\"{}\" font-size=\"14\" text-anchor=\"end\">{}</text>",
             n(f.left),
             n(y),
             n(f.right),
@@ -277,7 +278,7 @@ pub fn line(c: &LineChart) -> String {
     for (x, label) in &c.x_ticks {
         let _ = write!(
             out,
-            "<text class=\"chart-label\" x=\"{}\" y=\"{}\" font-size=\"13\" text-anchor=\"middle\">{}</text>",
+            "<text class=\"chart-label\" x=\"{}\" y=\"{}\" font-size=\"14\" text-anchor=\"middle\">{}</text>",
             n(f.px(*x)),
             n(f.bottom + 22.0),
             escape(label)
@@ -402,11 +403,11 @@ mod tests {
             class: "x".into(),
         };
         let svg = bars(&meta(), &[b("a", 6.0), b("b", 3.0), b("c", 0.0)]);
-        // Track is 480 − 120 = 360 units wide.
-        assert!(svg.contains("y=\"19\" width=\"360\""), "{svg}");
-        assert!(svg.contains("y=\"59\" width=\"180\""), "{svg}");
+        // Track is 320 − 100 = 220 units wide.
+        assert!(svg.contains("y=\"19\" width=\"220\""), "{svg}");
+        assert!(svg.contains("y=\"59\" width=\"110\""), "{svg}");
         assert!(svg.contains("y=\"99\" width=\"0\""), "{svg}");
-        assert!(svg.contains("viewBox=\"0 0 480 120\""));
+        assert!(svg.contains("viewBox=\"0 0 320 120\""));
     }
 
     #[test]
@@ -433,10 +434,11 @@ mod tests {
             y_format: &fmt,
         };
         let svg = line(&c);
-        // x: 2020 → 64, 2030 → 616; y: 60 → 268, 80 → 44 (ticks 60…80 by 5).
-        assert!(svg.contains("<path d=\"M64 268L340 156\"/>"), "{svg}");
-        assert!(svg.contains("<circle cx=\"340\" cy=\"156\" r=\"4\"/>"));
-        assert!(svg.contains("<rect x=\"611.5\" y=\"39.5\" width=\"9\" height=\"9\"/>"));
+        // Plot area x 64…456, y 44…238 (viewBox 480 × 270).
+        // x: 2020 → 64, 2025 → 260, 2030 → 456; y (ticks 60…80 by 5): 60 → 238, 70 → 141, 80 → 44.
+        assert!(svg.contains("<path d=\"M64 238L260 141\"/>"), "{svg}");
+        assert!(svg.contains("<circle cx=\"260\" cy=\"141\" r=\"4\"/>"));
+        assert!(svg.contains("<rect x=\"451.5\" y=\"39.5\" width=\"9\" height=\"9\"/>"));
         assert!(svg.contains(">75</text>"));
         assert!(svg.contains(">2030</text>"));
         assert!(svg.contains(">Werte</text>"));

@@ -100,6 +100,19 @@ impl Formatter {
         }
     }
 
+    /// A rate in basis points with two fixed decimals: de `96,50 %`, en `96.50%`,
+    /// so a column of rates lines up.
+    pub fn rate(&self, bp: i64) -> String {
+        let mut d = Decimal::from(bp.unsigned_abs());
+        d.multiply_pow10(-2);
+        let sign = if bp < 0 { "−" } else { "" };
+        let n = self.decimal.format(&d).to_string();
+        match self.lang {
+            Lang::De => format!("{sign}{n}\u{a0}%"),
+            Lang::En => format!("{sign}{n}%"),
+        }
+    }
+
     /// de `14. März 2025`, en `14 March 2025`.
     pub fn date(&self, d: Date) -> String {
         match icu_datetime::input::Date::try_new_iso(d.year, d.month, d.day) {
@@ -130,6 +143,10 @@ mod tests {
         assert_eq!(de.number(61.5), "61,5");
         assert_eq!(en.number(1234.5), "1,234.5");
         assert_eq!(de.percent(40.0), "40\u{a0}%");
+        assert_eq!(de.rate(9650), "96,50\u{a0}%");
+        assert_eq!(de.rate(10_000), "100,00\u{a0}%");
+        assert_eq!(en.rate(12_345), "123.45%");
+        assert_eq!(en.rate(-5), "−0.05%");
         assert_eq!(de.date(Date::new(2025, 3, 14).unwrap()), "14. März 2025");
         assert_eq!(en.date(Date::new(2025, 3, 14).unwrap()), "14 March 2025");
     }

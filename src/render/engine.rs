@@ -61,6 +61,8 @@ impl Jinja {
         let f = fmt.clone();
         env.add_filter("percent", move |x: f64| f.percent(x));
         let f = fmt.clone();
+        env.add_filter("rate", move |bp: i64| f.rate(bp));
+        let f = fmt.clone();
         env.add_filter("date", move |iso: String| {
             Date::parse_iso(&iso).map(|d| f.date(d)).unwrap_or(iso)
         });

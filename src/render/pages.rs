@@ -125,7 +125,7 @@ impl<'a> Builder<'a> {
             start: data.start,
             end: data.end,
             updated: data.updated,
-            planned: m.budget.planned.0,
+            planned: (!m.budget_lines.is_empty()).then_some(m.budget.planned.0),
             summary: data.summary.clone(),
         }
     }

@@ -16,7 +16,6 @@ pub fn budget_row(label: String, href: Option<String>, t: &Totals) -> BudgetRow 
         planned: t.planned.0,
         actual: t.has_actual().then_some(t.actual.0),
         difference: t.difference().map(|c| c.0),
-        rate: t.rate_bp().map(|bp| bp as f64 / 100.0),
         rate_bp: t.rate_bp(),
     }
 }

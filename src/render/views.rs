@@ -89,7 +89,8 @@ pub struct MeasureSummary {
     pub start: Option<Date>,
     pub end: Option<Date>,
     pub updated: Option<Date>,
-    pub planned: i64,
+    /// None when the measure has no budget lines.
+    pub planned: Option<i64>,
     pub summary: Option<String>,
 }
 
@@ -125,10 +126,7 @@ pub struct BudgetRow {
     pub planned: i64,
     pub actual: Option<i64>,
     pub difference: Option<i64>,
-    /// Execution rate in percent with two decimals of precision (basis points / 100).
-    pub rate: Option<f64>,
-    /// The same rate in basis points, exact, for the CSV.
-    #[serde(skip)]
+    /// Execution rate in basis points (1 % = 100); the `rate` filter prints it.
     pub rate_bp: Option<i64>,
 }
 

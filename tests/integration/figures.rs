@@ -48,15 +48,7 @@ fn machine(c: Option<i64>) -> String {
 /// Execution rate as the page prints it: basis points, half up, German decimals.
 fn rate_text(actual: i64, base: i64) -> String {
     let bp = (2 * actual * 10_000 + base) / (2 * base);
-    let whole = bp / 100;
-    let frac = bp % 100;
-    let mut s = whole.to_string();
-    if frac != 0 {
-        let f = format!("{frac:02}");
-        s.push(',');
-        s.push_str(f.trim_end_matches('0'));
-    }
-    format!("{s} %")
+    format!("{},{:02} %", bp / 100, bp % 100)
 }
 
 struct Table {
@@ -527,11 +519,11 @@ fn english_portals_format_money_the_english_way() {
     let doc = page(&out, "measures/kulturwandel-sozialamt/index.html");
     assert_eq!(
         rows(&doc, "table#by-year tbody tr")[0],
-        "2024 €50,000.00 €48,250.50 €1,749.50 96.5%"
+        "2024 €50,000.00 €48,250.50 €1,749.50 96.50%"
     );
     assert_eq!(
         rows(&doc, "table#by-year tfoot tr"),
-        ["Total €200,000.00 €48,250.50 €1,749.50 96.5%"]
+        ["Total €200,000.00 €48,250.50 €1,749.50 96.50%"]
     );
     assert!(
         out.join("budget/measures/kulturwandel-sozialamt/by-year.csv")

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Screenshots of the example portal for the README, taken with Debian's
+# headless chromium from the built files (file://, no server needed).
+# Usage: scripts/screenshots.sh [OUTPUT_DIR]   (default docs/screenshots)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dest="${1:-docs/screenshots}"
+browser="$(command -v chromium || command -v chromium-browser || true)"
+if [ -z "$browser" ]; then
+  echo "chromium is needed: apt-get install chromium" >&2
+  exit 1
+fi
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# A fixed build date, so overdue milestones do not change from run to run.
+cargo run --quiet --release -- build content-example --output "$work/site" --today 2025-07-15
+mkdir -p "$dest"
+shot() { # name, page, width, height
+  "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage \
+    --disable-background-networking --disable-component-update --no-first-run \
+    --disable-sync --hide-scrollbars --user-data-dir="$work/profile" \
+    --window-size="$3,$4" --screenshot="$dest/$1.png" "file://$work/site/$2" 2>/dev/null
+  echo "$dest/$1.png"
+}
+shot dashboard fortschritt/index.html 1100 2000
+shot goal ziele/wirkungen-erzielen/index.html 1100 2200
+shot measure massnahmen/kulturwandel-sozialamt/index.html 1100 2300
+shot budget haushalt/index.html 1100 1500
+shot phone-dashboard fortschritt/index.html 360 1400
