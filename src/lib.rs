@@ -22,6 +22,7 @@ pub mod money;
 pub mod progress;
 pub mod render;
 pub mod scaffold;
+pub mod search;
 pub mod slug;
 pub mod theme;
 pub mod urls;

@@ -97,6 +97,10 @@ const DEFAULT_ASSETS: &[(&str, &[u8])] = &[
         "sortable.js",
         include_bytes!("../themes/default/static/sortable.js"),
     ),
+    (
+        "search.js",
+        include_bytes!("../themes/default/static/search.js"),
+    ),
 ];
 
 const DEFAULT_I18N: &[(Lang, &str)] = &[

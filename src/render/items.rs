@@ -36,7 +36,7 @@ impl Builder<'_> {
             ),
             summary,
         };
-        self.item_job(
+        let mut job = self.item_job(
             Kind::Goal,
             &g.item.title,
             path,
@@ -46,7 +46,13 @@ impl Builder<'_> {
             View::Goal {
                 goal: Box::new(view),
             },
-        )
+        );
+        job.search = Some(self.goal_record(
+            i,
+            &body.text,
+            job.meta.description.as_deref().unwrap_or_default(),
+        ));
+        job
     }
 
     pub(super) fn measure_job(&self, i: usize, d: &mut Diagnostics) -> Job {
@@ -92,7 +98,7 @@ impl Builder<'_> {
             budget_lines: self.lines_table(i),
             attachments: self.attachments(&m.item, Kind::Measure),
         };
-        self.item_job(
+        let mut job = self.item_job(
             Kind::Measure,
             &m.item.title,
             path,
@@ -102,7 +108,13 @@ impl Builder<'_> {
             View::Measure {
                 measure: Box::new(view),
             },
-        )
+        );
+        job.search = Some(self.measure_record(
+            i,
+            &body.text,
+            job.meta.description.as_deref().unwrap_or_default(),
+        ));
+        job
     }
 
     pub(super) fn report_job(&self, i: usize, d: &mut Diagnostics) -> Job {
@@ -144,6 +156,11 @@ impl Builder<'_> {
             View::Report { report: view },
         );
         job.meta.og_type = "article";
+        job.search = Some(self.report_record(
+            i,
+            &body.text,
+            job.meta.description.as_deref().unwrap_or_default(),
+        ));
         job
     }
 
@@ -166,7 +183,7 @@ impl Builder<'_> {
             source: x.item.data.source.clone(),
             goals: x.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
         };
-        self.item_job(
+        let mut job = self.item_job(
             Kind::Indicator,
             &x.item.title,
             path,
@@ -174,7 +191,13 @@ impl Builder<'_> {
             &body.text,
             "indicator.html",
             View::Indicator { indicator: view },
-        )
+        );
+        job.search = Some(self.indicator_record(
+            i,
+            &body.text,
+            job.meta.description.as_deref().unwrap_or_default(),
+        ));
+        job
     }
 
     pub(super) fn page_job(&self, i: usize, d: &mut Diagnostics) -> Job {
@@ -186,7 +209,9 @@ impl Builder<'_> {
             .description
             .clone()
             .or_else(|| Some(crate::render::excerpt(&body.text)));
+        let record = self.page_record(i, &body.text, description.as_deref().unwrap_or_default());
         Job {
+            search: Some(record),
             meta: self.meta(&path, p.title.clone(), description, String::new()),
             path,
             template: "page.html",

@@ -7,6 +7,7 @@ pub mod data;
 pub mod engine;
 mod items;
 pub mod pages;
+mod records;
 pub mod tables;
 pub mod views;
 
@@ -266,6 +267,8 @@ pub fn render(
         .iter()
         .flat_map(|j| tables::view_csvs(&j.view))
         .collect();
+    let search_records: Vec<crate::search::Record> =
+        jobs.iter().filter_map(|j| j.search.clone()).collect();
     let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
         .into_par_iter()
         .map(|job| {
@@ -289,6 +292,10 @@ pub fn render(
     }
     out.extend(feed_files(&b, &engine, &site_view, d));
     out.extend(csvs);
+    match crate::search::index(&search_records, lang.code()) {
+        Ok(files) => out.extend(files.into_iter().map(|(p, b)| OutputFile::bytes(p, b))),
+        Err(e) => d.push(Diagnostic::error("content", Loc::START, e).with_hint("this is a bug in klarsicht or Pagefind; please report it with the content that triggers it")),
+    }
     out.extend(data::files(&b));
     out.extend(copies(root, site, theme, &b.words));
     check_collisions(&out, d);

@@ -20,6 +20,8 @@ pub struct Job {
     pub template: &'static str,
     pub meta: PageMeta,
     pub view: View,
+    /// What the search index gets from this page, if anything.
+    pub search: Option<crate::search::Record>,
 }
 
 pub struct Builder<'a> {
@@ -212,6 +214,7 @@ impl<'a> Builder<'a> {
             .cloned()
             .or_else(|| Some(crate::render::excerpt(text)));
         Job {
+            search: None,
             meta: self.meta(
                 &path,
                 title.to_string(),
@@ -233,6 +236,7 @@ impl<'a> Builder<'a> {
     ) -> Job {
         let path = format!("{}index.html", self.words.section(kind));
         Job {
+            search: None,
             meta: self.meta(&path, self.text(title_key), None, self.words.section(kind)),
             path,
             template,
@@ -259,6 +263,7 @@ impl<'a> Builder<'a> {
             .map(|i| self.markdown(i, "index.html", d).html);
         let home_budget = budget_row(String::new(), None, &site.budget.total);
         jobs.push(Job {
+            search: None,
             meta: self.meta("index.html", site.config.title.clone(), None, String::new()),
             path: "index.html".into(),
             template: "home.html",
@@ -272,6 +277,7 @@ impl<'a> Builder<'a> {
 
         let progress_path = format!("{}/index.html", self.words.progress);
         jobs.push(Job {
+            search: None,
             meta: self.meta(
                 &progress_path,
                 self.text("progress_title"),
@@ -316,6 +322,7 @@ impl<'a> Builder<'a> {
             .map(|&m| self.link(Kind::Measure, m))
             .collect();
         jobs.push(Job {
+            search: None,
             meta: self.meta(
                 &budget_path,
                 self.text("budget"),
@@ -351,6 +358,7 @@ impl<'a> Builder<'a> {
         entries.sort_by_key(|e| e.title.to_lowercase());
         let search_path = format!("{}/index.html", self.words.search);
         jobs.push(Job {
+            search: None,
             meta: self.meta(
                 &search_path,
                 self.text("search"),
@@ -365,6 +373,7 @@ impl<'a> Builder<'a> {
         let data_path = format!("{}/index.html", self.words.data);
         let downloads = crate::render::data::downloads(self);
         jobs.push(Job {
+            search: None,
             meta: self.meta(
                 &data_path,
                 self.text("open_data"),
@@ -376,6 +385,7 @@ impl<'a> Builder<'a> {
             view: View::Data { downloads },
         });
         jobs.push(Job {
+            search: None,
             meta: self.meta("404.html", self.text("not_found"), None, String::new()),
             path: "404.html".into(),
             template: "404.html",

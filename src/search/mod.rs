@@ -1,0 +1,147 @@
+//! Full-text search: every goal, measure, report, indicator and page becomes
+//! a Pagefind custom record in the same run that renders the HTML; the index
+//! and only the search assets the theme uses ship in `pagefind/`.
+
+pub mod aliases;
+
+use std::collections::BTreeMap;
+
+use pagefind::api::PagefindIndex;
+use pagefind::options::PagefindServiceConfig;
+
+/// Separates a record's text from its extra index words. The theme's
+/// search script cuts excerpts here, so extra words never show.
+pub const ALIAS_MARK: &str = "⁂";
+
+/// One searchable item. `url` is relative to the site root.
+#[derive(Debug, Clone, Default)]
+pub struct Record {
+    pub url: String,
+    pub title: String,
+    /// Kind label in the site's language ("Maßnahme").
+    pub kind: String,
+    pub status: Option<String>,
+    /// Shown when a result matched only through extra words.
+    pub description: String,
+    /// Searchable text besides the title: summary, body, owner, milestones …
+    pub text: String,
+    /// Filter name → values: kind, goal, status, owner, year.
+    pub filters: BTreeMap<String, Vec<String>>,
+}
+
+/// Weighted title, the text, then extra words at low weight after the mark.
+/// Pagefind reads `___PAGEFIND_WEIGHT___` markers in custom records as it
+/// does for `data-pagefind-weight` in HTML.
+fn content(r: &Record, extra: &[String]) -> String {
+    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!(
+        "___PAGEFIND_WEIGHT___7 {} ___END_PAGEFIND_WEIGHT___ {} {ALIAS_MARK} ___PAGEFIND_WEIGHT___0.5 {} ___END_PAGEFIND_WEIGHT___",
+        clean(&r.title),
+        clean(&r.text),
+        extra.join(" ")
+    )
+}
+
+/// Files Pagefind produces that the theme's search page uses: the API
+/// script, its worker, the language's wasm and the index itself.
+fn shipped(name: &str, lang: &str) -> bool {
+    name == "pagefind.js"
+        || name == "pagefind-worker.js"
+        || name == "pagefind-entry.json"
+        || name == format!("wasm.{lang}.pagefind")
+        || (name.starts_with("pagefind.") && name.ends_with(".pf_meta"))
+        || ["index/", "fragment/", "filter/"]
+            .iter()
+            .any(|d| name.starts_with(d))
+}
+
+/// Builds the index; returns (path below the site root, bytes).
+pub fn index(records: &[Record], lang: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let vocabulary = aliases::vocabulary(
+        records
+            .iter()
+            .flat_map(|r| [r.title.as_str(), r.text.as_str()]),
+    );
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| format!("search index: {e}"))?;
+    runtime.block_on(async {
+        let config = PagefindServiceConfig::builder()
+            .force_language(lang.to_string())
+            .build();
+        let mut idx = PagefindIndex::new(Some(config)).map_err(|e| format!("search index: {e}"))?;
+        for r in records {
+            let extra = aliases::for_text(&format!("{} {}", r.title, r.text), &vocabulary);
+            let mut meta = BTreeMap::from([
+                ("title".to_string(), r.title.clone()),
+                ("kind".to_string(), r.kind.clone()),
+                ("description".to_string(), r.description.clone()),
+            ]);
+            if let Some(s) = &r.status {
+                meta.insert("status".into(), s.clone());
+            }
+            idx.add_custom_record(
+                r.url.clone(),
+                content(r, &extra),
+                lang.to_string(),
+                Some(meta),
+                Some(r.filters.clone()),
+                None,
+            )
+            .await
+            .map_err(|e| format!("search index: {}: {e}", r.url))?;
+        }
+        let files = idx
+            .get_files()
+            .await
+            .map_err(|e| format!("search index: {e}"))?;
+        Ok(files
+            .into_iter()
+            .filter_map(|f| {
+                let name = f.filename.to_string_lossy().replace('\\', "/");
+                shipped(&name, lang).then(|| (format!("pagefind/{name}"), f.contents))
+            })
+            .collect())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ships_only_what_the_theme_uses() {
+        let r = Record {
+            url: "massnahmen/kita/".into(),
+            title: "Kitaplätze".into(),
+            kind: "Maßnahme".into(),
+            text: "Mehr Plätze".into(),
+            filters: BTreeMap::from([("kind".into(), vec!["Maßnahme".into()])]),
+            ..Record::default()
+        };
+        let files = index(&[r], "de").unwrap();
+        let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(names.contains(&"pagefind/pagefind.js"));
+        assert!(names.contains(&"pagefind/wasm.de.pagefind"));
+        assert!(names.iter().any(|n| n.starts_with("pagefind/fragment/")));
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("-ui") || n.contains("unknown"))
+        );
+    }
+
+    #[test]
+    fn extra_words_follow_the_mark() {
+        let r = Record {
+            title: "Prävention  stärken".into(),
+            text: "Die\nKette".into(),
+            ..Record::default()
+        };
+        assert_eq!(
+            content(&r, &["praevention".into()]),
+            "___PAGEFIND_WEIGHT___7 Prävention stärken ___END_PAGEFIND_WEIGHT___ Die Kette ⁂ \
+             ___PAGEFIND_WEIGHT___0.5 praevention ___END_PAGEFIND_WEIGHT___"
+        );
+    }
+}
