@@ -29,23 +29,59 @@ impl Rng {
 }
 
 const NOUNS: &[&str] = &[
-    "Kita", "Schule", "Jugendhilfe", "Quartier", "Pflege", "Beratung", "Integration",
-    "Prävention", "Ausbildung", "Familienzentrum", "Stadtteil", "Seniorenarbeit",
-    "Sozialplanung", "Haushalt", "Ehrenamt", "Wohnungslosenhilfe", "Sprachförderung",
-    "Kindertagespflege", "Schulsozialarbeit", "Gesundheitsförderung", "Teilhabe",
+    "Kita",
+    "Schule",
+    "Jugendhilfe",
+    "Quartier",
+    "Pflege",
+    "Beratung",
+    "Integration",
+    "Prävention",
+    "Ausbildung",
+    "Familienzentrum",
+    "Stadtteil",
+    "Seniorenarbeit",
+    "Sozialplanung",
+    "Haushalt",
+    "Ehrenamt",
+    "Wohnungslosenhilfe",
+    "Sprachförderung",
+    "Kindertagespflege",
+    "Schulsozialarbeit",
+    "Gesundheitsförderung",
+    "Teilhabe",
 ];
 const VERBS: &[&str] = &[
-    "ausbauen", "stärken", "weiterentwickeln", "vernetzen", "sichern", "erproben",
-    "verstetigen", "digitalisieren", "bündeln", "evaluieren",
+    "ausbauen",
+    "stärken",
+    "weiterentwickeln",
+    "vernetzen",
+    "sichern",
+    "erproben",
+    "verstetigen",
+    "digitalisieren",
+    "bündeln",
+    "evaluieren",
 ];
 const OWNERS: &[&str] = &[
-    "Sozialamt", "Jugendamt", "Amt für Senioren", "Stabsstelle Planung",
-    "Bereich Familie, Jugend und Senioren", "Gesundheitsamt", "Schulverwaltungsamt",
+    "Sozialamt",
+    "Jugendamt",
+    "Amt für Senioren",
+    "Stabsstelle Planung",
+    "Bereich Familie, Jugend und Senioren",
+    "Gesundheitsamt",
+    "Schulverwaltungsamt",
     "Koordinierende Kinderschutzstelle",
 ];
 const STATUSES: &[&str] = &[
-    "planned", "in_progress", "in_progress", "in_progress", "completed", "delayed",
-    "on_hold", "cancelled",
+    "planned",
+    "in_progress",
+    "in_progress",
+    "in_progress",
+    "completed",
+    "delayed",
+    "on_hold",
+    "cancelled",
 ];
 const SENTENCES: &[&str] = &[
     "Die Stadt baut das Angebot schrittweise aus und bezieht die freien Träger ein.",
@@ -90,8 +126,14 @@ fn generate(out: &Path, measures: usize, seed: u64) {
     for g in 0..goals {
         let mut t = format!(
             "+++\ntitle = \"Ziel {g}: {} {}\"\nnumber = {}\nowner = \"{}\"\nstrategies = [\"{} {}\", \"{} {}\"]\n+++\n\n",
-            rng.pick(NOUNS), rng.pick(VERBS), g + 1, rng.pick(OWNERS),
-            rng.pick(NOUNS), rng.pick(VERBS), rng.pick(NOUNS), rng.pick(VERBS)
+            rng.pick(NOUNS),
+            rng.pick(VERBS),
+            g + 1,
+            rng.pick(OWNERS),
+            rng.pick(NOUNS),
+            rng.pick(VERBS),
+            rng.pick(NOUNS),
+            rng.pick(VERBS)
         );
         t.push_str(&body(&mut rng, 6));
         write(content.join(format!("goals/ziel-{g}.md")), &t);
@@ -109,7 +151,10 @@ fn generate(out: &Path, measures: usize, seed: u64) {
         let start = 2021 + rng.below(4);
         let mut t = format!(
             "+++\ntitle = \"{} {} ({m})\"\ngoals = [{goal_list}]\nstatus = \"{status}\"\nowner = \"{}\"\nstart = {start}-01-01\nend = {}-12-31\nupdated = 2025-06-30\n",
-            rng.pick(NOUNS), rng.pick(VERBS), rng.pick(OWNERS), start + 1 + rng.below(4)
+            rng.pick(NOUNS),
+            rng.pick(VERBS),
+            rng.pick(OWNERS),
+            start + 1 + rng.below(4)
         );
         if rng.below(2) == 0 {
             let _ = writeln!(t, "progress = {}", rng.below(101));
@@ -127,11 +172,19 @@ fn generate(out: &Path, measures: usize, seed: u64) {
         for year in start..start + 3 {
             let planned = 1_000 + rng.below(200_000);
             let actual = (year <= 2024).then(|| planned - rng.below(planned / 5 + 1));
-            let line = |a: Option<usize>| a.map(|a| format!("{a}.{:02}", a % 97)).unwrap_or_default();
+            let line =
+                |a: Option<usize>| a.map(|a| format!("{a}.{:02}", a % 97)).unwrap_or_default();
             if rng.below(3) == 0 {
-                let _ = writeln!(csv, "m-{m},{year},Sachkosten,{planned}.00,{},Haushalt {year}", line(actual));
+                let _ = writeln!(
+                    csv,
+                    "m-{m},{year},Sachkosten,{planned}.00,{},Haushalt {year}",
+                    line(actual)
+                );
             } else {
-                let _ = write!(t, "\n[[budget]]\nyear = {year}\nlabel = \"Personal\"\nplanned = {planned}\n");
+                let _ = write!(
+                    t,
+                    "\n[[budget]]\nyear = {year}\nlabel = \"Personal\"\nplanned = {planned}\n"
+                );
                 if let Some(a) = actual {
                     let _ = writeln!(t, "actual = \"{}\"", line(Some(a)));
                 }
@@ -147,7 +200,8 @@ fn generate(out: &Path, measures: usize, seed: u64) {
         let year = 2022 + r % 4;
         let mut t = format!(
             "+++\ntitle = \"Sachstandsbericht {r}\"\ndate = {year}-{:02}-15\nkind = \"Sachstandsbericht\"\nreference = \"SV {year}/{r:04}\"\n\n[[sessions]]\ncommittee = \"Sozialausschuss\"\ndate = {year}-{:02}-20\nrole = \"Kenntnisnahme\"\n",
-            1 + r % 12, 1 + r % 12
+            1 + r % 12,
+            1 + r % 12
         );
         for _ in 0..5 {
             let _ = write!(
@@ -166,7 +220,11 @@ fn generate(out: &Path, measures: usize, seed: u64) {
         let base = 20 + rng.below(60);
         let mut values = String::new();
         for y in 2021..2025 {
-            let _ = write!(values, "{{ year = {y}, value = {} }}, ", base + rng.below(10));
+            let _ = write!(
+                values,
+                "{{ year = {y}, value = {} }}, ",
+                base + rng.below(10)
+            );
         }
         let t = format!(
             "+++\ntitle = \"Kennzahl {i}: {}\"\nunit = \"%\"\ngoals = [\"ziel-{}\"]\ndirection = \"increase\"\nbaseline = {{ year = 2020, value = {base} }}\ntarget = {{ year = 2030, value = {} }}\nvalues = [{values}]\n+++\n\n{}\n",
@@ -186,14 +244,26 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--measures" => measures = args.next().and_then(|v| v.parse().ok()).expect("--measures N"),
+            "--measures" => {
+                measures = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--measures N")
+            }
             "--seed" => seed = args.next().and_then(|v| v.parse().ok()).expect("--seed N"),
             other => out = Some(PathBuf::from(other)),
         }
     }
     let out = out.expect("usage: generate [--measures N] [--seed N] OUT");
-    if out.exists() && std::fs::read_dir(&out).map(|mut d| d.next().is_some()).unwrap_or(true) {
-        eprintln!("{} exists and is not empty; choose a new folder", out.display());
+    if out.exists()
+        && std::fs::read_dir(&out)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
+        eprintln!(
+            "{} exists and is not empty; choose a new folder",
+            out.display()
+        );
         std::process::exit(1);
     }
     generate(&out, measures, seed);

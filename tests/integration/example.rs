@@ -106,6 +106,11 @@ fn every_page_of_the_design_exists() {
         "404.html",
         "logo.svg",
         "assets/style.css",
+        "assets/sortable.js",
+        "assets/search.js",
+        "pagefind/pagefind.js",
+        "pagefind/pagefind-entry.json",
+        "pagefind/wasm.de.pagefind",
     ] {
         assert!(out.join(p).is_file(), "missing {p}");
     }

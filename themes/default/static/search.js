@@ -159,7 +159,8 @@ async function run() {
   await showMore();
   if (mine !== generation) return;
   const extra = Object.keys(filters).length ? ` ${t.tFiltered}` : "";
-  say(query ? `${countText(results.length)}${extra}: „${query}“` : `${countText(results.length)}${extra}`);
+  const quoted = t.tQuoted.replace("{query}", query);
+  say(query ? `${countText(results.length)}${extra}: ${quoted}` : `${countText(results.length)}${extra}`);
 }
 
 async function start() {
