@@ -23,6 +23,7 @@ pub mod progress;
 pub mod render;
 pub mod scaffold;
 pub mod search;
+pub mod serve;
 pub mod slug;
 pub mod theme;
 pub mod urls;

@@ -50,6 +50,27 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         today: Option<Date>,
     },
+    /// Preview the portal: build, serve on 127.0.0.1, rebuild and reload on every change.
+    Serve {
+        /// The portal folder (holding site.toml).
+        #[arg(default_value = ".")]
+        path: PathBuf,
+        /// Port to serve on; the next free one is taken when it is busy (0: any).
+        #[arg(short, long, default_value_t = 8000)]
+        port: u16,
+        /// Address to serve on. Anything but loopback shares the preview with the network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the preview in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Include items marked `draft = true`.
+        #[arg(long)]
+        drafts: bool,
+        /// The date milestones are judged against (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        today: Option<Date>,
+    },
     /// Create a new portal that builds at once.
     Init {
         /// The folder to create.
@@ -132,6 +153,27 @@ fn main() -> ExitCode {
             });
             finish(&report, "check")
         }
+        Command::Serve {
+            path,
+            port,
+            bind,
+            open,
+            drafts,
+            today,
+        } => match klarsicht::serve::run(klarsicht::serve::ServeOptions {
+            root: path,
+            port,
+            bind,
+            open,
+            drafts,
+            today,
+        }) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Command::Init { dir } => match scaffold::init(&dir) {
             Ok(files) => {
                 println!(

@@ -54,3 +54,18 @@ export function launch() {
     ],
   });
 }
+
+/// Named checks that report and count failures instead of stopping the run.
+export function checks() {
+  let failures = 0;
+  async function check(name, fn) {
+    try {
+      await fn();
+      console.log(`ok   ${name}`);
+    } catch (e) {
+      failures++;
+      console.log(`FAIL ${name}\n${e.stack || e}`);
+    }
+  }
+  return { check, failures: () => failures };
+}

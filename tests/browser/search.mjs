@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import assert from "node:assert/strict";
-import { launch, serve } from "./harness.mjs";
+import { checks, launch, serve } from "./harness.mjs";
 
 const repo = new URL("../../", import.meta.url).pathname;
 const bin = process.env.KLARSICHT || join(repo, "target/debug/klarsicht");
@@ -28,16 +28,7 @@ page.on("request", (r) => requests.push(r.url()));
 const errors = [];
 page.on("pageerror", (e) => errors.push(String(e)));
 
-let failures = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failures++;
-    console.log(`FAIL ${name}\n${e.stack || e}`);
-  }
-}
+const { check, failures } = checks();
 
 /// The search page's answer: status text, result titles, kinds and excerpts.
 async function answer() {
@@ -193,8 +184,8 @@ await check("no request leaves the site's own host and path", async () => {
 await browser.close();
 server.close();
 rmSync(work, { recursive: true, force: true });
-if (failures) {
-  console.log(`${failures} browser check(s) failed`);
+if (failures()) {
+  console.log(`${failures()} browser check(s) failed`);
   process.exit(1);
 }
 console.log("all browser checks passed");

@@ -5,4 +5,5 @@ mod errors;
 mod example;
 mod figures;
 mod reconcile;
+mod serve;
 mod util;

@@ -1,0 +1,30 @@
+// Injected by `klarsicht serve` only.
+(function () {
+  "use strict";
+  var es = new EventSource("/__klarsicht/events");
+  es.addEventListener("reload", function () { window.location.reload(); });
+  es.addEventListener("failed", function (e) { show(JSON.parse(e.data)); });
+  function show(text) {
+    var box = document.getElementById("klarsicht-error");
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "klarsicht-error";
+      box.setAttribute("role", "alert");
+      var s = box.style;
+      s.position = "fixed"; s.left = "0"; s.right = "0"; s.bottom = "0"; s.maxHeight = "60vh";
+      s.overflow = "auto"; s.zIndex = "2147483647"; s.background = "#1a1a1a"; s.color = "#fff";
+      s.borderTop = "6px solid #d4351c"; s.padding = "1rem 1.5rem"; s.font = "15px/1.5 system-ui, sans-serif";
+      document.body.appendChild(box);
+    }
+    var h = document.createElement("p");
+    h.style.fontWeight = "700";
+    h.style.margin = "0 0 .5rem";
+    h.textContent = "klarsicht: the last change does not build. The page shows the last good build.";
+    var pre = document.createElement("pre");
+    pre.style.whiteSpace = "pre-wrap";
+    pre.style.margin = "0";
+    pre.style.font = "14px/1.45 ui-monospace, monospace";
+    pre.textContent = text;
+    box.replaceChildren(h, pre);
+  }
+})();

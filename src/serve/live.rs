@@ -1,0 +1,116 @@
+//! Live reload and the error overlay: an event stream the injected script
+//! listens to. Only `serve` injects the script; `build` output never has it.
+
+use std::convert::Infallible;
+use std::sync::{Arc, Mutex};
+
+use axum::response::sse::{Event, KeepAlive, Sse};
+use tokio::sync::broadcast;
+use tokio_stream::{Stream, StreamExt, wrappers::BroadcastStream};
+
+pub const SCRIPT_PATH: &str = "/__klarsicht/live.js";
+pub const EVENTS_PATH: &str = "/__klarsicht/events";
+
+/// What the open pages hear.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Live {
+    /// A new build is being served.
+    Reload,
+    /// The last build failed; the text is what the command line printed.
+    Error(String),
+}
+
+/// Shared between the builder and the HTTP handlers.
+pub struct State {
+    pub tx: broadcast::Sender<Live>,
+    /// The error of the last build, for pages that connect after it.
+    pub error: Mutex<Option<String>>,
+}
+
+impl State {
+    pub fn new() -> Arc<State> {
+        Arc::new(State {
+            tx: broadcast::channel(16).0,
+            error: Mutex::new(None),
+        })
+    }
+
+    pub fn publish(&self, live: Live) {
+        *self.error.lock().expect("no panics while held") = match &live {
+            Live::Error(text) => Some(text.clone()),
+            Live::Reload => None,
+        };
+        let _ = self.tx.send(live);
+    }
+}
+
+fn event(live: &Live) -> Event {
+    match live {
+        Live::Reload => Event::default().event("reload").data("reload"),
+        Live::Error(text) => Event::default()
+            .event("failed")
+            .data(serde_json::to_string(text).expect("a string serialises")),
+    }
+}
+
+/// The stream one page listens to: the current error first, if any.
+pub fn stream(state: &State) -> Sse<impl Stream<Item = Result<Event, Infallible>> + use<>> {
+    let rx = state.tx.subscribe();
+    let first = state
+        .error
+        .lock()
+        .expect("no panics while held")
+        .clone()
+        .map(Live::Error);
+    let hello = Event::default().event("hello").data("klarsicht");
+    let head = tokio_stream::iter(
+        std::iter::once(hello)
+            .chain(first.as_ref().map(event))
+            .map(Ok)
+            .collect::<Vec<_>>(),
+    );
+    let rest = BroadcastStream::new(rx).filter_map(|m| m.ok().map(|l| Ok(event(&l))));
+    Sse::new(head.chain(rest)).keep_alive(KeepAlive::default())
+}
+
+/// Adds the live script before `</body>` (or at the end).
+pub fn inject(html: &str) -> String {
+    let tag = format!("<script src=\"{SCRIPT_PATH}\"></script>");
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{tag}{}", &html[..i], &html[i..]),
+        None => format!("{html}{tag}"),
+    }
+}
+
+/// Reloads on a new build; shows the build's messages over the page on an
+/// error (the last good build stays underneath) until a fixed build reloads.
+pub const SCRIPT: &str = include_str!("live.js");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_goes_before_the_body_end() {
+        assert_eq!(
+            inject("<html><body><p>x</p></body></html>"),
+            "<html><body><p>x</p><script src=\"/__klarsicht/live.js\"></script></body></html>"
+        );
+        assert_eq!(
+            inject("<p>no body</p>"),
+            "<p>no body</p><script src=\"/__klarsicht/live.js\"></script>"
+        );
+    }
+
+    #[test]
+    fn the_current_error_is_kept_until_a_good_build() {
+        let s = State::new();
+        s.publish(Live::Error("a.md:1:1: error: x".into()));
+        assert_eq!(
+            s.error.lock().unwrap().as_deref(),
+            Some("a.md:1:1: error: x")
+        );
+        s.publish(Live::Reload);
+        assert_eq!(*s.error.lock().unwrap(), None);
+    }
+}

@@ -1,0 +1,227 @@
+//! `klarsicht serve`: the editor's preview. Builds into a temporary folder
+//! (never over the production output), serves it on loopback, watches the
+//! portal's files, rebuilds on a change and reloads every open page. A
+//! failed rebuild keeps the last good build served and shows its messages
+//! over the page until a fixed build replaces it.
+
+pub mod live;
+pub mod watch;
+
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderValue, Response, StatusCode, header};
+use axum::routing::get;
+use tower_http::services::ServeDir;
+
+use crate::build::{BuildOptions, build};
+use crate::date::Date;
+use live::{Live, State};
+
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub port: u16,
+    pub bind: IpAddr,
+    pub open: bool,
+    pub drafts: bool,
+    pub today: Option<Date>,
+}
+
+/// One build into `site`; prints what the command line prints and tells the
+/// open pages to reload or to show the errors. True when it succeeded.
+fn rebuild(opts: &ServeOptions, site: &Path, state: &State) -> bool {
+    let report = build(&BuildOptions {
+        root: opts.root.clone(),
+        output: Some(site.to_path_buf()),
+        drafts: opts.drafts,
+        base_url: None,
+        today: opts.today.unwrap_or_else(Date::today),
+    });
+    let mut text = String::new();
+    for d in report.diagnostics.sorted() {
+        text.push_str(&format!("{d}\n"));
+    }
+    text.push_str(&report.summary("build"));
+    eprintln!("{text}");
+    let ok = report.ok();
+    state.publish(if ok { Live::Reload } else { Live::Error(text) });
+    ok
+}
+
+/// Rebuilds for each batch of changes; changes that arrive during a build are
+/// merged into the next one.
+fn builder(
+    opts: ServeOptions,
+    site: PathBuf,
+    state: Arc<State>,
+    rx: std::sync::mpsc::Receiver<Vec<PathBuf>>,
+) {
+    while let Ok(mut changed) = rx.recv() {
+        while let Ok(more) = rx.try_recv() {
+            changed.extend(more);
+        }
+        changed.sort();
+        changed.dedup();
+        let shown: Vec<String> = changed
+            .iter()
+            .take(3)
+            .map(|p| {
+                crate::diagnostics::rel_path(&opts.root, p)
+                    .display()
+                    .to_string()
+            })
+            .collect();
+        let more = changed.len().saturating_sub(3);
+        let tail = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        eprintln!("changed: {}{tail}", shown.join(", "));
+        let start = Instant::now();
+        let ms = || start.elapsed().as_millis();
+        if rebuild(&opts, &site, &state) {
+            eprintln!("reloaded after {} ms", ms());
+        } else {
+            eprintln!("the preview keeps the last good build; the errors show on the page");
+        }
+    }
+}
+
+const WAITING: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>klarsicht</title></head><body><p>There is no good build yet. Fix the errors shown below; this page reloads by itself.</p></body></html>";
+
+/// Adds the live script to HTML; everything else passes unchanged.
+async fn with_live_script(res: Response<Body>) -> Response<Body> {
+    let is_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !is_html {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, usize::MAX).await else {
+        return Response::from_parts(parts, Body::empty());
+    };
+    let html = live::inject(&String::from_utf8_lossy(&bytes));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from(html))
+}
+
+fn router(site: PathBuf, state: Arc<State>) -> Router {
+    let not_found_site = site.clone();
+    let not_found = get(move || {
+        let page = not_found_site.join("404.html");
+        async move {
+            let body = tokio::fs::read_to_string(&page)
+                .await
+                .unwrap_or_else(|_| WAITING.to_string());
+            let mut res = Response::new(Body::from(body));
+            *res.status_mut() = StatusCode::NOT_FOUND;
+            res.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            );
+            res
+        }
+    });
+    Router::new()
+        .route(
+            live::EVENTS_PATH,
+            get(move || async move { live::stream(&state) }),
+        )
+        .route(
+            live::SCRIPT_PATH,
+            get(|| async { ([(header::CONTENT_TYPE, "text/javascript")], live::SCRIPT) }),
+        )
+        .fallback_service(ServeDir::new(site).not_found_service(not_found))
+        .layer(axum::middleware::map_response(with_live_script))
+}
+
+/// The first free port from `port` on (20 tries); port 0 asks the system.
+async fn listen(addr: IpAddr, port: u16) -> std::io::Result<tokio::net::TcpListener> {
+    if port == 0 {
+        return tokio::net::TcpListener::bind(SocketAddr::new(addr, 0)).await;
+    }
+    let mut last = None;
+    for p in port..port.saturating_add(20) {
+        match tokio::net::TcpListener::bind(SocketAddr::new(addr, p)).await {
+            Ok(l) => return Ok(l),
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => last = Some(e),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no free port")))
+}
+
+pub fn run(opts: ServeOptions) -> Result<(), String> {
+    let root = opts
+        .root
+        .canonicalize()
+        .map_err(|e| format!("{}: {e}", opts.root.display()))?;
+    let opts = ServeOptions { root, ..opts };
+    if !opts.bind.is_loopback() {
+        eprintln!(
+            "warning: serving on {}: other machines can read this preview, drafts and unpublished changes included",
+            opts.bind
+        );
+    }
+    let tmp = tempfile::Builder::new()
+        .prefix("klarsicht-serve-")
+        .tempdir()
+        .map_err(|e| format!("temporary folder: {e}"))?;
+    let site = tmp.path().join("site");
+    let state = State::new();
+    rebuild(&opts, &site, &state);
+
+    let (tx, rx) = std::sync::mpsc::channel();
+    let _watcher = watch::watch(opts.root.clone(), tx)
+        .map_err(|e| format!("watching {}: {e}", opts.root.display()))?;
+    let (bind, port, open) = (opts.bind, opts.port, opts.open);
+    let root_shown = opts.root.display().to_string();
+    {
+        let (site, state) = (site.clone(), state.clone());
+        std::thread::spawn(move || builder(opts, site, state, rx));
+    }
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| format!("runtime: {e}"))?;
+    let result = runtime.block_on(async move {
+        let listener = listen(bind, port)
+            .await
+            .map_err(|e| format!("cannot listen on {bind}:{port}: {e}"))?;
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        let url = format!("http://{addr}/");
+        if addr.port() != port && port != 0 {
+            eprintln!("port {port} is taken; using {}", addr.port());
+        }
+        println!("serving {root_shown} at {url} (Ctrl-C stops)");
+        use std::io::Write as _;
+        let _ = std::io::stdout().flush();
+        if open {
+            let _ = std::process::Command::new(if cfg!(target_os = "macos") {
+                "open"
+            } else {
+                "xdg-open"
+            })
+            .arg(&url)
+            .spawn();
+        }
+        axum::serve(listener, router(site, state))
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .map_err(|e| e.to_string())
+    });
+    drop(tmp);
+    result
+}
