@@ -94,8 +94,14 @@ fn builder(
 
 const WAITING: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>klarsicht</title></head><body><p>There is no good build yet. Fix the errors shown below; this page reloads by itself.</p></body></html>";
 
-/// Adds the live script to HTML; everything else passes unchanged.
-async fn with_live_script(res: Response<Body>) -> Response<Body> {
+/// Adds the live script to HTML, and keeps browsers from caching anything:
+/// two builds within one second share a modification time, so a revalidated
+/// page would come back 304 and show the old text.
+async fn with_live_script(mut res: Response<Body>) -> Response<Body> {
+    let headers = res.headers_mut();
+    headers.remove(header::LAST_MODIFIED);
+    headers.remove(header::ETAG);
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     let is_html = res
         .headers()
         .get(header::CONTENT_TYPE)

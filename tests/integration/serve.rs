@@ -136,6 +136,13 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
     let page = "/massnahmen/kita-ausbau/";
     let first = get(&server.addr, page);
     assert_eq!(first.status, 200);
+    // Nothing is cached: two saves within a second must not come back 304.
+    assert!(
+        first.head.contains("cache-control: no-store"),
+        "{}",
+        first.head
+    );
+    assert!(!first.head.contains("last-modified"), "{}", first.head);
     assert!(first.body.contains("<h1>Kita-Ausbau</h1>"));
     // Only serve injects the live script.
     assert!(
