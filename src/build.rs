@@ -26,9 +26,98 @@ pub struct BuildReport {
     pub files: usize,
     pub elapsed: Duration,
     pub written: bool,
+    /// How long each stage took, in order.
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+/// The site in memory, before the search index and before writing.
+pub struct Prepared {
+    pub files: Vec<render::OutputFile>,
+    pub search: Vec<crate::search::Record>,
+    pub lang: &'static str,
+}
+
+/// Records how long each stage takes.
+#[derive(Default)]
+pub struct Clock {
+    last: Option<Instant>,
+    pub stages: Vec<(&'static str, Duration)>,
+}
+
+impl Clock {
+    pub fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        if let Some(last) = self.last {
+            self.stages.push((stage, now - last));
+        }
+        self.last = Some(now);
+    }
+}
+
+/// load → model → render. None when loading failed; other problems are in `d`.
+pub fn prepare(opts: &BuildOptions, d: &mut Diagnostics, clock: &mut Clock) -> Option<Prepared> {
+    clock.lap("start");
+    let (mut config, sources) = load::load(
+        &opts.root,
+        &LoadOptions {
+            drafts: opts.drafts,
+        },
+        d,
+    )?;
+    if let Some(url) = &opts.base_url {
+        match load::site::normalise_base_url(url) {
+            Some(u) => config.base_url = Some(u),
+            None => d.push(Diagnostic::error(
+                "--base-url",
+                Loc::START,
+                format!("`{url}` is not an http(s) address"),
+            )),
+        }
+    }
+    clock.lap("load");
+    let lang = config.language.code();
+    let theme = theme::load(&opts.root, &config.theme, config.language, d);
+    let site = model::build(config, sources, d);
+    clock.lap("model");
+    let rendered = render::render(
+        &opts.root,
+        &site,
+        &theme,
+        &RenderOptions { today: opts.today },
+        d,
+    );
+    clock.lap("render");
+    Some(Prepared {
+        files: rendered.files,
+        search: rendered.search,
+        lang,
+    })
+}
+
+/// Adds the search index files; an indexing failure is an error in `d`.
+pub fn index_search(p: &mut Prepared, d: &mut Diagnostics) {
+    match crate::search::index(&p.search, p.lang) {
+        Ok(files) => p.files.extend(
+            files
+                .into_iter()
+                .map(|(path, bytes)| render::OutputFile::bytes(path, bytes)),
+        ),
+        Err(e) => d.push(Diagnostic::error("content", Loc::START, e).with_hint(
+            "this is a bug in klarsicht or Pagefind; please report it with the content that triggers it",
+        )),
+    }
 }
 
 impl BuildReport {
+    /// `load 120 ms · model 15 ms · …`, for `--timings`.
+    pub fn timings(&self) -> String {
+        self.stages
+            .iter()
+            .map(|(s, t)| format!("{s} {} ms", t.as_millis()))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
     pub fn ok(&self) -> bool {
         !self.diagnostics.has_errors()
     }
@@ -61,57 +150,44 @@ fn plural(n: usize) -> &'static str {
 pub fn build(opts: &BuildOptions) -> BuildReport {
     let start = Instant::now();
     let mut d = Diagnostics::new();
-    let report = |d: Diagnostics, pages, files, written| BuildReport {
+    let mut clock = Clock::default();
+    let prepared = prepare(opts, &mut d, &mut clock);
+    let report = |d: Diagnostics, clock: Clock, p: &Option<Prepared>, written| BuildReport {
         diagnostics: d,
-        pages,
-        files,
+        pages: p.as_ref().map_or(0, |p| {
+            p.files.iter().filter(|f| f.path.ends_with(".html")).count()
+        }),
+        files: p.as_ref().map_or(0, |p| p.files.len()),
         elapsed: start.elapsed(),
         written,
+        stages: clock.stages,
     };
-    let Some((mut config, sources)) = load::load(
-        &opts.root,
-        &LoadOptions {
-            drafts: opts.drafts,
-        },
-        &mut d,
-    ) else {
-        return report(d, 0, 0, false);
+    let Some(mut p) = prepared else {
+        return report(d, clock, &None, false);
     };
-    if let Some(url) = &opts.base_url {
-        match load::site::normalise_base_url(url) {
-            Some(u) => config.base_url = Some(u),
-            None => d.push(Diagnostic::error(
-                "--base-url",
-                Loc::START,
-                format!("`{url}` is not an http(s) address"),
-            )),
-        }
-    }
-    let theme = theme::load(&opts.root, &config.theme, config.language, &mut d);
-    let site = model::build(config, sources, &mut d);
-    let files = render::render(
-        &opts.root,
-        &site,
-        &theme,
-        &RenderOptions { today: opts.today },
-        &mut d,
-    );
-    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     if d.has_errors() {
-        return report(d, pages, files.len(), false);
+        return report(d, clock, &Some(p), false);
     }
-    if let Some(out) = &opts.output {
-        if let Err(e) = check_output_location(&opts.root, out) {
-            d.push(e);
-            return report(d, pages, files.len(), false);
-        }
-        if let Err(e) = emit::emit(out, &files) {
-            d.push(Diagnostic::error(out, Loc::START, e.0));
-            return report(d, pages, files.len(), false);
-        }
-        return report(d, pages, files.len(), true);
+    index_search(&mut p, &mut d);
+    clock.lap("search index");
+    let p = Some(p);
+    if d.has_errors() {
+        return report(d, clock, &p, false);
     }
-    report(d, pages, files.len(), false)
+    let Some(out) = &opts.output else {
+        return report(d, clock, &p, false);
+    };
+    if let Err(e) = check_output_location(&opts.root, out) {
+        d.push(e);
+        return report(d, clock, &p, false);
+    }
+    let files = &p.as_ref().expect("set above").files;
+    if let Err(e) = emit::emit(out, files) {
+        d.push(Diagnostic::error(out, Loc::START, e.0));
+        return report(d, clock, &p, false);
+    }
+    clock.lap("write");
+    report(d, clock, &p, true)
 }
 
 /// The output may not be the portal itself or one of its source folders.

@@ -68,23 +68,26 @@ fn check_replaceable(out: &Path) -> Result<(), EmitError> {
     }
 }
 
+/// Writes one output file below `dir`, refusing paths that leave it.
+pub fn write_file(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
+    let rel = safe_relative(&f.path).ok_or_else(|| {
+        EmitError(format!(
+            "refusing to write `{}`: not a path inside the output",
+            f.path
+        ))
+    })?;
+    let target = dir.join(rel);
+    match &f.content {
+        Content::Bytes(b) => fsutil::write(&target, b)?,
+        Content::Embedded(b) => fsutil::write(&target, b)?,
+        Content::Copy(src) => fsutil::copy(src, &target)?,
+    }
+    Ok(())
+}
+
 fn write_all(dir: &Path, files: &[OutputFile]) -> Result<(), EmitError> {
     fsutil::create_dir_all(dir)?;
-    files.par_iter().try_for_each(|f| {
-        let rel = safe_relative(&f.path).ok_or_else(|| {
-            EmitError(format!(
-                "refusing to write `{}`: not a path inside the output",
-                f.path
-            ))
-        })?;
-        let target = dir.join(rel);
-        match &f.content {
-            Content::Bytes(b) => fsutil::write(&target, b)?,
-            Content::Embedded(b) => fsutil::write(&target, b)?,
-            Content::Copy(src) => fsutil::copy(src, &target)?,
-        }
-        Ok::<(), EmitError>(())
-    })?;
+    files.par_iter().try_for_each(|f| write_file(dir, f))?;
     fsutil::write(
         &dir.join(MARKER),
         b"This folder is written by klarsicht build and replaced on every build.\n",

@@ -40,6 +40,9 @@ enum Command {
         /// The date milestones are judged against (YYYY-MM-DD), for reproducible builds.
         #[arg(long, value_parser = parse_date)]
         today: Option<Date>,
+        /// Print how long each stage took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Do everything a build does, including rendering, but write nothing.
     Check {
@@ -49,6 +52,9 @@ enum Command {
         drafts: bool,
         #[arg(long, value_parser = parse_date)]
         today: Option<Date>,
+        /// Print how long each stage took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Preview the portal: build, serve on 127.0.0.1, rebuild and reload on every change.
     Serve {
@@ -103,11 +109,14 @@ fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse_iso(s).ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
 }
 
-fn finish(report: &BuildReport, verb: &str) -> ExitCode {
+fn finish(report: &BuildReport, verb: &str, timings: bool) -> ExitCode {
     for d in report.diagnostics.sorted() {
         eprintln!("{d}");
     }
     eprintln!("{}", report.summary(verb));
+    if timings {
+        eprintln!("stages: {}", report.timings());
+    }
     if report.ok() {
         ExitCode::SUCCESS
     } else {
@@ -124,6 +133,7 @@ fn main() -> ExitCode {
             drafts,
             base_url,
             today,
+            timings,
         } => {
             let output = output.unwrap_or_else(|| path.join("public"));
             let report = build(&BuildOptions {
@@ -133,7 +143,7 @@ fn main() -> ExitCode {
                 base_url,
                 today: today.unwrap_or_else(Date::today),
             });
-            let code = finish(&report, "build");
+            let code = finish(&report, "build", timings);
             if report.written {
                 eprintln!("site written to {}", output.display());
             }
@@ -143,6 +153,7 @@ fn main() -> ExitCode {
             path,
             drafts,
             today,
+            timings,
         } => {
             let report = build(&BuildOptions {
                 root: path,
@@ -151,7 +162,7 @@ fn main() -> ExitCode {
                 base_url: None,
                 today: today.unwrap_or_else(Date::today),
             });
-            finish(&report, "check")
+            finish(&report, "check", timings)
         }
         Command::Serve {
             path,

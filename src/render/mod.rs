@@ -236,13 +236,20 @@ fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<Outp
 
 /// Renders the whole site in memory. Errors go to `d`; the files are only
 /// meaningful when `d` has none.
+/// The rendered site, and what its search index is to hold (indexed by the
+/// caller: `build` at once, `serve` in the background).
+pub struct Rendered {
+    pub files: Vec<OutputFile>,
+    pub search: Vec<crate::search::Record>,
+}
+
 pub fn render(
     root: &Path,
     site: &Site,
     theme: &Theme,
     opts: &RenderOptions,
     d: &mut Diagnostics,
-) -> Vec<OutputFile> {
+) -> Rendered {
     let lang = site.config.language;
     let fmt = Arc::new(Formatter::new(lang, &site.config.currency));
     let strings: Arc<BTreeMap<String, String>> = Arc::new(theme.strings.clone());
@@ -250,7 +257,10 @@ pub fn render(
         Ok(e) => e,
         Err(errs) => {
             d.extend(errs);
-            return Vec::new();
+            return Rendered {
+                files: Vec::new(),
+                search: Vec::new(),
+            };
         }
     };
     pages::check_logo(site, root, d);
@@ -292,20 +302,34 @@ pub fn render(
     }
     out.extend(feed_files(&b, &engine, &site_view, d));
     out.extend(csvs);
-    match crate::search::index(&search_records, lang.code()) {
-        Ok(files) => out.extend(files.into_iter().map(|(p, b)| OutputFile::bytes(p, b))),
-        Err(e) => d.push(Diagnostic::error("content", Loc::START, e).with_hint("this is a bug in klarsicht or Pagefind; please report it with the content that triggers it")),
-    }
     out.extend(data::files(&b));
     out.extend(copies(root, site, theme, &b.words));
     check_collisions(&out, d);
-    out
+    Rendered {
+        files: out,
+        search: search_records,
+    }
 }
 
-/// Two outputs at one path would silently overwrite each other.
+/// Two outputs at one path would silently overwrite each other; `pagefind/`
+/// belongs to the search index.
 fn check_collisions(files: &[OutputFile], d: &mut Diagnostics) {
     let mut seen = std::collections::HashSet::with_capacity(files.len());
     for f in files {
+        if f.path.starts_with(crate::search::DIR) {
+            d.push(
+                Diagnostic::error(
+                    "static",
+                    Loc::START,
+                    format!(
+                        "`{}` is inside `{}`, which holds the search index",
+                        f.path,
+                        crate::search::DIR
+                    ),
+                )
+                .with_hint("move the file to another folder"),
+            );
+        }
         if !seen.insert(f.path.as_str()) {
             d.push(Diagnostic::error("static", Loc::START, format!("two files would be written to `{}`", f.path)).with_hint("a file in static/ or a bundle has the same path as a generated page or file; rename it"));
         }

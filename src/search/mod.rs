@@ -13,6 +13,9 @@ use pagefind::options::PagefindServiceConfig;
 /// search script cuts excerpts here, so extra words never show.
 pub const ALIAS_MARK: &str = "⁂";
 
+/// The output folder of the index, relative to the site root.
+pub const DIR: &str = "pagefind/";
+
 /// One searchable item. `url` is relative to the site root.
 #[derive(Debug, Clone, Default)]
 pub struct Record {
@@ -99,7 +102,7 @@ pub fn index(records: &[Record], lang: &str) -> Result<Vec<(String, Vec<u8>)>, S
             .into_iter()
             .filter_map(|f| {
                 let name = f.filename.to_string_lossy().replace('\\', "/");
-                shipped(&name, lang).then(|| (format!("pagefind/{name}"), f.contents))
+                shipped(&name, lang).then(|| (format!("{DIR}{name}"), f.contents))
             })
             .collect())
     })

@@ -4,11 +4,13 @@
 //! failed rebuild keeps the last good build served and shows its messages
 //! over the page until a fixed build replaces it.
 
+mod index;
 pub mod live;
+mod output;
 pub mod watch;
 
 use std::net::{IpAddr, SocketAddr};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -18,8 +20,9 @@ use axum::http::{HeaderValue, Response, StatusCode, header};
 use axum::routing::get;
 use tower_http::services::ServeDir;
 
-use crate::build::{BuildOptions, build};
+use crate::build::{BuildOptions, BuildReport, Clock, prepare};
 use crate::date::Date;
+use crate::diagnostics::{Diagnostic, Diagnostics, Loc};
 use live::{Live, State};
 
 pub struct ServeOptions {
@@ -31,35 +34,70 @@ pub struct ServeOptions {
     pub today: Option<Date>,
 }
 
-/// One build into `site`; prints what the command line prints and tells the
-/// open pages to reload or to show the errors. True when it succeeded.
-fn rebuild(opts: &ServeOptions, site: &Path, state: &State) -> bool {
-    let report = build(&BuildOptions {
-        root: opts.root.clone(),
-        output: Some(site.to_path_buf()),
-        drafts: opts.drafts,
+/// What a rebuild needs between runs.
+struct Preview {
+    opts: ServeOptions,
+    output: output::Output,
+    indexer: std::sync::mpsc::Sender<index::Job>,
+    state: Arc<State>,
+}
+
+/// One build: pages and data are written in place (only what changed), the
+/// search index follows in the background. Prints what the command line
+/// prints and tells the open pages to reload or to show the errors. True
+/// when it succeeded.
+fn rebuild(p: &mut Preview) -> bool {
+    let start = Instant::now();
+    let mut d = Diagnostics::new();
+    let mut clock = Clock::default();
+    let opts = BuildOptions {
+        root: p.opts.root.clone(),
+        output: None,
+        drafts: p.opts.drafts,
         base_url: None,
-        today: opts.today.unwrap_or_else(Date::today),
-    });
+        today: p.opts.today.unwrap_or_else(Date::today),
+    };
+    let prepared = prepare(&opts, &mut d, &mut clock);
+    let mut written = false;
+    if let Some(site) = &prepared {
+        if !d.has_errors() {
+            match p.output.update(&site.files) {
+                Ok(_) => written = true,
+                Err(e) => d.push(Diagnostic::error(p.output.dir(), Loc::START, e.0)),
+            }
+        }
+    }
+    let report = BuildReport {
+        pages: prepared.as_ref().map_or(0, |s| {
+            s.files.iter().filter(|f| f.path.ends_with(".html")).count()
+        }),
+        files: prepared.as_ref().map_or(0, |s| s.files.len()),
+        diagnostics: d,
+        elapsed: start.elapsed(),
+        written,
+        stages: clock.stages,
+    };
     let mut text = String::new();
     for d in report.diagnostics.sorted() {
         text.push_str(&format!("{d}\n"));
     }
     text.push_str(&report.summary("build"));
     eprintln!("{text}");
-    let ok = report.ok();
-    state.publish(if ok { Live::Reload } else { Live::Error(text) });
+    let ok = report.ok() && written;
+    p.state
+        .publish(if ok { Live::Reload } else { Live::Error(text) });
+    if let (true, Some(site)) = (ok, prepared) {
+        let _ = p.indexer.send(index::Job {
+            records: site.search,
+            lang: site.lang,
+        });
+    }
     ok
 }
 
 /// Rebuilds for each batch of changes; changes that arrive during a build are
 /// merged into the next one.
-fn builder(
-    opts: ServeOptions,
-    site: PathBuf,
-    state: Arc<State>,
-    rx: std::sync::mpsc::Receiver<Vec<PathBuf>>,
-) {
+fn builder(mut p: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
     while let Ok(mut changed) = rx.recv() {
         while let Ok(more) = rx.try_recv() {
             changed.extend(more);
@@ -69,8 +107,8 @@ fn builder(
         let shown: Vec<String> = changed
             .iter()
             .take(3)
-            .map(|p| {
-                crate::diagnostics::rel_path(&opts.root, p)
+            .map(|c| {
+                crate::diagnostics::rel_path(&p.opts.root, c)
                     .display()
                     .to_string()
             })
@@ -84,7 +122,7 @@ fn builder(
         eprintln!("changed: {}{tail}", shown.join(", "));
         let start = Instant::now();
         let ms = || start.elapsed().as_millis();
-        if rebuild(&opts, &site, &state) {
+        if rebuild(&mut p) {
             eprintln!("reloaded after {} ms", ms());
         } else {
             eprintln!("the preview keeps the last good build; the errors show on the page");
@@ -183,17 +221,21 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
         .map_err(|e| format!("temporary folder: {e}"))?;
     let site = tmp.path().join("site");
     let state = State::new();
-    rebuild(&opts, &site, &state);
-
-    let (tx, rx) = std::sync::mpsc::channel();
-    let _watcher = watch::watch(opts.root.clone(), tx)
-        .map_err(|e| format!("watching {}: {e}", opts.root.display()))?;
     let (bind, port, open) = (opts.bind, opts.port, opts.open);
     let root_shown = opts.root.display().to_string();
-    {
-        let (site, state) = (site.clone(), state.clone());
-        std::thread::spawn(move || builder(opts, site, state, rx));
-    }
+    let watch_root = opts.root.clone();
+    let mut preview = Preview {
+        opts,
+        output: output::Output::new(site.clone()),
+        indexer: index::start(site.clone()),
+        state: state.clone(),
+    };
+    rebuild(&mut preview);
+
+    let (tx, rx) = std::sync::mpsc::channel();
+    let _watcher = watch::watch(watch_root.clone(), tx)
+        .map_err(|e| format!("watching {}: {e}", watch_root.display()))?;
+    std::thread::spawn(move || builder(preview, rx));
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -254,6 +254,14 @@ fn serve_refuses_traversal_and_sends_correct_types() {
         );
     }
     assert_eq!(get(&server.addr, "/gibt-es-nicht/").status, 404);
+    // The search index follows the pages in the background.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while get(&server.addr, "/pagefind/pagefind-entry.json").status != 200 {
+        assert!(Instant::now() < deadline, "no search index after 20 s");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let entry = get(&server.addr, "/pagefind/pagefind-entry.json");
+    assert!(entry.body.contains("\"de\""), "{}", entry.body);
 }
 
 #[test]

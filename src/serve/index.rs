@@ -1,0 +1,64 @@
+//! The preview's search index, rebuilt in the background after the pages:
+//! at 10,000 measures Pagefind needs seconds, and an editor should not wait
+//! for it to see a page. Requests that pile up while it runs collapse into
+//! the newest one.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::search::{self, Record};
+
+pub struct Job {
+    pub records: Vec<Record>,
+    pub lang: &'static str,
+}
+
+/// Starts the indexer for the site in `dir`; send it the records of each good build.
+pub fn start(dir: PathBuf) -> Sender<Job> {
+    let (tx, rx) = channel();
+    std::thread::spawn(move || run(dir, rx));
+    tx
+}
+
+fn run(dir: PathBuf, rx: Receiver<Job>) {
+    while let Ok(mut job) = rx.recv() {
+        while let Ok(newer) = rx.try_recv() {
+            job = newer;
+        }
+        let start = std::time::Instant::now();
+        match search::index(&job.records, job.lang).and_then(|files| replace(&dir, files)) {
+            Ok(()) => {
+                let ms = start.elapsed().as_millis();
+                if ms > 500 {
+                    eprintln!("search index updated in {ms} ms");
+                }
+            }
+            Err(e) => eprintln!("error: search index: {e}"),
+        }
+    }
+}
+
+/// Writes the index beside the old one and swaps it in, so the search page
+/// never reads half of each.
+fn replace(dir: &std::path::Path, files: Vec<(String, Vec<u8>)>) -> Result<(), String> {
+    let name = search::DIR.trim_end_matches('/');
+    let fresh = dir.join(format!("{name}.new"));
+    let old = dir.join(format!("{name}.old"));
+    let live = dir.join(name);
+    let _ = std::fs::remove_dir_all(&fresh);
+    for (path, bytes) in files {
+        let rel = path.strip_prefix(search::DIR).unwrap_or(&path);
+        let target = fresh.join(rel);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        std::fs::write(&target, bytes).map_err(|e| e.to_string())?;
+    }
+    let _ = std::fs::remove_dir_all(&old);
+    if live.exists() {
+        std::fs::rename(&live, &old).map_err(|e| e.to_string())?;
+    }
+    std::fs::rename(&fresh, &live).map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_dir_all(&old);
+    Ok(())
+}
