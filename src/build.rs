@@ -55,7 +55,12 @@ impl Clock {
 }
 
 /// load → model → render. None when loading failed; other problems are in `d`.
-pub fn prepare(opts: &BuildOptions, d: &mut Diagnostics, clock: &mut Clock) -> Option<Prepared> {
+pub fn prepare(
+    opts: &BuildOptions,
+    cache: Option<&mut render::PageCache>,
+    d: &mut Diagnostics,
+    clock: &mut Clock,
+) -> Option<Prepared> {
     clock.lap("start");
     let (mut config, sources) = load::load(
         &opts.root,
@@ -84,6 +89,7 @@ pub fn prepare(opts: &BuildOptions, d: &mut Diagnostics, clock: &mut Clock) -> O
         &site,
         &theme,
         &RenderOptions { today: opts.today },
+        cache,
         d,
     );
     clock.lap("render");
@@ -151,7 +157,7 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     let start = Instant::now();
     let mut d = Diagnostics::new();
     let mut clock = Clock::default();
-    let prepared = prepare(opts, &mut d, &mut clock);
+    let prepared = prepare(opts, None, &mut d, &mut clock);
     let report = |d: Diagnostics, clock: Clock, p: &Option<Prepared>, written| BuildReport {
         diagnostics: d,
         pages: p.as_ref().map_or(0, |p| {

@@ -79,6 +79,7 @@ pub fn write_file(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
     let target = dir.join(rel);
     match &f.content {
         Content::Bytes(b) => fsutil::write(&target, b)?,
+        Content::Shared(b) => fsutil::write(&target, b)?,
         Content::Embedded(b) => fsutil::write(&target, b)?,
         Content::Copy(src) => fsutil::copy(src, &target)?,
     }

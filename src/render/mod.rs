@@ -2,6 +2,7 @@
 //! template engine, feeds, sitemap and the open-data exports — without
 //! touching the output folder.
 
+mod cache;
 mod charts;
 pub mod data;
 pub mod engine;
@@ -24,12 +25,16 @@ use crate::locale::Formatter;
 use crate::model::Site;
 use crate::theme::{Asset, Theme};
 use crate::urls::UrlWords;
+pub use cache::PageCache;
+use cache::hash_of;
 use engine::{Engine, Jinja};
 use pages::Builder;
 use views::{Context, FeedEntry, PageMeta, View};
 
 pub enum Content {
     Bytes(Vec<u8>),
+    /// A page's HTML, shared with the page cache.
+    Shared(Arc<[u8]>),
     Embedded(&'static [u8]),
     /// A file copied as it is (static/, bundle attachments, theme assets).
     Copy(PathBuf),
@@ -248,6 +253,7 @@ pub fn render(
     site: &Site,
     theme: &Theme,
     opts: &RenderOptions,
+    cache: Option<&mut PageCache>,
     d: &mut Diagnostics,
 ) -> Rendered {
     let lang = site.config.language;
@@ -279,20 +285,62 @@ pub fn render(
         .collect();
     let search_records: Vec<crate::search::Record> =
         jobs.iter().filter_map(|j| j.search.clone()).collect();
-    let rendered: Vec<Result<OutputFile, Diagnostic>> = jobs
+    // What every page shares; a change here changes every page.
+    let global = hash_of(
+        0,
+        &[
+            &site_view,
+            &*strings,
+            &theme.templates,
+            &site.config.currency,
+        ],
+    );
+    let known = cache.as_deref();
+    let rendered: Vec<Result<(OutputFile, u64), Diagnostic>> = jobs
         .into_par_iter()
         .map(|job| {
+            let key = hash_of(global, &[&job.template, &job.meta, &job.view]);
+            if let Some((hash, html)) = known.and_then(|c| c.pages.get(&job.path)) {
+                if *hash == key {
+                    let file = OutputFile {
+                        path: job.path,
+                        content: Content::Shared(html.clone()),
+                    };
+                    return Ok((file, key));
+                }
+            }
             let ctx = Context {
                 site: &site_view,
                 page: job.meta,
                 t: &strings,
                 view: job.view,
             };
-            engine
-                .render(job.template, &ctx)
-                .map(|html| OutputFile::bytes(job.path, html.into_bytes()))
+            engine.render(job.template, &ctx).map(|html| {
+                let file = OutputFile {
+                    path: job.path,
+                    content: Content::Shared(Arc::from(html.into_bytes())),
+                };
+                (file, key)
+            })
         })
         .collect();
+    let rendered: Vec<Result<OutputFile, Diagnostic>> = match cache {
+        Some(c) => {
+            c.pages.clear();
+            rendered
+                .into_iter()
+                .map(|r| {
+                    r.map(|(f, key)| {
+                        if let Content::Shared(html) = &f.content {
+                            c.pages.insert(f.path.clone(), (key, html.clone()));
+                        }
+                        f
+                    })
+                })
+                .collect()
+        }
+        None => rendered.into_iter().map(|r| r.map(|(f, _)| f)).collect(),
+    };
     let mut out = Vec::with_capacity(rendered.len() + 16);
     for r in rendered {
         match r {

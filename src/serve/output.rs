@@ -23,6 +23,7 @@ fn fingerprint(f: &OutputFile) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     match &f.content {
         Content::Bytes(b) => b.hash(&mut h),
+        Content::Shared(b) => b.hash(&mut h),
         Content::Embedded(b) => b.hash(&mut h),
         Content::Copy(src) => {
             src.hash(&mut h);

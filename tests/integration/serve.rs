@@ -218,6 +218,31 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
     std::fs::remove_file(&new).unwrap();
     expect_event(&rx, "reload");
     assert_eq!(get(&server.addr, "/massnahmen/neu/").status, 404);
+
+    // Pages are reused between builds only while nothing they show changed:
+    // a new site title reaches every page, a template override its pages.
+    let site_toml = server.portal.join("site.toml");
+    let config = std::fs::read_to_string(&site_toml).unwrap();
+    std::fs::write(&site_toml, config.replace("Testportal", "Vorschauportal")).unwrap();
+    expect_event(&rx, "reload");
+    assert!(get(&server.addr, page).body.contains("Vorschauportal"));
+    assert!(
+        get(&server.addr, "/ziele/teilhabe/")
+            .body
+            .contains("Vorschauportal")
+    );
+    std::fs::create_dir_all(server.portal.join("templates")).unwrap();
+    std::fs::write(
+        server.portal.join("templates/404.html"),
+        "{% extends \"base.html\" %}{% block content %}<h1>Hier nicht</h1>{% endblock %}",
+    )
+    .unwrap();
+    expect_event(&rx, "reload");
+    assert!(
+        get(&server.addr, "/404.html")
+            .body
+            .contains("<h1>Hier nicht</h1>")
+    );
 }
 
 #[test]
