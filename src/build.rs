@@ -54,18 +54,31 @@ impl Clock {
     }
 }
 
+/// What a long-running preview keeps between builds so that a change costs
+/// what it touches: parsed files and rendered pages.
+#[derive(Default)]
+pub struct Caches {
+    pub parse: load::ParseCache,
+    pub pages: render::PageCache,
+}
+
 /// load → model → render. None when loading failed; other problems are in `d`.
 pub fn prepare(
     opts: &BuildOptions,
-    cache: Option<&mut render::PageCache>,
+    caches: Option<&mut Caches>,
     d: &mut Diagnostics,
     clock: &mut Clock,
 ) -> Option<Prepared> {
     clock.lap("start");
+    let (parse, pages) = match caches {
+        Some(c) => (Some(&c.parse), Some(&mut c.pages)),
+        None => (None, None),
+    };
     let (mut config, sources) = load::load(
         &opts.root,
         &LoadOptions {
             drafts: opts.drafts,
+            cache: parse,
         },
         d,
     )?;
@@ -89,7 +102,7 @@ pub fn prepare(
         &site,
         &theme,
         &RenderOptions { today: opts.today },
-        cache,
+        pages,
         d,
     );
     clock.lap("render");

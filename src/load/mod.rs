@@ -1,6 +1,8 @@
 //! `load`: walks the portal folder, parses every file into source records and
 //! collects every problem (file, line, column) instead of stopping at the first.
 
+mod cache;
+pub use cache::ParseCache;
 pub mod csv;
 pub mod items;
 pub mod records;
@@ -21,9 +23,11 @@ use site::SiteConfig;
 /// Files larger than this are refused with a message instead of exhausting memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-#[derive(Debug, Clone, Default)]
-pub struct LoadOptions {
+#[derive(Clone, Copy, Default)]
+pub struct LoadOptions<'a> {
     pub drafts: bool,
+    /// Parsed files of an earlier load, reused while their text is the same.
+    pub cache: Option<&'a ParseCache>,
 }
 
 /// Reads a text file: names the path on I/O errors, refuses huge and non-UTF-8 files.
@@ -165,6 +169,7 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
     out
 }
 
+#[derive(Clone)]
 enum Parsed {
     Goal(Item<GoalSrc>),
     Measure(Item<MeasureSrc>),
@@ -253,10 +258,14 @@ fn series_file(root: &Path, name: &str, file: &Path, loc: Loc, d: &mut Diagnosti
     points
 }
 
-fn parse_file(root: &Path, f: Found) -> (Option<(Parsed, bool)>, Diagnostics) {
+fn parse_file(
+    root: &Path,
+    f: Found,
+    text: Option<String>,
+) -> (Option<(Parsed, bool)>, Diagnostics) {
     let mut d = Diagnostics::new();
     let rel = rel_path(root, &f.path);
-    let Some(text) = read_text(root, &f.path, &mut d) else {
+    let Some(text) = text.or_else(|| read_text(root, &f.path, &mut d)) else {
         return (None, d);
     };
     let split = match crate::frontmatter::split(&text) {
@@ -470,9 +479,18 @@ pub fn load(root: &Path, opts: &LoadOptions, d: &mut Diagnostics) -> Option<(Sit
         ));
     }
 
+    if let Some(cache) = opts.cache {
+        cache.retain(&found.iter().map(|f| f.path.clone()).collect());
+    }
     let results: Vec<_> = found
         .into_par_iter()
-        .map(|f| (f.kind, slug::slugify(&f.stem), parse_file(root, f)))
+        .map(|f| {
+            (
+                f.kind,
+                slug::slugify(&f.stem),
+                cache::parse_cached(root, f, opts.cache),
+            )
+        })
         .collect();
     for (kind, stem_slug, (parsed, diags)) in results {
         d.extend(diags);

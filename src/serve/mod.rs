@@ -38,8 +38,8 @@ pub struct ServeOptions {
 struct Preview {
     opts: ServeOptions,
     output: output::Output,
-    /// HTML of the last build, reused for pages whose context did not change.
-    pages: crate::render::PageCache,
+    /// Parsed files and page HTML of the last build, reused where unchanged.
+    caches: crate::build::Caches,
     indexer: std::sync::mpsc::Sender<index::Job>,
     state: Arc<State>,
 }
@@ -59,7 +59,7 @@ fn rebuild(p: &mut Preview) -> bool {
         base_url: None,
         today: p.opts.today.unwrap_or_else(Date::today),
     };
-    let prepared = prepare(&opts, Some(&mut p.pages), &mut d, &mut clock);
+    let prepared = prepare(&opts, Some(&mut p.caches), &mut d, &mut clock);
     let mut written = false;
     if let Some(site) = &prepared {
         if !d.has_errors() {
@@ -229,7 +229,7 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     let mut preview = Preview {
         opts,
         output: output::Output::new(site.clone()),
-        pages: crate::render::PageCache::default(),
+        caches: crate::build::Caches::default(),
         indexer: index::start(site.clone()),
         state: state.clone(),
     };

@@ -1,7 +1,8 @@
 // Median time from saving one measure to the reload message, with
 // `klarsicht serve` running on a portal. Not a test: a benchmark to rerun.
 // Usage: node tests/browser/serve-bench.mjs PORTAL MEASURE_FILE [RUNS]
-// Env: KLARSICHT (binary, default target/release/klarsicht).
+// Env: KLARSICHT (binary, default target/release/klarsicht), GAP_MS (pause
+// between saves, default 300; 12000 lets the background search index finish).
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -47,7 +48,7 @@ await nextEvent(); // hello
 const original = readFileSync(measureFile, "utf8");
 const times = [];
 for (let i = 0; i < runs; i++) {
-  await new Promise((r) => setTimeout(r, 300));
+  await new Promise((r) => setTimeout(r, Number(process.env.GAP_MS || 300)));
   const start = performance.now();
   writeFileSync(measureFile, original.replace(/^title = "(.*)"$/m, `title = "$1 ${i}"`));
   const ev = await nextEvent();
