@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -14,16 +15,36 @@ use crate::render::{Content, OutputFile};
 pub struct Output {
     dir: PathBuf,
     /// Output path → fingerprint of what was last written there.
-    known: HashMap<String, u64>,
+    known: HashMap<String, Print>,
+}
+
+/// What identifies a file's content without keeping or rereading it.
+#[derive(Clone)]
+enum Print {
+    Hash(u64),
+    /// A page from the page cache: the same allocation is the same page. The
+    /// clone held here keeps the allocation alive, so its address cannot be
+    /// reused by another page.
+    Shared(Arc<[u8]>),
+}
+
+impl PartialEq for Print {
+    fn eq(&self, other: &Print) -> bool {
+        match (self, other) {
+            (Print::Hash(a), Print::Hash(b)) => a == b,
+            (Print::Shared(a), Print::Shared(b)) => Arc::ptr_eq(a, b) || a == b,
+            _ => false,
+        }
+    }
 }
 
 /// Content hash of generated files; copied files by source path, size and
 /// modification time, so unchanged attachments are not read again.
-fn fingerprint(f: &OutputFile) -> u64 {
+fn fingerprint(f: &OutputFile) -> Print {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     match &f.content {
+        Content::Shared(b) => return Print::Shared(b.clone()),
         Content::Bytes(b) => b.hash(&mut h),
-        Content::Shared(b) => b.hash(&mut h),
         Content::Embedded(b) => b.hash(&mut h),
         Content::Copy(src) => {
             src.hash(&mut h);
@@ -33,7 +54,7 @@ fn fingerprint(f: &OutputFile) -> u64 {
             }
         }
     }
-    h.finish()
+    Print::Hash(h.finish())
 }
 
 impl Output {
@@ -50,7 +71,7 @@ impl Output {
 
     /// Writes what changed since the last call; returns (written, removed).
     pub fn update(&mut self, files: &[OutputFile]) -> Result<(usize, usize), EmitError> {
-        let next: HashMap<String, u64> = files
+        let next: HashMap<String, Print> = files
             .par_iter()
             .map(|f| (f.path.clone(), fingerprint(f)))
             .collect();
@@ -100,5 +121,24 @@ mod tests {
         );
         assert_eq!(out.update(&[f("a/index.html", "1")]).unwrap(), (0, 1));
         assert!(!tmp.path().join("b.csv").exists());
+        let page = |b: &Arc<[u8]>| OutputFile {
+            path: "a/index.html".into(),
+            content: Content::Shared(b.clone()),
+        };
+        let html: Arc<[u8]> = Arc::from(&b"<p>1</p>"[..]);
+        assert_eq!(out.update(&[page(&html)]).unwrap(), (1, 0));
+        assert_eq!(out.update(&[page(&html)]).unwrap(), (0, 0), "the same page");
+        let same: Arc<[u8]> = Arc::from(&b"<p>1</p>"[..]);
+        assert_eq!(
+            out.update(&[page(&same)]).unwrap(),
+            (0, 0),
+            "rendered again, same bytes"
+        );
+        let other: Arc<[u8]> = Arc::from(&b"<p>2</p>"[..]);
+        assert_eq!(out.update(&[page(&other)]).unwrap(), (1, 0));
+        assert_eq!(
+            std::fs::read_to_string(tmp.path().join("a/index.html")).unwrap(),
+            "<p>2</p>"
+        );
     }
 }
