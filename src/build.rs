@@ -37,6 +37,15 @@ pub struct Prepared {
     pub lang: &'static str,
 }
 
+impl Prepared {
+    pub fn pages(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|f| f.path.ends_with(".html"))
+            .count()
+    }
+}
+
 /// Records how long each stage takes.
 #[derive(Default)]
 pub struct Clock {
@@ -128,6 +137,16 @@ pub fn index_search(p: &mut Prepared, d: &mut Diagnostics) {
 }
 
 impl BuildReport {
+    /// Every diagnostic, sorted, then the summary line: what the command line
+    /// prints and the preview's error overlay shows.
+    pub fn messages(&self, verb: &str) -> String {
+        let mut text = String::new();
+        for d in self.diagnostics.sorted() {
+            text.push_str(&format!("{d}\n"));
+        }
+        text.push_str(&self.summary(verb));
+        text
+    }
     /// `load 120 ms · model 15 ms · …`, for `--timings`.
     pub fn timings(&self) -> String {
         self.stages
@@ -173,9 +192,7 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     let prepared = prepare(opts, None, &mut d, &mut clock);
     let report = |d: Diagnostics, clock: Clock, p: &Option<Prepared>, written| BuildReport {
         diagnostics: d,
-        pages: p.as_ref().map_or(0, |p| {
-            p.files.iter().filter(|f| f.path.ends_with(".html")).count()
-        }),
+        pages: p.as_ref().map_or(0, Prepared::pages),
         files: p.as_ref().map_or(0, |p| p.files.len()),
         elapsed: start.elapsed(),
         written,

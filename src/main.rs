@@ -110,10 +110,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 }
 
 fn finish(report: &BuildReport, verb: &str, timings: bool) -> ExitCode {
-    for d in report.diagnostics.sorted() {
-        eprintln!("{d}");
-    }
-    eprintln!("{}", report.summary(verb));
+    eprintln!("{}", report.messages(verb));
     if timings {
         eprintln!("stages: {}", report.timings());
     }

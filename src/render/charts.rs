@@ -18,7 +18,8 @@ impl Builder<'_> {
         }
     }
 
-    fn status_label(&self, key: &str) -> String {
+    /// A status in the site's language, as the `status_label` filter gives it.
+    pub fn status_label(&self, key: &str) -> String {
         self.text(&format!("status_{key}"))
     }
 

@@ -239,8 +239,6 @@ fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<Outp
     out
 }
 
-/// Renders the whole site in memory. Errors go to `d`; the files are only
-/// meaningful when `d` has none.
 /// The rendered site, and what its search index is to hold (indexed by the
 /// caller: `build` at once, `serve` in the background).
 pub struct Rendered {
@@ -248,6 +246,8 @@ pub struct Rendered {
     pub search: Vec<crate::search::Record>,
 }
 
+/// Renders the whole site in memory. Errors go to `d`; the files are only
+/// meaningful when `d` has none.
 pub fn render(
     root: &Path,
     site: &Site,

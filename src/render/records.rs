@@ -92,7 +92,7 @@ impl Builder<'_> {
         for &g in &m.goals {
             f.add("goal", self.site.goals[g].item.title.clone());
         }
-        let status = self.text(&format!("status_{}", d.status.key()));
+        let status = self.status_label(d.status.key());
         f.add("status", status.clone());
         if let Some(o) = &d.owner {
             f.add("owner", o.clone());

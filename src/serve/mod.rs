@@ -70,20 +70,14 @@ fn rebuild(p: &mut Preview) -> bool {
         }
     }
     let report = BuildReport {
-        pages: prepared.as_ref().map_or(0, |s| {
-            s.files.iter().filter(|f| f.path.ends_with(".html")).count()
-        }),
+        pages: prepared.as_ref().map_or(0, crate::build::Prepared::pages),
         files: prepared.as_ref().map_or(0, |s| s.files.len()),
         diagnostics: d,
         elapsed: start.elapsed(),
         written,
         stages: clock.stages,
     };
-    let mut text = String::new();
-    for d in report.diagnostics.sorted() {
-        text.push_str(&format!("{d}\n"));
-    }
-    text.push_str(&report.summary("build"));
+    let text = report.messages("build");
     eprintln!("{text}");
     let ok = report.ok() && written;
     p.state
