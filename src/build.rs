@@ -71,23 +71,28 @@ pub struct Caches {
     pub pages: render::PageCache,
 }
 
-/// load → model → render. None when loading failed; other problems are in `d`.
-pub fn prepare(
+/// The portal loaded and linked, with its theme: what any rendering starts from.
+pub struct Modelled {
+    pub site: model::Site,
+    pub theme: theme::Theme,
+}
+
+/// load → model. None when loading failed; other problems are in `d`.
+/// `changed` names the files changed since the load that filled `parse`.
+pub fn model(
     opts: &BuildOptions,
-    caches: Option<&mut Caches>,
+    parse: Option<&load::ParseCache>,
+    changed: Option<&[PathBuf]>,
     d: &mut Diagnostics,
     clock: &mut Clock,
-) -> Option<Prepared> {
+) -> Option<Modelled> {
     clock.lap("start");
-    let (parse, pages) = match caches {
-        Some(c) => (Some(&c.parse), Some(&mut c.pages)),
-        None => (None, None),
-    };
     let (mut config, sources) = load::load(
         &opts.root,
         &LoadOptions {
             drafts: opts.drafts,
             cache: parse,
+            changed,
         },
         d,
     )?;
@@ -102,24 +107,40 @@ pub fn prepare(
         }
     }
     clock.lap("load");
-    let lang = config.language.code();
     let theme = theme::load(&opts.root, &config.theme, config.language, d);
     let site = model::build(config, sources, d);
     clock.lap("model");
+    Some(Modelled { site, theme })
+}
+
+/// model → the whole site in memory.
+pub fn render_all(
+    opts: &BuildOptions,
+    m: &Modelled,
+    pages: Option<&mut render::PageCache>,
+    d: &mut Diagnostics,
+    clock: &mut Clock,
+) -> Prepared {
     let rendered = render::render(
         &opts.root,
-        &site,
-        &theme,
+        &m.site,
+        &m.theme,
         &RenderOptions { today: opts.today },
         pages,
         d,
     );
     clock.lap("render");
-    Some(Prepared {
+    Prepared {
         files: rendered.files,
         search: rendered.search,
-        lang,
-    })
+        lang: m.site.config.language.code(),
+    }
+}
+
+/// load → model → render. None when loading failed; other problems are in `d`.
+pub fn prepare(opts: &BuildOptions, d: &mut Diagnostics, clock: &mut Clock) -> Option<Prepared> {
+    let m = model(opts, None, None, d, clock)?;
+    Some(render_all(opts, &m, None, d, clock))
 }
 
 /// Adds the search index files; an indexing failure is an error in `d`.
@@ -189,7 +210,7 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     let start = Instant::now();
     let mut d = Diagnostics::new();
     let mut clock = Clock::default();
-    let prepared = prepare(opts, None, &mut d, &mut clock);
+    let prepared = prepare(opts, &mut d, &mut clock);
     let report = |d: Diagnostics, clock: Clock, p: &Option<Prepared>, written| BuildReport {
         diagnostics: d,
         pages: p.as_ref().map_or(0, Prepared::pages),

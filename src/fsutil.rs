@@ -69,3 +69,51 @@ pub fn remove_dir_all(path: &Path) -> Result<()> {
 pub fn exists(path: &Path) -> bool {
     path.symlink_metadata().is_ok()
 }
+
+/// A set of paths to test many other paths against. A save changes one or
+/// a few files, and comparing their bytes is cheaper than hashing every
+/// path tested; a checkout that changes many gets a hash set.
+pub struct PathSet<'a> {
+    few: Vec<&'a Path>,
+    many: std::collections::HashSet<&'a Path>,
+}
+
+impl<'a> PathSet<'a> {
+    pub fn new(paths: impl IntoIterator<Item = &'a Path>) -> Self {
+        let few: Vec<&Path> = paths.into_iter().collect();
+        if few.len() > 16 {
+            PathSet {
+                many: few.into_iter().collect(),
+                few: Vec::new(),
+            }
+        } else {
+            PathSet {
+                few,
+                many: Default::default(),
+            }
+        }
+    }
+
+    pub fn contains(&self, path: &Path) -> bool {
+        self.many.contains(path) || self.few.iter().any(|p| p.as_os_str() == path.as_os_str())
+    }
+}
+
+#[cfg(test)]
+mod path_set_tests {
+    use super::*;
+
+    #[test]
+    fn few_and_many_paths_answer_alike() {
+        let names: Vec<PathBuf> = (0..40)
+            .map(|i| PathBuf::from(format!("content/m-{i}.md")))
+            .collect();
+        for n in [1, 16, 17, 40] {
+            let set = PathSet::new(names[..n].iter().map(PathBuf::as_path));
+            assert!(set.contains(Path::new("content/m-0.md")), "{n}");
+            assert!(set.contains(&names[n - 1]), "{n}");
+            assert!(!set.contains(Path::new("content/m-0.md~")), "{n}");
+            assert_eq!(set.contains(Path::new("content/m-39.md")), n == 40, "{n}");
+        }
+    }
+}

@@ -76,6 +76,9 @@ enum Command {
         /// The date milestones are judged against (YYYY-MM-DD).
         #[arg(long, value_parser = parse_date)]
         today: Option<Date>,
+        /// Print how long each stage of every rebuild took.
+        #[arg(long)]
+        timings: bool,
     },
     /// Create a new portal that builds at once.
     Init {
@@ -168,6 +171,7 @@ fn main() -> ExitCode {
             open,
             drafts,
             today,
+            timings,
         } => match klarsicht::serve::run(klarsicht::serve::ServeOptions {
             root: path,
             port,
@@ -175,6 +179,7 @@ fn main() -> ExitCode {
             open,
             drafts,
             today,
+            timings,
         }) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -1,11 +1,15 @@
 //! Parsed content files kept between builds: `serve` reparses only the files
-//! whose text, kind, name or attachments changed.
+//! whose text, kind, name or attachments changed, and reads only the files
+//! its watcher reported while no file appeared or vanished.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
-use super::{Found, Parsed, parse_file, read_text};
+use rayon::prelude::*;
+
+use super::walk::{Found, Walk};
+use super::{LoadOptions, Parsed, parse_file, read_text};
 use crate::diagnostics::Diagnostics;
 
 /// A file's parse result with the hash of what it was parsed from.
@@ -14,16 +18,35 @@ type CachedParse = (u64, Option<(Parsed, bool)>, Diagnostics);
 /// Parsed content files by path (`serve` keeps one across rebuilds): a file
 /// whose text, kind, name and attachments are unchanged is not parsed again.
 #[derive(Default)]
-pub struct ParseCache(Mutex<HashMap<PathBuf, CachedParse>>);
+pub struct ParseCache {
+    parses: Mutex<HashMap<PathBuf, CachedParse>>,
+    /// The walk of the last load.
+    walk: Mutex<Option<Arc<Walk>>>,
+    /// The parses of the last load, in the order of its walk's files.
+    last: Mutex<Vec<Result>>,
+}
 
-impl ParseCache {
-    /// Forgets files that are gone.
-    pub(super) fn retain(&self, present: &std::collections::HashSet<PathBuf>) {
-        self.0
-            .lock()
-            .expect("no panics while held")
-            .retain(|p, _| present.contains(p));
+/// The walk of the last load when the changed files leave it as it was
+/// (true), else a new one (and parses of files that are gone are forgotten).
+pub(super) fn walk(root: &Path, opts: &LoadOptions) -> (Arc<Walk>, bool) {
+    let Some(cache) = opts.cache else {
+        return (Arc::new(super::walk::walk(root)), false);
+    };
+    let mut last = cache.walk.lock().expect("no panics while held");
+    if let (Some(w), Some(changed)) = (last.as_ref(), opts.changed)
+        && w.covers(changed)
+    {
+        return (w.clone(), true);
     }
+    let w = Arc::new(super::walk::walk(root));
+    let present: HashSet<&Path> = w.found.iter().map(|f| f.path.as_path()).collect();
+    cache
+        .parses
+        .lock()
+        .expect("no panics while held")
+        .retain(|p, _| present.contains(p.as_path()));
+    *last = Some(w.clone());
+    (w, false)
 }
 
 /// What a parse depends on besides the file's path.
@@ -34,32 +57,77 @@ fn parse_key(f: &Found, text: &str) -> u64 {
     h.finish()
 }
 
-/// Parses with the cache when there is one. Indicators that read a series
-/// from data/ are parsed every time: their values live in another file.
-pub(super) fn parse_cached(
+type Result = (Option<(Parsed, bool)>, Diagnostics);
+
+fn reads_series(parsed: &Option<(Parsed, bool)>) -> bool {
+    matches!(parsed, Some((Parsed::Indicator(i), _)) if i.data.data.is_some())
+}
+
+/// The parse of every file of `found`, in order. With `changed` (`found` is
+/// the last load's walk), only those files are read; the others are the last
+/// load's parses.
+pub(super) fn parse_all(
     root: &Path,
-    f: Found,
+    found: &[Found],
     cache: Option<&ParseCache>,
-) -> (Option<(Parsed, bool)>, Diagnostics) {
-    let Some(cache) = cache else {
-        return parse_file(root, f, None);
+    changed: Option<&[PathBuf]>,
+) -> Vec<Result> {
+    let (Some(cache), Some(changed)) = (cache, changed) else {
+        let results: Vec<Result> = found
+            .par_iter()
+            .map(|f| parse_cached(root, f, cache))
+            .collect();
+        if let Some(cache) = cache {
+            cache
+                .last
+                .lock()
+                .expect("no panics while held")
+                .clone_from(&results);
+        }
+        return results;
     };
+    let changed = crate::fsutil::PathSet::new(changed.iter().map(PathBuf::as_path));
+    let mut last = cache.last.lock().expect("no panics while held");
+    let results: Vec<Result> = found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| match last.get(i) {
+            // Files that read a series from data/ are never cached.
+            Some(r) if !changed.contains(&f.path) && !reads_series(&r.0) => r.clone(),
+            _ => parse_cached(root, f, Some(cache)),
+        })
+        .collect();
+    last.clone_from(&results);
+    results
+}
+
+/// Reads a file and parses it, unless the cache has a parse of the same
+/// text. Indicators that read a series from data/ are parsed every time:
+/// their values live in another file.
+pub(super) fn parse_cached(root: &Path, f: &Found, cache: Option<&ParseCache>) -> Result {
+    let Some(cache) = cache else {
+        return parse_file(root, f.clone(), None);
+    };
+    let path = f.path.clone();
     let mut d = Diagnostics::new();
     let Some(text) = read_text(root, &f.path, &mut d) else {
         return (None, d);
     };
-    let key = parse_key(&f, &text);
-    let path = f.path.clone();
-    if let Some((k, parsed, diags)) = cache.0.lock().expect("no panics while held").get(&path) {
+    let key = parse_key(f, &text);
+    if let Some((k, parsed, diags)) = cache
+        .parses
+        .lock()
+        .expect("no panics while held")
+        .get(&path)
+    {
         if *k == key {
             return (parsed.clone(), diags.clone());
         }
     }
-    let (parsed, diags) = parse_file(root, f, Some(text));
-    let reads_series = matches!(&parsed, Some((Parsed::Indicator(i), _)) if i.data.data.is_some());
-    if !reads_series {
+    let (parsed, diags) = parse_file(root, f.clone(), Some(text));
+    if !reads_series(&parsed) {
         cache
-            .0
+            .parses
             .lock()
             .expect("no panics while held")
             .insert(path, (key, parsed.clone(), diags.clone()));
@@ -85,6 +153,7 @@ mod tests {
         let opts = LoadOptions {
             drafts: false,
             cache: Some(&cache),
+            changed: None,
         };
         let titles = || {
             let mut d = Diagnostics::new();
@@ -94,15 +163,99 @@ mod tests {
             t
         };
         assert_eq!(titles(), ["B", "Erstes"]);
-        assert_eq!(cache.0.lock().unwrap().len(), 2);
+        assert_eq!(cache.parses.lock().unwrap().len(), 2);
         std::fs::write(&goal, "+++\ntitle = \"Zweites\"\n+++\n").unwrap();
         assert_eq!(titles(), ["B", "Zweites"]);
         std::fs::remove_file(&goal).unwrap();
         assert_eq!(titles(), ["B"]);
         assert_eq!(
-            cache.0.lock().unwrap().len(),
+            cache.parses.lock().unwrap().len(),
             1,
             "the deleted file is forgotten"
         );
+    }
+
+    /// What a load returns, as text: sources and messages.
+    fn loaded(root: &std::path::Path, opts: &LoadOptions) -> String {
+        let mut d = Diagnostics::new();
+        let (_, s) = load(root, opts, &mut d).unwrap();
+        let msgs: Vec<String> = d.sorted().iter().map(|m| m.to_string()).collect();
+        format!("{s:?}\n{}", msgs.join("\n"))
+    }
+
+    #[test]
+    fn a_load_that_reads_only_the_changed_files_equals_a_full_load() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        std::fs::create_dir_all(root.join("content/goals")).unwrap();
+        std::fs::create_dir_all(root.join("content/measures")).unwrap();
+        std::fs::write(root.join("site.toml"), "title = \"T\"\nlanguage = \"de\"\n").unwrap();
+        let goal = |n: &str| root.join(format!("content/goals/{n}.md"));
+        std::fs::write(goal("a"), "+++\ntitle = \"A\"\n+++\n").unwrap();
+        std::fs::write(goal("b"), "+++\ntitle = \"B\"\n+++\n").unwrap();
+        let m = root.join("content/measures/m.md");
+        std::fs::write(
+            &m,
+            "+++\ntitle = \"M\"\ngoals = [\"a\"]\nstatus = \"planned\"\n+++\n",
+        )
+        .unwrap();
+        let cache = ParseCache::default();
+        let full = || loaded(root, &LoadOptions::default());
+        let cached = |changed: &[std::path::PathBuf]| {
+            loaded(
+                root,
+                &LoadOptions {
+                    drafts: false,
+                    cache: Some(&cache),
+                    changed: Some(changed),
+                },
+            )
+        };
+        let first = loaded(
+            root,
+            &LoadOptions {
+                drafts: false,
+                cache: Some(&cache),
+                changed: None,
+            },
+        );
+        assert_eq!(first, full());
+        let steps: [(&str, &std::path::Path, Option<&str>); 6] = [
+            (
+                "a new title",
+                &goal("a"),
+                Some("+++\ntitle = \"A2\"\n+++\n"),
+            ),
+            ("a broken file", &goal("b"), Some("+++\ntitle = \n+++\n")),
+            ("fixed", &goal("b"), Some("+++\ntitle = \"B2\"\n+++\n")),
+            (
+                "a draft",
+                &m,
+                Some(
+                    "+++\ntitle = \"M\"\ndraft = true\ngoals = [\"a\"]\nstatus = \"planned\"\n+++\n",
+                ),
+            ),
+            ("a new file", &goal("c"), Some("+++\ntitle = \"C\"\n+++\n")),
+            ("a deleted file", &goal("a"), None),
+        ];
+        for (step, path, text) in steps {
+            match text {
+                Some(t) => std::fs::write(path, t).unwrap(),
+                None => std::fs::remove_file(path).unwrap(),
+            }
+            let after = cached(&[path.to_path_buf()]);
+            assert_eq!(after, full(), "{step}");
+        }
+        assert!(full().contains("title: \"C\""));
+        assert!(
+            full().contains("hidden_drafts: [(Measure, \"m\")]"),
+            "{}",
+            full()
+        );
+        // Reading only what the watcher reported: an unreported change is
+        // not seen until a file is reported or appears.
+        std::fs::write(goal("b"), "+++\ntitle = \"Unreported\"\n+++\n").unwrap();
+        assert!(!cached(&[goal("c")]).contains("Unreported"));
+        assert!(cached(&[goal("b")]).contains("Unreported"));
     }
 }

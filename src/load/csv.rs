@@ -167,7 +167,7 @@ fn records(file: &Path, text: &str, expected: &[&str], d: &mut Diagnostics) -> O
     Some((map, out))
 }
 
-pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<BudgetLineSrc> {
+pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Arc<BudgetLineSrc>> {
     let Some((map, rows)) = records(file, text, &BUDGET_COLUMNS, d) else {
         return Vec::new();
     };
@@ -202,7 +202,7 @@ pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<BudgetLineSrc
             continue;
         };
         let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
-        out.push(BudgetLineSrc {
+        out.push(std::sync::Arc::new(BudgetLineSrc {
             measure: At {
                 value: measure.to_string(),
                 loc: row.loc(0),
@@ -213,7 +213,7 @@ pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<BudgetLineSrc
             actual,
             reference: opt(row.get(5)),
             file: file.to_path_buf(),
-        });
+        }));
     }
     out
 }

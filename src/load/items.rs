@@ -69,7 +69,11 @@ fn milestone(t: &Table, d: &mut Diagnostics) -> Option<Milestone> {
     })
 }
 
-fn budget_line(t: &Table, measure: &At<String>, d: &mut Diagnostics) -> Option<BudgetLineSrc> {
+fn budget_line(
+    t: &Table,
+    measure: &At<String>,
+    d: &mut Diagnostics,
+) -> Option<std::sync::Arc<BudgetLineSrc>> {
     t.check_known(&["year", "planned", "actual", "label", "reference"], d);
     let year = t.required("year", d, |t, d| year(t, d));
     let planned = t.required("planned", d, |t, d| t.amount("planned", d));
@@ -88,7 +92,7 @@ fn budget_line(t: &Table, measure: &At<String>, d: &mut Diagnostics) -> Option<B
         );
         return None;
     }
-    Some(BudgetLineSrc {
+    Some(std::sync::Arc::new(BudgetLineSrc {
         measure: measure.clone(),
         year: year?,
         label: text(t, "label", d),
@@ -96,7 +100,7 @@ fn budget_line(t: &Table, measure: &At<String>, d: &mut Diagnostics) -> Option<B
         actual: actual.map(|a| a.value),
         reference: text(t, "reference", d),
         file: t.doc.file.to_path_buf(),
-    })
+    }))
 }
 
 pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc> {

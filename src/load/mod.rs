@@ -7,11 +7,11 @@ pub mod csv;
 pub mod items;
 pub mod records;
 pub mod site;
+mod walk;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
+use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
 use crate::fields::{Doc, Table};
@@ -28,6 +28,9 @@ pub struct LoadOptions<'a> {
     pub drafts: bool,
     /// Parsed files of an earlier load, reused while their text is the same.
     pub cache: Option<&'a ParseCache>,
+    /// The files changed since the load that filled `cache`, when known (the
+    /// preview's watcher knows): other files are not read again.
+    pub changed: Option<&'a [PathBuf]>,
 }
 
 /// Reads a text file: names the path on I/O errors, refuses huge and non-UTF-8 files.
@@ -68,114 +71,13 @@ pub fn read_text(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<String
     }
 }
 
-/// One content file found by the walk.
-struct Found {
-    kind: Kind,
-    path: PathBuf,
-    stem: String,
-    bundle_dir: Option<PathBuf>,
-    assets: Vec<PathBuf>,
-}
-
-fn is_ignored_name(name: &str) -> bool {
-    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".bak")
-}
-
-fn sorted_entries(dir: &Path, root: &Path, d: &mut Diagnostics) -> Vec<PathBuf> {
-    match std::fs::read_dir(dir) {
-        Ok(rd) => {
-            let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-            v.sort();
-            v
-        }
-        Err(e) => {
-            d.push(Diagnostic::error(
-                rel_path(root, dir),
-                Loc::START,
-                format!("cannot read folder: {e}"),
-            ));
-            Vec::new()
-        }
-    }
-}
-
-fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Found> {
-    let mut out = Vec::new();
-    for path in sorted_entries(dir, root, d) {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if is_ignored_name(&name) {
-            continue;
-        }
-        let meta = path.symlink_metadata();
-        let is_dir = meta.as_ref().is_ok_and(|m| m.is_dir());
-        if is_dir {
-            let index = path.join("index.md");
-            if !index.is_file() {
-                d.push(
-                    Diagnostic::warning(
-                        rel_path(root, &path),
-                        Loc::START,
-                        "folder has no index.md and is ignored",
-                    )
-                    .with_hint(format!(
-                        "a {} bundle is a folder with index.md and its attachments",
-                        kind.name()
-                    )),
-                );
-                continue;
-            }
-            let assets = walkdir::WalkDir::new(&path)
-                .follow_links(false)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file() && e.path() != index)
-                .filter(|e| {
-                    !e.path()
-                        .components()
-                        .any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
-                })
-                .filter_map(|e| e.path().strip_prefix(&path).ok().map(Path::to_path_buf))
-                .collect();
-            out.push(Found {
-                kind,
-                path: index,
-                stem: name,
-                bundle_dir: Some(path),
-                assets,
-            });
-        } else if let Some(stem) = name.strip_suffix(".md") {
-            out.push(Found {
-                kind,
-                path: path.clone(),
-                stem: stem.to_string(),
-                bundle_dir: None,
-                assets: Vec::new(),
-            });
-        } else {
-            d.push(
-                Diagnostic::warning(
-                    rel_path(root, &path),
-                    Loc::START,
-                    "not a Markdown file; ignored",
-                )
-                .with_hint("put attachments into the item's bundle folder, or into static/"),
-            );
-        }
-    }
-    out
-}
-
 #[derive(Clone)]
 enum Parsed {
-    Goal(Item<GoalSrc>),
-    Measure(Item<MeasureSrc>),
-    Report(Item<ReportSrc>),
-    Indicator(Item<IndicatorSrc>),
-    Page(Item<PageSrc>),
+    Goal(Shared<GoalSrc>),
+    Measure(Shared<MeasureSrc>),
+    Report(Shared<ReportSrc>),
+    Indicator(Shared<IndicatorSrc>),
+    Page(Shared<PageSrc>),
 }
 
 /// What every item shares, read before the kind's own keys.
@@ -260,7 +162,7 @@ fn series_file(root: &Path, name: &str, file: &Path, loc: Loc, d: &mut Diagnosti
 
 fn parse_file(
     root: &Path,
-    f: Found,
+    f: walk::Found,
     text: Option<String>,
 ) -> (Option<(Parsed, bool)>, Diagnostics) {
     let mut d = Diagnostics::new();
@@ -314,11 +216,11 @@ fn parse_file(
         data: (),
     };
     let p = match data {
-        Kinded::Goal(x) => Parsed::Goal(common.with(x)),
-        Kinded::Measure(x) => Parsed::Measure(common.with(x)),
-        Kinded::Report(x) => Parsed::Report(common.with(x)),
-        Kinded::Indicator(x) => Parsed::Indicator(common.with(x)),
-        Kinded::Page(x) => Parsed::Page(common.with(x)),
+        Kinded::Goal(x) => Parsed::Goal(Arc::new(common.with(x))),
+        Kinded::Measure(x) => Parsed::Measure(Arc::new(common.with(x))),
+        Kinded::Report(x) => Parsed::Report(Arc::new(common.with(x))),
+        Kinded::Indicator(x) => Parsed::Indicator(Arc::new(common.with(x))),
+        Kinded::Page(x) => Parsed::Page(Arc::new(common.with(x))),
     };
     (Some((p, h.draft)), d)
 }
@@ -331,42 +233,7 @@ enum Kinded {
     Page(PageSrc),
 }
 
-/// The home page intro: `content/_index.md`, front matter optional.
-fn home_intro(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Item<PageSrc>> {
-    let text = read_text(root, path, d)?;
-    let rel = rel_path(root, path);
-    let (title, body, body_offset) = match crate::frontmatter::split(&text) {
-        Ok(s) => {
-            let doc = Doc {
-                file: &rel,
-                text: &text,
-                base: s.front_offset,
-            };
-            let table = doc.parse(s.front, d)?;
-            let t = Table::new(&doc, &table, "home page intro");
-            t.check_known(&["title"], d);
-            (
-                t.string("title", d).map(|s| s.value).unwrap_or_default(),
-                s.body,
-                s.body_offset,
-            )
-        }
-        Err(_) => (String::new(), text.as_str(), 0),
-    };
-    Some(Item {
-        slug: String::new(),
-        file: rel,
-        title,
-        draft: false,
-        body: body.to_string(),
-        body_line: Loc::of_offset(&text, body_offset).line,
-        assets: Vec::new(),
-        bundle_dir: None,
-        data: PageSrc::default(),
-    })
-}
-
-fn check_duplicates<T>(items: &[Item<T>], kind: Kind, d: &mut Diagnostics) {
+fn check_duplicates<T>(items: &[Shared<T>], kind: Kind, d: &mut Diagnostics) {
     let mut seen: HashMap<&str, &Path> = HashMap::with_capacity(items.len());
     for it in items {
         if let Some(first) = seen.insert(&it.slug, &it.file) {
@@ -386,38 +253,6 @@ fn check_duplicates<T>(items: &[Item<T>], kind: Kind, d: &mut Diagnostics) {
             seen.insert(&it.slug, first);
         }
     }
-}
-
-fn static_files(root: &Path, d: &mut Diagnostics) -> Vec<PathBuf> {
-    let dir = root.join("static");
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir)
-        .follow_links(false)
-        .sort_by_file_name()
-    {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                if let Ok(rel) = e.path().strip_prefix(&dir) {
-                    out.push(rel.to_path_buf());
-                }
-            }
-            Ok(e) if e.file_type().is_symlink() => d.push(Diagnostic::warning(
-                rel_path(root, e.path()),
-                Loc::START,
-                "symbolic link in static/ is not copied",
-            )),
-            Ok(_) => {}
-            Err(e) => d.push(Diagnostic::error(
-                "static",
-                Loc::START,
-                format!("cannot read static/: {e}"),
-            )),
-        }
-    }
-    out
 }
 
 /// Loads the portal at `root`. Returns `None` only when there is no site.toml.
@@ -440,62 +275,20 @@ pub fn load(root: &Path, opts: &LoadOptions, d: &mut Diagnostics) -> Option<(Sit
         .map(|t| site::parse(Path::new("site.toml"), &t, d))
         .unwrap_or_else(SiteConfig::fallback);
 
-    let mut sources = Sources::default();
-    let content = root.join("content");
-    let mut found = Vec::new();
-    if content.is_dir() {
-        for path in sorted_entries(&content, root, d) {
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            if is_ignored_name(&name) {
-                continue;
-            }
-            if name == "_index.md" {
-                sources.home_intro = home_intro(root, &path, d);
-            } else if let Some(kind) = Kind::from_folder(&name).filter(|_| path.is_dir()) {
-                found.extend(walk_kind(root, kind, &path, d));
-            } else {
-                let folders: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).collect();
-                d.push(
-                    Diagnostic::warning(
-                        rel_path(root, &path),
-                        Loc::START,
-                        "not a content folder; ignored",
-                    )
-                    .with_hint(format!(
-                        "content/ holds _index.md and the folders {}",
-                        folders.join(", ")
-                    )),
-                );
-            }
-        }
-    } else {
-        d.push(Diagnostic::warning(
-            "content",
-            Loc::START,
-            "no content/ folder: the portal is empty",
-        ));
-    }
-
-    if let Some(cache) = opts.cache {
-        cache.retain(&found.iter().map(|f| f.path.clone()).collect());
-    }
-    let results: Vec<_> = found
-        .into_par_iter()
-        .map(|f| {
-            (
-                f.kind,
-                slug::slugify(&f.stem),
-                cache::parse_cached(root, f, opts.cache),
-            )
-        })
-        .collect();
-    for (kind, stem_slug, (parsed, diags)) in results {
+    let (walk, reused) = cache::walk(root, opts);
+    d.extend(walk.diagnostics.clone());
+    let mut sources = Sources {
+        home_intro: walk.home_intro.clone(),
+        csv_budget: walk.csv_budget.clone(),
+        static_files: walk.static_files.clone(),
+        ..Sources::default()
+    };
+    let changed = opts.changed.filter(|_| reused);
+    let results = cache::parse_all(root, &walk.found, opts.cache, changed);
+    for (f, (parsed, diags)) in walk.found.iter().zip(results) {
         d.extend(diags);
         let Some((p, draft)) = parsed else {
-            sources.failed.push((kind, stem_slug));
+            sources.failed.push((f.kind, slug::slugify(&f.stem)));
             continue;
         };
         if draft && !opts.drafts {
@@ -523,12 +316,5 @@ pub fn load(root: &Path, opts: &LoadOptions, d: &mut Diagnostics) -> Option<(Sit
     check_duplicates(&sources.indicators, Kind::Indicator, d);
     check_duplicates(&sources.pages, Kind::Page, d);
 
-    let budget_csv = root.join("data").join("budget.csv");
-    if budget_csv.is_file()
-        && let Some(text) = read_text(root, &budget_csv, d)
-    {
-        sources.csv_budget = csv::budget(Path::new("data/budget.csv"), &text, d);
-    }
-    sources.static_files = static_files(root, d);
     Some((config, sources))
 }

@@ -2,6 +2,7 @@
 //! but not yet linked to other items.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -176,7 +177,7 @@ pub struct MeasureSrc {
     pub updated: Option<Date>,
     pub tags: Vec<String>,
     pub milestones: Vec<Milestone>,
-    pub budget: Vec<BudgetLineSrc>,
+    pub budget: Vec<Arc<BudgetLineSrc>>,
     pub summary: Option<String>,
 }
 
@@ -231,17 +232,21 @@ pub struct PageSrc {
     pub description: Option<String>,
 }
 
+/// A parsed item, shared between the parse cache, the sources and the
+/// model: a rebuild reuses unchanged items without copying them.
+pub type Shared<T> = Arc<Item<T>>;
+
 /// Everything `load` found, before linking.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Sources {
-    pub home_intro: Option<Item<PageSrc>>,
-    pub goals: Vec<Item<GoalSrc>>,
-    pub measures: Vec<Item<MeasureSrc>>,
-    pub reports: Vec<Item<ReportSrc>>,
-    pub indicators: Vec<Item<IndicatorSrc>>,
-    pub pages: Vec<Item<PageSrc>>,
+    pub home_intro: Option<Shared<PageSrc>>,
+    pub goals: Vec<Shared<GoalSrc>>,
+    pub measures: Vec<Shared<MeasureSrc>>,
+    pub reports: Vec<Shared<ReportSrc>>,
+    pub indicators: Vec<Shared<IndicatorSrc>>,
+    pub pages: Vec<Shared<PageSrc>>,
     /// Lines of data/budget.csv.
-    pub csv_budget: Vec<BudgetLineSrc>,
+    pub csv_budget: Vec<Arc<BudgetLineSrc>>,
     /// Slugs of drafts left out, per kind, to explain references to them.
     pub hidden_drafts: Vec<(Kind, String)>,
     /// Slugs (from file names) of files that failed to load: references to

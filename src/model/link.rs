@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Loc, closest};
 use crate::fields::At;
-use crate::load::records::{Item, Kind, PageSrc};
+use crate::load::records::{Kind, PageSrc, Shared};
 use crate::load::site::{MenuTarget, SiteConfig};
 use crate::locale::Lang;
 use crate::model::Index;
@@ -93,7 +93,7 @@ impl Resolver<'_> {
     }
 
     /// Free pages live at /<slug>/ and must not take a section's URL word.
-    pub fn check_page_slugs(&self, pages: &[Item<PageSrc>], lang: Lang, d: &mut Diagnostics) {
+    pub fn check_page_slugs(&self, pages: &[Shared<PageSrc>], lang: Lang, d: &mut Diagnostics) {
         let words = UrlWords::for_lang(lang);
         let reserved = words.all();
         for p in pages {

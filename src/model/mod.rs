@@ -2,9 +2,9 @@
 //! computed once. Knows nothing of HTML; serialises to templates and exports.
 
 mod link;
+mod relations;
 mod timeline;
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crate::budget::{self, Totals};
@@ -19,7 +19,7 @@ pub use timeline::{TimelineEntry, progress_points};
 
 #[derive(Debug)]
 pub struct Goal {
-    pub item: Item<GoalSrc>,
+    pub item: Shared<GoalSrc>,
     /// Measures serving the goal, in measure order.
     pub measures: Vec<usize>,
     pub indicators: Vec<usize>,
@@ -32,7 +32,7 @@ pub struct Goal {
 
 #[derive(Debug)]
 pub struct Measure {
-    pub item: Item<MeasureSrc>,
+    pub item: Shared<MeasureSrc>,
     pub goals: Vec<usize>,
     pub progress: Option<u8>,
     pub progress_source: ProgressSource,
@@ -58,7 +58,7 @@ pub struct Update {
 
 #[derive(Debug)]
 pub struct Report {
-    pub item: Item<ReportSrc>,
+    pub item: Shared<ReportSrc>,
     pub goals: Vec<usize>,
     pub measures: Vec<usize>,
     pub updates: Vec<Update>,
@@ -66,7 +66,7 @@ pub struct Report {
 
 #[derive(Debug)]
 pub struct Indicator {
-    pub item: Item<IndicatorSrc>,
+    pub item: Shared<IndicatorSrc>,
     pub goals: Vec<usize>,
     /// Sorted by year.
     pub values: Vec<Point>,
@@ -77,11 +77,10 @@ pub struct Indicator {
 pub struct BudgetLine {
     pub measure: usize,
     pub year: i32,
-    pub label: Option<String>,
     pub planned: crate::money::Cents,
     pub actual: Option<crate::money::Cents>,
-    pub reference: Option<String>,
-    pub source: PathBuf,
+    /// The line as written: label, reference and file.
+    pub src: std::sync::Arc<BudgetLineSrc>,
 }
 
 #[derive(Debug)]
@@ -98,12 +97,12 @@ pub struct BudgetSummary {
 #[derive(Debug)]
 pub struct Site {
     pub config: SiteConfig,
-    pub home_intro: Option<Item<PageSrc>>,
+    pub home_intro: Option<Shared<PageSrc>>,
     pub goals: Vec<Goal>,
     pub measures: Vec<Measure>,
     pub reports: Vec<Report>,
     pub indicators: Vec<Indicator>,
-    pub pages: Vec<Item<PageSrc>>,
+    pub pages: Vec<Shared<PageSrc>>,
     pub budget_lines: Vec<BudgetLine>,
     pub budget: BudgetSummary,
     pub static_files: Vec<PathBuf>,
@@ -115,15 +114,19 @@ pub struct Site {
 /// Slug → position, per kind: references resolve by lookup, never by scan.
 #[derive(Debug, Default)]
 pub struct Index {
-    pub goals: HashMap<String, usize>,
-    pub measures: HashMap<String, usize>,
-    pub reports: HashMap<String, usize>,
-    pub indicators: HashMap<String, usize>,
-    pub pages: HashMap<String, usize>,
+    pub goals: SlugMap,
+    pub measures: SlugMap,
+    pub reports: SlugMap,
+    pub indicators: SlugMap,
+    pub pages: SlugMap,
 }
 
+/// Slugs are short, made by us and not chosen to attack a hash: a fast
+/// hasher is safe here.
+pub type SlugMap = rustc_hash::FxHashMap<String, usize>;
+
 impl Index {
-    pub fn of(&self, kind: Kind) -> &HashMap<String, usize> {
+    pub fn of(&self, kind: Kind) -> &SlugMap {
         match kind {
             Kind::Goal => &self.goals,
             Kind::Measure => &self.measures,
@@ -134,7 +137,7 @@ impl Index {
     }
 }
 
-fn index_of<T>(items: &[Item<T>]) -> HashMap<String, usize> {
+fn index_of<T>(items: &[Shared<T>]) -> SlugMap {
     items
         .iter()
         .enumerate()
@@ -188,8 +191,8 @@ pub fn build(config: SiteConfig, mut src: Sources, d: &mut Diagnostics) -> Site 
     let all_lines = src
         .measures
         .iter()
-        .flat_map(|m| m.data.budget.iter().cloned())
-        .chain(src.csv_budget.iter().cloned());
+        .flat_map(|m| m.data.budget.iter())
+        .chain(src.csv_budget.iter());
     for l in all_lines {
         let Some(m) = resolver.one(Kind::Measure, &l.measure, &l.file, d) else {
             continue;
@@ -197,11 +200,9 @@ pub fn build(config: SiteConfig, mut src: Sources, d: &mut Diagnostics) -> Site 
         lines.push(BudgetLine {
             measure: m,
             year: l.year,
-            label: l.label,
             planned: l.planned,
             actual: l.actual,
-            reference: l.reference,
-            source: l.file,
+            src: l.clone(),
         });
     }
     lines.sort_by_key(|l| (l.measure, l.year));
@@ -368,19 +369,15 @@ pub fn build(config: SiteConfig, mut src: Sources, d: &mut Diagnostics) -> Site 
         }
     }
 
-    let owner_of = |l: &budget::Line| {
-        measures[l.measure]
-            .item
-            .data
-            .owner
-            .clone()
-            .unwrap_or_default()
-    };
+    let owner_of = |l: &budget::Line| measures[l.measure].item.data.owner.as_deref().unwrap_or("");
     let budget = BudgetSummary {
         total: budget::total(&plain),
         by_year: by_year(budget::by(&plain, |l| l.year)),
         by_goal: goal_budget.into_iter().collect(),
-        by_owner: budget::by(&plain, owner_of).into_iter().collect(),
+        by_owner: budget::by(&plain, owner_of)
+            .into_iter()
+            .map(|(owner, t)| (owner.to_string(), t))
+            .collect(),
         shared_measures: measures
             .iter()
             .enumerate()

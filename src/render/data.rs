@@ -227,10 +227,10 @@ fn portal_json(site: &Site) -> Vec<u8> {
             .map(|l| BudgetLineOut {
                 measure: mslug(&l.measure),
                 year: l.year,
-                label: l.label.as_deref(),
+                label: l.src.label.as_deref(),
                 planned: l.planned.to_machine(),
                 actual: l.actual.map(|a| a.to_machine()),
-                reference: l.reference.as_deref(),
+                reference: l.src.reference.as_deref(),
             })
             .collect(),
         budget_total: totals(&site.budget.total),
@@ -328,10 +328,10 @@ pub fn files(b: &Builder) -> Vec<OutputFile> {
             vec![
                 mslug(l.measure),
                 l.year.to_string(),
-                safe_cell(l.label.as_deref().unwrap_or("")),
+                safe_cell(l.src.label.as_deref().unwrap_or("")),
                 l.planned.to_machine(),
                 l.actual.map(|a| a.to_machine()).unwrap_or_default(),
-                safe_cell(l.reference.as_deref().unwrap_or("")),
+                safe_cell(l.src.reference.as_deref().unwrap_or("")),
             ]
         }),
     );

@@ -9,6 +9,7 @@ pub mod engine;
 mod items;
 pub mod pages;
 mod records;
+pub mod site_pages;
 pub mod tables;
 pub mod views;
 
@@ -246,6 +247,122 @@ pub struct Rendered {
     pub search: Vec<crate::search::Record>,
 }
 
+/// What rendering any set of pages needs: the engine with the theme's
+/// templates, and the view and hash every page shares.
+struct Setup<'a> {
+    engine: Jinja,
+    fmt: Arc<Formatter>,
+    strings: Arc<BTreeMap<String, String>>,
+    site: &'a Site,
+    theme: &'a Theme,
+    today: Date,
+}
+
+impl<'a> Setup<'a> {
+    fn new(
+        site: &'a Site,
+        theme: &'a Theme,
+        opts: &RenderOptions,
+        d: &mut Diagnostics,
+    ) -> Option<Self> {
+        let fmt = Arc::new(Formatter::new(site.config.language, &site.config.currency));
+        let strings: Arc<BTreeMap<String, String>> = Arc::new(theme.strings.clone());
+        match Jinja::new(theme, fmt.clone(), strings.clone()) {
+            Ok(engine) => Some(Setup {
+                engine,
+                fmt,
+                strings,
+                site,
+                theme,
+                today: opts.today,
+            }),
+            Err(errs) => {
+                d.extend(errs);
+                None
+            }
+        }
+    }
+
+    fn builder(&self) -> Builder<'_> {
+        Builder {
+            site: self.site,
+            words: UrlWords::for_lang(self.site.config.language),
+            t: &self.strings,
+            fmt: &self.fmt,
+            today: self.today,
+        }
+    }
+
+    /// Renders `jobs`, reusing cached HTML where a page's context is the
+    /// same. The cache gets every page rendered; `replace` also drops the
+    /// pages that were not in `jobs` (a whole build: they are gone).
+    fn pages(
+        &self,
+        site_view: &views::SiteView,
+        jobs: Vec<pages::Job>,
+        cache: Option<&mut PageCache>,
+        replace: bool,
+        d: &mut Diagnostics,
+    ) -> Vec<OutputFile> {
+        // What every page shares; a change here changes every page.
+        let global = hash_of(
+            0,
+            &[
+                site_view,
+                &*self.strings,
+                &self.theme.templates,
+                &self.site.config.currency,
+            ],
+        );
+        let known = cache.as_deref();
+        let rendered: Vec<Result<(OutputFile, u64), Diagnostic>> = jobs
+            .into_par_iter()
+            .map(|job| {
+                let key = hash_of(global, &[&job.template, &job.meta, &job.view]);
+                if let Some((hash, html)) = known.and_then(|c| c.pages.get(&job.path))
+                    && *hash == key
+                {
+                    let file = OutputFile {
+                        path: job.path,
+                        content: Content::Shared(html.clone()),
+                    };
+                    return Ok((file, key));
+                }
+                let ctx = Context {
+                    site: site_view,
+                    page: job.meta,
+                    t: &self.strings,
+                    view: job.view,
+                };
+                self.engine.render(job.template, &ctx).map(|html| {
+                    let file = OutputFile {
+                        path: job.path,
+                        content: Content::Shared(Arc::from(html.into_bytes())),
+                    };
+                    (file, key)
+                })
+            })
+            .collect();
+        let mut cache = cache;
+        if replace && let Some(c) = cache.as_deref_mut() {
+            c.pages.clear();
+        }
+        let mut out = Vec::with_capacity(rendered.len());
+        for r in rendered {
+            match r {
+                Ok((f, key)) => {
+                    if let (Some(c), Content::Shared(html)) = (cache.as_deref_mut(), &f.content) {
+                        c.pages.insert(f.path.clone(), (key, html.clone()));
+                    }
+                    out.push(f);
+                }
+                Err(e) => d.push(e),
+            }
+        }
+        out
+    }
+}
+
 /// Renders the whole site in memory. Errors go to `d`; the files are only
 /// meaningful when `d` has none.
 pub fn render(
@@ -256,27 +373,14 @@ pub fn render(
     cache: Option<&mut PageCache>,
     d: &mut Diagnostics,
 ) -> Rendered {
-    let lang = site.config.language;
-    let fmt = Arc::new(Formatter::new(lang, &site.config.currency));
-    let strings: Arc<BTreeMap<String, String>> = Arc::new(theme.strings.clone());
-    let engine = match Jinja::new(theme, fmt.clone(), strings.clone()) {
-        Ok(e) => e,
-        Err(errs) => {
-            d.extend(errs);
-            return Rendered {
-                files: Vec::new(),
-                search: Vec::new(),
-            };
-        }
+    let Some(setup) = Setup::new(site, theme, opts, d) else {
+        return Rendered {
+            files: Vec::new(),
+            search: Vec::new(),
+        };
     };
     pages::check_logo(site, root, d);
-    let b = Builder {
-        site,
-        words: UrlWords::for_lang(lang),
-        t: &strings,
-        fmt: &fmt,
-        today: opts.today,
-    };
+    let b = setup.builder();
     let site_view = b.site_view();
     let jobs = b.jobs(d);
     let csvs: Vec<OutputFile> = jobs
@@ -285,70 +389,8 @@ pub fn render(
         .collect();
     let search_records: Vec<crate::search::Record> =
         jobs.iter().filter_map(|j| j.search.clone()).collect();
-    // What every page shares; a change here changes every page.
-    let global = hash_of(
-        0,
-        &[
-            &site_view,
-            &*strings,
-            &theme.templates,
-            &site.config.currency,
-        ],
-    );
-    let known = cache.as_deref();
-    let rendered: Vec<Result<(OutputFile, u64), Diagnostic>> = jobs
-        .into_par_iter()
-        .map(|job| {
-            let key = hash_of(global, &[&job.template, &job.meta, &job.view]);
-            if let Some((hash, html)) = known.and_then(|c| c.pages.get(&job.path)) {
-                if *hash == key {
-                    let file = OutputFile {
-                        path: job.path,
-                        content: Content::Shared(html.clone()),
-                    };
-                    return Ok((file, key));
-                }
-            }
-            let ctx = Context {
-                site: &site_view,
-                page: job.meta,
-                t: &strings,
-                view: job.view,
-            };
-            engine.render(job.template, &ctx).map(|html| {
-                let file = OutputFile {
-                    path: job.path,
-                    content: Content::Shared(Arc::from(html.into_bytes())),
-                };
-                (file, key)
-            })
-        })
-        .collect();
-    let rendered: Vec<Result<OutputFile, Diagnostic>> = match cache {
-        Some(c) => {
-            c.pages.clear();
-            rendered
-                .into_iter()
-                .map(|r| {
-                    r.map(|(f, key)| {
-                        if let Content::Shared(html) = &f.content {
-                            c.pages.insert(f.path.clone(), (key, html.clone()));
-                        }
-                        f
-                    })
-                })
-                .collect()
-        }
-        None => rendered.into_iter().map(|r| r.map(|(f, _)| f)).collect(),
-    };
-    let mut out = Vec::with_capacity(rendered.len() + 16);
-    for r in rendered {
-        match r {
-            Ok(f) => out.push(f),
-            Err(e) => d.push(e),
-        }
-    }
-    out.extend(feed_files(&b, &engine, &site_view, d));
+    let mut out = setup.pages(&site_view, jobs, cache, true, d);
+    out.extend(feed_files(&b, &setup.engine, &site_view, d));
     out.extend(csvs);
     out.extend(data::files(&b));
     out.extend(copies(root, site, theme, &b.words));
@@ -357,6 +399,38 @@ pub fn render(
         files: out,
         search: search_records,
     }
+}
+
+/// Some pages of the site, with the CSV files of their tables: what the
+/// preview shows first after a change, before it renders everything.
+pub fn render_scoped(
+    site: &Site,
+    theme: &Theme,
+    opts: &RenderOptions,
+    scope: &Scope,
+    cache: Option<&mut PageCache>,
+    d: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let Some(setup) = Setup::new(site, theme, opts, d) else {
+        return Vec::new();
+    };
+    let b = setup.builder();
+    let site_view = b.site_view();
+    let jobs = b.jobs_for(&scope.pages, &scope.items, d);
+    let csvs: Vec<OutputFile> = jobs
+        .iter()
+        .flat_map(|j| tables::view_csvs(&j.view))
+        .collect();
+    let mut out = setup.pages(&site_view, jobs, cache, false, d);
+    out.extend(csvs);
+    out
+}
+
+/// A part of the site: pages of the site as a whole and items' pages.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Scope {
+    pub pages: Vec<site_pages::SitePage>,
+    pub items: Vec<(Kind, usize)>,
 }
 
 /// Two outputs at one path would silently overwrite each other; `pagefind/`

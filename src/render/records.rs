@@ -109,8 +109,8 @@ impl Builder<'_> {
         for &l in &m.budget_lines {
             let l = &self.site.budget_lines[l];
             f.add("year", l.year.to_string());
-            refs.extend(l.label.as_deref());
-            refs.extend(l.reference.as_deref());
+            refs.extend(l.src.label.as_deref());
+            refs.extend(l.src.reference.as_deref());
         }
         let refs: Vec<&str> = refs.into_iter().collect();
         let milestones: Vec<&str> = d.milestones.iter().map(|x| x.title.as_str()).collect();

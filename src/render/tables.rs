@@ -75,8 +75,8 @@ impl Builder<'_> {
                 let l = &self.site.budget_lines[l];
                 BudgetLineView {
                     year: l.year,
-                    label: l.label.clone(),
-                    reference: l.reference.clone(),
+                    label: l.src.label.clone(),
+                    reference: l.src.reference.clone(),
                     planned: l.planned.0,
                     actual: l.actual.map(|a| a.0),
                 }

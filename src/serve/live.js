@@ -2,8 +2,18 @@
 (function () {
   "use strict";
   var es = new EventSource("/__klarsicht/events");
-  es.addEventListener("reload", function () { window.location.reload(); });
+  es.addEventListener("reload", function (e) {
+    var c = JSON.parse(e.data);
+    if (c.all || document.getElementById("klarsicht-error") || c.files.indexOf(ownFile()) >= 0) {
+      window.location.reload();
+    }
+  });
   es.addEventListener("failed", function (e) { show(JSON.parse(e.data)); });
+  // The output file this page was served from: /a/b/ is a/b/index.html.
+  function ownFile() {
+    var p = decodeURIComponent(window.location.pathname).replace(/^\/+/, "");
+    return p === "" || p.slice(-1) === "/" ? p + "index.html" : p;
+  }
   function show(text) {
     var box = document.getElementById("klarsicht-error");
     if (!box) {

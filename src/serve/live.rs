@@ -14,10 +14,37 @@ pub const EVENTS_PATH: &str = "/__klarsicht/events";
 /// What the open pages hear.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Live {
-    /// A new build is being served.
-    Reload,
+    /// New output is being served.
+    Reload(Changed),
     /// The last build failed; the text is what the command line printed.
     Error(String),
+}
+
+/// What changed in the served folder. A page reloads when its own file is
+/// among the paths: a page whose file is the same keeps its scroll position
+/// and whatever the reader typed. A change to anything pages embed (styles,
+/// scripts, images) reloads every page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Changed {
+    All,
+    /// Output paths (`massnahmen/x/index.html`) written or removed.
+    Files(Vec<String>),
+}
+
+/// Files a reader opens by themselves rather than through a page.
+const DOCUMENTS: [&str; 7] = [".html", ".csv", ".json", ".xml", ".txt", ".ics", ".zip"];
+
+impl Changed {
+    pub fn of(paths: Vec<String>) -> Changed {
+        if paths
+            .iter()
+            .all(|p| DOCUMENTS.iter().any(|ext| p.ends_with(ext)))
+        {
+            Changed::Files(paths)
+        } else {
+            Changed::All
+        }
+    }
 }
 
 /// Shared between the builder and the HTTP handlers.
@@ -38,7 +65,7 @@ impl State {
     pub fn publish(&self, live: Live) {
         *self.error.lock().expect("no panics while held") = match &live {
             Live::Error(text) => Some(text.clone()),
-            Live::Reload => None,
+            Live::Reload(_) => None,
         };
         let _ = self.tx.send(live);
     }
@@ -46,7 +73,10 @@ impl State {
 
 fn event(live: &Live) -> Event {
     match live {
-        Live::Reload => Event::default().event("reload").data("reload"),
+        Live::Reload(Changed::All) => Event::default().event("reload").data("{\"all\":true}"),
+        Live::Reload(Changed::Files(paths)) => Event::default()
+            .event("reload")
+            .data(serde_json::json!({ "files": paths }).to_string()),
         Live::Error(text) => Event::default()
             .event("failed")
             .data(serde_json::to_string(text).expect("a string serialises")),
@@ -82,8 +112,9 @@ pub fn inject(html: &str) -> String {
     }
 }
 
-/// Reloads on a new build; shows the build's messages over the page on an
-/// error (the last good build stays underneath) until a fixed build reloads.
+/// Reloads when the page's file (or something every page uses) changed;
+/// shows the build's messages over the page on an error (the last good build
+/// stays underneath) until a good build reloads it.
 pub const SCRIPT: &str = include_str!("live.js");
 
 #[cfg(test)]
@@ -110,7 +141,38 @@ mod tests {
             s.error.lock().unwrap().as_deref(),
             Some("a.md:1:1: error: x")
         );
-        s.publish(Live::Reload);
+        s.publish(Live::Reload(Changed::All));
         assert_eq!(*s.error.lock().unwrap(), None);
+    }
+
+    #[test]
+    fn pages_and_downloads_are_named_anything_else_reloads_all() {
+        let files = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            Changed::of(files(&[
+                "massnahmen/a/index.html",
+                "daten/portal.json",
+                "haushalt/by-year.csv"
+            ])),
+            Changed::Files(files(&[
+                "massnahmen/a/index.html",
+                "daten/portal.json",
+                "haushalt/by-year.csv"
+            ]))
+        );
+        assert_eq!(
+            Changed::of(files(&["massnahmen/a/index.html", "assets/style.css"])),
+            Changed::All
+        );
+        assert_eq!(Changed::of(files(&["logo.svg"])), Changed::All);
+        let ev = |c: Changed| format!("{:?}", event(&Live::Reload(c)));
+        assert!(
+            ev(Changed::All).contains(r#"{\"all\":true}"#),
+            "{}",
+            ev(Changed::All)
+        );
+        assert!(
+            ev(Changed::of(files(&["a/index.html"]))).contains(r#"{\"files\":[\"a/index.html\"]}"#)
+        );
     }
 }

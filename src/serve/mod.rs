@@ -7,11 +7,13 @@
 mod index;
 pub mod live;
 mod output;
+mod scope;
 pub mod watch;
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use axum::Router;
@@ -20,10 +22,10 @@ use axum::http::{HeaderValue, Response, StatusCode, header};
 use axum::routing::get;
 use tower_http::services::ServeDir;
 
-use crate::build::{BuildOptions, BuildReport, Clock, prepare};
+use crate::build::{BuildOptions, BuildReport, Clock};
 use crate::date::Date;
 use crate::diagnostics::{Diagnostic, Diagnostics, Loc};
-use live::{Live, State};
+use live::{Changed, Live, State};
 
 pub struct ServeOptions {
     pub root: PathBuf,
@@ -32,6 +34,8 @@ pub struct ServeOptions {
     pub open: bool,
     pub drafts: bool,
     pub today: Option<Date>,
+    /// Print how long each stage of every rebuild took.
+    pub timings: bool,
 }
 
 /// What a rebuild needs between runs.
@@ -40,15 +44,30 @@ struct Preview {
     output: output::Output,
     /// Parsed files and page HTML of the last build, reused where unchanged.
     caches: crate::build::Caches,
+    /// The site as last served: what the items linked to before a change.
+    last: Option<crate::model::Site>,
     indexer: std::sync::mpsc::Sender<index::Job>,
     state: Arc<State>,
+    /// Raised by the watcher when changes wait for the next build.
+    waiting: Arc<AtomicBool>,
 }
 
-/// One build: pages and data are written in place (only what changed), the
-/// search index follows in the background. Prints what the command line
-/// prints and tells the open pages to reload or to show the errors. True
-/// when it succeeded.
-fn rebuild(p: &mut Preview) -> bool {
+/// How a rebuild went, for the line printed after it.
+struct Outcome {
+    ok: bool,
+    /// Files changed first and when, if the change was shown in two steps.
+    first: Option<(usize, std::time::Duration)>,
+    /// False when the whole site was left to the next build.
+    whole: bool,
+}
+
+/// One build, in two steps when only some files changed: first the pages of
+/// the changed items and those linked to them (the pages the editor is
+/// likely looking at), then the whole site. Each step writes only what
+/// changed and tells the pages showing it to reload; the search index
+/// follows in the background. Prints what the command line prints and shows
+/// errors on the open pages.
+fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     let start = Instant::now();
     let mut d = Diagnostics::new();
     let mut clock = Clock::default();
@@ -59,42 +78,119 @@ fn rebuild(p: &mut Preview) -> bool {
         base_url: None,
         today: p.opts.today.unwrap_or_else(Date::today),
     };
-    let prepared = prepare(&opts, Some(&mut p.caches), &mut d, &mut clock);
-    let mut written = false;
-    if let Some(site) = &prepared {
-        if !d.has_errors() {
-            match p.output.update(&site.files) {
-                Ok(_) => written = true,
-                Err(e) => d.push(Diagnostic::error(p.output.dir(), Loc::START, e.0)),
+    let modelled = crate::build::model(&opts, Some(&p.caches.parse), changed, &mut d, &mut clock);
+    let mut first = None;
+    if let (Some(m), Some(old), Some(changed)) = (&modelled, &p.last, changed)
+        && !d.has_errors()
+    {
+        let scope = scope::of(&opts.root, old, &m.site, changed);
+        first = show_first(p, m, &scope, &opts).map(|n| (n, start.elapsed()));
+        clock.lap("first pages");
+        // More changes are waiting: their build renders the whole site, so
+        // this one need not. What the first pages showed is the new state.
+        if first.is_some() && p.waiting.load(Ordering::SeqCst) {
+            eprintln!("more changes are waiting; the rest of the site follows with them");
+            if let Some(m) = modelled
+                && let Some(old) = p.last.replace(m.site)
+            {
+                std::thread::spawn(move || drop(old));
             }
+            return Outcome {
+                ok: true,
+                first,
+                whole: false,
+            };
         }
+    }
+    let prepared = modelled
+        .as_ref()
+        .map(|m| crate::build::render_all(&opts, m, Some(&mut p.caches.pages), &mut d, &mut clock));
+    let mut written = None;
+    if let Some(site) = &prepared
+        && !d.has_errors()
+    {
+        match p.output.update(&site.files) {
+            Ok(paths) => written = Some(paths),
+            Err(e) => d.push(Diagnostic::error(p.output.dir(), Loc::START, e.0)),
+        }
+        clock.lap("write");
     }
     let report = BuildReport {
         pages: prepared.as_ref().map_or(0, crate::build::Prepared::pages),
         files: prepared.as_ref().map_or(0, |s| s.files.len()),
         diagnostics: d,
         elapsed: start.elapsed(),
-        written,
+        written: written.is_some(),
         stages: clock.stages,
     };
     let text = report.messages("build");
     eprintln!("{text}");
-    let ok = report.ok() && written;
-    p.state
-        .publish(if ok { Live::Reload } else { Live::Error(text) });
-    if let (true, Some(site)) = (ok, prepared) {
+    if p.opts.timings {
+        eprintln!("stages: {}", report.timings());
+    }
+    let (Some(paths), true) = (written, report.ok()) else {
+        p.state.publish(Live::Error(text));
+        return Outcome {
+            ok: false,
+            first,
+            whole: true,
+        };
+    };
+    // Pages showing an error overlay reload on any reload message.
+    if !paths.is_empty() || first.is_none_or(|(n, _)| n == 0) {
+        p.state.publish(Live::Reload(Changed::of(paths)));
+    }
+    if let (Some(site), Some(m)) = (prepared, modelled) {
         let _ = p.indexer.send(index::Job {
             records: site.search,
             lang: site.lang,
         });
+        // Dropping a large site takes a while; the next change need not wait.
+        if let Some(old) = p.last.replace(m.site) {
+            std::thread::spawn(move || drop(old));
+        }
     }
-    ok
+    Outcome {
+        ok: true,
+        first,
+        whole: true,
+    }
+}
+
+/// Renders and writes the pages `scope::of` picked for the change, and tells
+/// the pages showing them to reload. Returns how many files changed; None
+/// when they have errors (the whole-site render reports them).
+fn show_first(
+    p: &mut Preview,
+    m: &crate::build::Modelled,
+    scope: &crate::render::Scope,
+    opts: &BuildOptions,
+) -> Option<usize> {
+    let mut d = Diagnostics::new();
+    let files = crate::render::render_scoped(
+        &m.site,
+        &m.theme,
+        &crate::render::RenderOptions { today: opts.today },
+        scope,
+        Some(&mut p.caches.pages),
+        &mut d,
+    );
+    if d.has_errors() {
+        return None;
+    }
+    let paths = p.output.write_some(&files).ok()?;
+    let n = paths.len();
+    if n > 0 {
+        p.state.publish(Live::Reload(Changed::of(paths)));
+    }
+    Some(n)
 }
 
 /// Rebuilds for each batch of changes; changes that arrive during a build are
 /// merged into the next one.
 fn builder(mut p: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
     while let Ok(mut changed) = rx.recv() {
+        p.waiting.store(false, Ordering::SeqCst);
         while let Ok(more) = rx.try_recv() {
             changed.extend(more);
         }
@@ -117,11 +213,22 @@ fn builder(mut p: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
         };
         eprintln!("changed: {}{tail}", shown.join(", "));
         let start = Instant::now();
-        let ms = || start.elapsed().as_millis();
-        if rebuild(&mut p) {
-            eprintln!("reloaded after {} ms", ms());
-        } else {
-            eprintln!("the preview keeps the last good build; the errors show on the page");
+        let outcome = rebuild(&mut p, Some(&changed));
+        let all = start.elapsed().as_millis();
+        let first = outcome.first.filter(|(n, _)| *n > 0).map(|(n, t)| {
+            format!(
+                "reloaded {n} changed file{} after {} ms",
+                if n == 1 { "" } else { "s" },
+                t.as_millis()
+            )
+        });
+        match (outcome.ok, first, outcome.whole) {
+            (true, Some(first), true) => eprintln!("{first}, the rest of the site after {all} ms"),
+            (true, Some(first), false) => eprintln!("{first}"),
+            (true, None, _) => eprintln!("reloaded after {all} ms"),
+            (false, ..) => {
+                eprintln!("the preview keeps the last good build; the errors show on the page")
+            }
         }
     }
 }
@@ -224,13 +331,15 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
         opts,
         output: output::Output::new(site.clone()),
         caches: crate::build::Caches::default(),
+        last: None,
+        waiting: Arc::new(AtomicBool::new(false)),
         indexer: index::start(site.clone()),
         state: state.clone(),
     };
-    rebuild(&mut preview);
+    rebuild(&mut preview, None);
 
     let (tx, rx) = std::sync::mpsc::channel();
-    let _watcher = watch::watch(watch_root.clone(), tx)
+    let _watcher = watch::watch(watch_root.clone(), tx, preview.waiting.clone())
         .map_err(|e| format!("watching {}: {e}", watch_root.display()))?;
     std::thread::spawn(move || builder(preview, rx));
 

@@ -69,8 +69,31 @@ impl Output {
         &self.dir
     }
 
-    /// Writes what changed since the last call; returns (written, removed).
-    pub fn update(&mut self, files: &[OutputFile]) -> Result<(usize, usize), EmitError> {
+    /// Writes those of `files` that changed, removing nothing: part of a
+    /// build, shown before the rest. Returns the paths written.
+    pub fn write_some(&mut self, files: &[OutputFile]) -> Result<Vec<String>, EmitError> {
+        let prints: Vec<(&OutputFile, Print)> =
+            files.par_iter().map(|f| (f, fingerprint(f))).collect();
+        let changed: Vec<(&OutputFile, Print)> = prints
+            .into_iter()
+            .filter(|(f, p)| self.known.get(&f.path) != Some(p))
+            .collect();
+        changed
+            .par_iter()
+            .try_for_each(|(f, _)| write_file(&self.dir, f))?;
+        Ok(changed
+            .into_iter()
+            .map(|(f, p)| {
+                self.known.insert(f.path.clone(), p);
+                f.path.clone()
+            })
+            .collect())
+    }
+
+    /// Makes the folder hold `files` (and the search index): writes what
+    /// changed since the last call and removes what is gone. Returns the
+    /// paths written or removed, sorted.
+    pub fn update(&mut self, files: &[OutputFile]) -> Result<Vec<String>, EmitError> {
         let next: HashMap<String, Print> = files
             .par_iter()
             .map(|f| (f.path.clone(), fingerprint(f)))
@@ -82,17 +105,17 @@ impl Output {
         changed
             .par_iter()
             .try_for_each(|f| write_file(&self.dir, f))?;
-        let mut removed = 0;
+        let mut paths: Vec<String> = changed.iter().map(|f| f.path.clone()).collect();
         for gone in self.known.keys().filter(|k| !next.contains_key(*k)) {
-            if let Some(rel) = safe_relative(gone) {
-                if std::fs::remove_file(self.dir.join(rel)).is_ok() {
-                    removed += 1;
-                }
+            if let Some(rel) = safe_relative(gone)
+                && std::fs::remove_file(self.dir.join(rel)).is_ok()
+            {
+                paths.push(gone.clone());
             }
         }
-        let written = changed.len();
         self.known = next;
-        Ok((written, removed))
+        paths.sort();
+        Ok(paths)
     }
 }
 
@@ -108,37 +131,70 @@ mod tests {
         assert_eq!(
             out.update(&[f("a/index.html", "1"), f("b.csv", "x")])
                 .unwrap(),
-            (2, 0)
+            ["a/index.html", "b.csv"]
         );
         assert_eq!(
             out.update(&[f("a/index.html", "1"), f("b.csv", "y")])
                 .unwrap(),
-            (1, 0)
+            ["b.csv"]
         );
         assert_eq!(
             std::fs::read_to_string(tmp.path().join("b.csv")).unwrap(),
             "y"
         );
-        assert_eq!(out.update(&[f("a/index.html", "1")]).unwrap(), (0, 1));
+        assert_eq!(
+            out.update(&[f("a/index.html", "1")]).unwrap(),
+            ["b.csv"],
+            "removed"
+        );
         assert!(!tmp.path().join("b.csv").exists());
         let page = |b: &Arc<[u8]>| OutputFile {
             path: "a/index.html".into(),
             content: Content::Shared(b.clone()),
         };
         let html: Arc<[u8]> = Arc::from(&b"<p>1</p>"[..]);
-        assert_eq!(out.update(&[page(&html)]).unwrap(), (1, 0));
-        assert_eq!(out.update(&[page(&html)]).unwrap(), (0, 0), "the same page");
+        assert_eq!(out.update(&[page(&html)]).unwrap(), ["a/index.html"]);
+        assert!(
+            out.update(&[page(&html)]).unwrap().is_empty(),
+            "the same page"
+        );
         let same: Arc<[u8]> = Arc::from(&b"<p>1</p>"[..]);
-        assert_eq!(
-            out.update(&[page(&same)]).unwrap(),
-            (0, 0),
+        assert!(
+            out.update(&[page(&same)]).unwrap().is_empty(),
             "rendered again, same bytes"
         );
         let other: Arc<[u8]> = Arc::from(&b"<p>2</p>"[..]);
-        assert_eq!(out.update(&[page(&other)]).unwrap(), (1, 0));
+        assert_eq!(out.update(&[page(&other)]).unwrap(), ["a/index.html"]);
         assert_eq!(
             std::fs::read_to_string(tmp.path().join("a/index.html")).unwrap(),
             "<p>2</p>"
+        );
+    }
+
+    #[test]
+    fn a_part_written_first_is_not_written_again_by_the_whole() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut out = Output::new(tmp.path().to_path_buf());
+        let f = |p: &str, b: &str| OutputFile::bytes(p, b.as_bytes().to_vec());
+        out.update(&[f("a.html", "1"), f("b.html", "1"), f("c.html", "1")])
+            .unwrap();
+        assert_eq!(
+            out.write_some(&[f("a.html", "2"), f("b.html", "1")])
+                .unwrap(),
+            ["a.html"]
+        );
+        assert_eq!(
+            std::fs::read_to_string(tmp.path().join("a.html")).unwrap(),
+            "2"
+        );
+        assert!(
+            tmp.path().join("c.html").exists(),
+            "write_some removes nothing"
+        );
+        assert_eq!(
+            out.update(&[f("a.html", "2"), f("b.html", "1"), f("c.html", "3")])
+                .unwrap(),
+            ["c.html"]
         );
     }
 }

@@ -1,6 +1,8 @@
 //! Which file changes trigger a rebuild, and the watcher that reports them.
 
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
@@ -49,10 +51,15 @@ pub fn relevant(root: &Path, path: &Path) -> bool {
 
 pub type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
-/// Watches `root` and sends the changed input paths of each debounced batch.
+/// Watches `root` and sends the changed input paths of each debounced batch,
+/// raising `waiting` first (a build in progress can see that more is coming).
 /// Read-access events are ignored: serving a file reads it, and counting that
 /// as a change would rebuild forever.
-pub fn watch(root: PathBuf, tx: Sender<Vec<PathBuf>>) -> notify::Result<Watcher> {
+pub fn watch(
+    root: PathBuf,
+    tx: Sender<Vec<PathBuf>>,
+    waiting: Arc<AtomicBool>,
+) -> notify::Result<Watcher> {
     let filter_root = root.clone();
     let mut debouncer = new_debouncer(
         Duration::from_millis(30),
@@ -67,6 +74,7 @@ pub fn watch(root: PathBuf, tx: Sender<Vec<PathBuf>>) -> notify::Result<Watcher>
                 .cloned()
                 .collect();
             if !changed.is_empty() {
+                waiting.store(true, Ordering::SeqCst);
                 let _ = tx.send(changed);
             }
         },

@@ -1,11 +1,15 @@
-// Median time from saving one measure to the reload message, with
-// `klarsicht serve` running on a portal. Not a test: a benchmark to rerun.
+// Save-to-reload times of `klarsicht serve`: saves one measure file again and
+// again (changing its title) and measures, from each save,
+//   page: until the reload message that names the measure's page, and
+//   site: until the server has written the whole site again (its
+//         "reloaded … after" line; the search index follows later).
+// Not a test: a benchmark to rerun.
 // Usage: node tests/browser/serve-bench.mjs PORTAL MEASURE_FILE [RUNS]
 // Env: KLARSICHT (binary, default target/release/klarsicht), GAP_MS (pause
-// between saves, default 300; 12000 lets the background search index finish).
+// between saves, default 1500; 12000 lets the background search index finish).
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { createInterface } from "node:readline";
 
 const [portal, measureFile, runsArg] = process.argv.slice(2);
@@ -17,12 +21,17 @@ const runs = Number(runsArg || 9);
 const repo = new URL("../../", import.meta.url).pathname;
 const bin = process.env.KLARSICHT || join(repo, "target/release/klarsicht");
 const server = spawn(bin, ["serve", portal, "--port", "0", "--today", "2025-07-15"], {
-  stdio: ["ignore", "pipe", "ignore"],
+  stdio: ["ignore", "pipe", "pipe"],
 });
 process.on("exit", () => server.kill());
 const url = await new Promise((ok) =>
   createInterface({ input: server.stdout }).once("line", (l) => ok(l.match(/http:\/\/\S+/)[0])),
 );
+let siteDone = null;
+createInterface({ input: server.stderr }).on("line", (l) => {
+  if (/^reloaded /.test(l) && siteDone) siteDone(performance.now());
+  if (/^the preview keeps/.test(l)) throw new Error("the build failed");
+});
 
 const res = await fetch(`${url}__klarsicht/events`);
 const reader = res.body.getReader();
@@ -32,10 +41,11 @@ async function nextEvent() {
   for (;;) {
     const i = buffer.indexOf("\n\n");
     if (i >= 0) {
-      const block = buffer.slice(0, i);
+      const block = buffer.slice(0, i).split("\n");
       buffer = buffer.slice(i + 2);
-      const name = block.split("\n").find((l) => l.startsWith("event: "));
-      if (name) return name.slice(7);
+      const name = block.find((l) => l.startsWith("event: "));
+      const data = block.find((l) => l.startsWith("data: "));
+      if (name) return { name: name.slice(7), data: data ? data.slice(6) : "" };
       continue;
     }
     const { value, done } = await reader.read();
@@ -45,18 +55,29 @@ async function nextEvent() {
 }
 await nextEvent(); // hello
 
+const page = `/${basename(measureFile, ".md").replace(/\/index$/, "")}/index.html`;
 const original = readFileSync(measureFile, "utf8");
-const times = [];
+const pageTimes = [];
+const siteTimes = [];
 for (let i = 0; i < runs; i++) {
-  await new Promise((r) => setTimeout(r, Number(process.env.GAP_MS || 300)));
+  await new Promise((r) => setTimeout(r, Number(process.env.GAP_MS || 1500)));
+  const site = new Promise((ok) => (siteDone = ok));
   const start = performance.now();
   writeFileSync(measureFile, original.replace(/^title = "(.*)"$/m, `title = "$1 ${i}"`));
-  const ev = await nextEvent();
-  times.push(performance.now() - start);
-  if (ev !== "reload") throw new Error(`expected reload, got ${ev}`);
+  for (;;) {
+    const ev = await nextEvent();
+    if (ev.name !== "reload") throw new Error(`expected reload, got ${ev.name}`);
+    const c = JSON.parse(ev.data);
+    if (c.all || c.files.some((f) => f.endsWith(page))) break;
+  }
+  pageTimes.push(performance.now() - start);
+  siteTimes.push((await site) - start);
+  siteDone = null;
 }
 writeFileSync(measureFile, original);
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-console.log(JSON.stringify({ runs, median_ms: Math.round(median), min_ms: Math.round(times[0]), max_ms: Math.round(times.at(-1)) }));
+const stats = (t) => {
+  t.sort((a, b) => a - b);
+  return { median_ms: Math.round(t[Math.floor(t.length / 2)]), min_ms: Math.round(t[0]), max_ms: Math.round(t.at(-1)) };
+};
+console.log(JSON.stringify({ runs, page: stats(pageTimes), site: stats(siteTimes) }));
 process.exit(0);

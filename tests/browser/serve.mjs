@@ -40,13 +40,35 @@ await page.goto(`${url}massnahmen/kita-schulentwicklungsplanung/`);
 await listening;
 await page.waitForTimeout(300);
 
-await check("an open page reloads by itself after a save", async () => {
+// Two more tabs: the list of all measures (it shows the title too) and the
+// imprint (the change does not touch it).
+const open = async (path) => {
+  const p = await browser.newPage();
+  const on = p.waitForRequest((r) => r.url().includes("/__klarsicht/events"));
+  await p.goto(`${url}${path}`);
+  await on;
+  await p.evaluate(() => (window.__notReloaded = true));
+  return p;
+};
+const list = await open("massnahmen/");
+const imprint = await open("impressum/");
+await page.waitForTimeout(300);
+
+await check("the open pages that show the change reload by themselves after a save", async () => {
   await page.evaluate(() => (window.__notReloaded = true));
   const reloaded = page.waitForEvent("load", { timeout: 20000 });
+  const listReloaded = list.waitForEvent("load", { timeout: 20000 });
   writeFileSync(file, original.replace("verzahnen\"", "verzahnen und veröffentlichen\""));
   await reloaded;
   assert.equal(await page.evaluate(() => window.__notReloaded), undefined);
   assert.equal(await page.textContent("h1"), "Kita- und Schulentwicklungsplanung verzahnen und veröffentlichen");
+  await listReloaded;
+  assert.match(await list.textContent("main"), /verzahnen und veröffentlichen/);
+});
+
+await check("a page the change does not touch stays as it is (scroll position, input)", async () => {
+  await page.waitForTimeout(500);
+  assert.equal(await imprint.evaluate(() => window.__notReloaded), true);
 });
 
 await check("a broken file shows the error overlay over the last good build", async () => {

@@ -15,6 +15,8 @@ struct Server {
     addr: String,
     _tmp: tempfile::TempDir,
     portal: PathBuf,
+    /// What the server prints on stderr, line by line.
+    log: Receiver<String>,
 }
 
 impl Drop for Server {
@@ -25,9 +27,14 @@ impl Drop for Server {
 }
 
 fn start() -> Server {
+    start_on(&fixtures().join("base"))
+}
+
+/// Serves a copy of the portal at `source`.
+fn start_on(source: &Path) -> Server {
     let tmp = tempfile::tempdir().unwrap();
     let portal = tmp.path().join("portal");
-    copy_dir(&fixtures().join("base"), &portal);
+    copy_dir(source, &portal);
     let mut child = Command::new(env!("CARGO_BIN_EXE_klarsicht"))
         .args([
             "serve",
@@ -38,9 +45,19 @@ fn start() -> Server {
             "2025-07-15",
         ])
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let (tx, log) = channel();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
     let mut line = String::new();
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
@@ -63,6 +80,35 @@ fn start() -> Server {
         addr,
         _tmp: tmp,
         portal,
+        log,
+    }
+}
+
+impl Server {
+    /// Waits until the server has built the whole site after a change and
+    /// no further build has started for a moment.
+    fn wait_built(&self) {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut done = false;
+        loop {
+            assert!(Instant::now() < deadline, "no finished build within 60 s");
+            match self
+                .log
+                .recv_timeout(Duration::from_millis(if done { 400 } else { 200 }))
+            {
+                // A failed build is followed by the build of the fix.
+                Ok(line) if line.starts_with("changed: ") => done = false,
+                Ok(line) => {
+                    if line.starts_with("reloaded after ")
+                        || line.contains("the rest of the site after")
+                    {
+                        done = true;
+                    }
+                }
+                Err(_) if done => return,
+                Err(_) => {}
+            }
+        }
     }
 }
 
@@ -126,6 +172,23 @@ fn expect_event(rx: &Receiver<String>, name: &str) -> String {
     panic!("no `{want}` within 20 s");
 }
 
+/// Waits for the reload message that names the output file `file` (or
+/// every page) and returns its data.
+fn expect_reload(rx: &Receiver<String>, file: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        let data = expect_event(rx, "reload");
+        let v: serde_json::Value = serde_json::from_str(&data).unwrap();
+        let named = v["files"]
+            .as_array()
+            .is_some_and(|f| f.iter().any(|f| f == file));
+        if named || v["all"] == true {
+            return data;
+        }
+    }
+    panic!("no reload of {file} within 20 s");
+}
+
 fn measure(portal: &Path) -> PathBuf {
     portal.join("content/measures/kita-ausbau.md")
 }
@@ -162,7 +225,11 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
         text.replace("title = \"Kita-Ausbau\"", "title = \"Kita-Ausbau Nord\""),
     )
     .unwrap();
-    expect_event(&rx, "reload");
+    let first = expect_reload(&rx, "massnahmen/kita-ausbau/index.html");
+    // The first message names the pages the change touched, and the page of
+    // its goal, but not pages it did not touch.
+    assert!(first.contains("\"ziele/teilhabe/index.html\""), "{first}");
+    assert!(!first.contains("impressum"), "{first}");
     assert!(
         get(&server.addr, page)
             .body
@@ -199,7 +266,7 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
     )
     .unwrap();
     std::fs::rename(&tmp, &file).unwrap();
-    expect_event(&rx, "reload");
+    expect_reload(&rx, "massnahmen/kita-ausbau/index.html");
     assert!(
         get(&server.addr, page)
             .body
@@ -213,10 +280,10 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
         "+++\ntitle = \"Neue Maßnahme\"\ngoals = [\"teilhabe\"]\nstatus = \"planned\"\n+++\n",
     )
     .unwrap();
-    expect_event(&rx, "reload");
+    expect_reload(&rx, "massnahmen/neu/index.html");
     assert_eq!(get(&server.addr, "/massnahmen/neu/").status, 200);
     std::fs::remove_file(&new).unwrap();
-    expect_event(&rx, "reload");
+    expect_reload(&rx, "massnahmen/neu/index.html");
     assert_eq!(get(&server.addr, "/massnahmen/neu/").status, 404);
 
     // Pages are reused between builds only while nothing they show changed:
@@ -224,7 +291,7 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
     let site_toml = server.portal.join("site.toml");
     let config = std::fs::read_to_string(&site_toml).unwrap();
     std::fs::write(&site_toml, config.replace("Testportal", "Vorschauportal")).unwrap();
-    expect_event(&rx, "reload");
+    expect_reload(&rx, "massnahmen/kita-ausbau/index.html");
     assert!(get(&server.addr, page).body.contains("Vorschauportal"));
     assert!(
         get(&server.addr, "/ziele/teilhabe/")
@@ -237,7 +304,7 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
         "{% extends \"base.html\" %}{% block content %}<h1>Hier nicht</h1>{% endblock %}",
     )
     .unwrap();
-    expect_event(&rx, "reload");
+    expect_reload(&rx, "404.html");
     assert!(
         get(&server.addr, "/404.html")
             .body
@@ -305,4 +372,141 @@ fn serve_answers_200_concurrent_connections() {
         .filter(|&s| s == 200)
         .count();
     assert_eq!(ok, 200);
+}
+
+/// Every file a clean `klarsicht build` of the portal writes (the search
+/// index aside) must be served with the same bytes: the preview's partial
+/// rebuilds may never leave a stale or missing file behind.
+fn assert_serves_a_clean_build(server: &Server, step: &str) {
+    let out = tempfile::tempdir().unwrap();
+    let run = klarsicht(
+        &[
+            "build",
+            server.portal.to_str().unwrap(),
+            "-o",
+            out.path().to_str().unwrap(),
+            "--today",
+            "2025-07-15",
+        ],
+        &server.portal,
+    );
+    assert!(run.success, "{step}: {}", run.stderr);
+    let script = "<script src=\"/__klarsicht/live.js\"></script>";
+    let mut compared = 0;
+    for (path, bytes) in snapshot(out.path()) {
+        let path = path.to_string_lossy().replace('\\', "/");
+        // The search index follows in the background; the marker file
+        // only tells `build` that the folder is its own.
+        if path.starts_with("pagefind/") || path == ".klarsicht-output" {
+            continue;
+        }
+        let r = get(&server.addr, &format!("/{path}"));
+        assert_eq!(r.status, 200, "{step}: /{path}");
+        assert_eq!(
+            r.body.replace(script, ""),
+            String::from_utf8_lossy(&bytes),
+            "{step}: /{path} differs from a clean build"
+        );
+        compared += 1;
+    }
+    assert!(compared > 50, "{step}: only {compared} files");
+}
+
+#[test]
+fn serve_output_equals_a_clean_build_after_every_change() {
+    let server = start_on(&example());
+    let rx = events(&server.addr);
+    expect_event(&rx, "hello");
+    let edit = |rel: &str, from: &str, to: &str| {
+        let path = server.portal.join(rel);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    let m = "content/measures/praeventionskette.md";
+    let page = "massnahmen/praeventionskette/index.html";
+
+    edit(
+        m,
+        "title = \"Bamberger Modell",
+        "title = \"Bamberger Modell (neu)",
+    );
+    // First the pages of the measure and its neighbours, then the rest: the
+    // list of all measures shows the title too.
+    let first = expect_reload(&rx, page);
+    assert!(
+        first.contains("\"ziele/praevention-staerken/index.html\""),
+        "{first}"
+    );
+    assert!(!first.contains("\"massnahmen/index.html\""), "{first}");
+    let second = expect_reload(&rx, "massnahmen/index.html");
+    assert!(!second.contains(page), "{second}");
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "a new title");
+
+    // Moved to another goal: the goal it left is shown again too.
+    edit(
+        m,
+        "goals = [\"praevention-staerken\"]",
+        "goals = [\"teilhabe-fuer-alle\"]",
+    );
+    let first = expect_reload(&rx, page);
+    assert!(
+        first.contains("ziele/praevention-staerken/index.html"),
+        "{first}"
+    );
+    assert!(
+        first.contains("ziele/teilhabe-fuer-alle/index.html"),
+        "{first}"
+    );
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "another goal");
+
+    edit(
+        "content/reports/zwischenbericht-2025.md",
+        "measure = \"praeventionskette\"\nstatus = \"delayed\"",
+        "measure = \"praeventionskette\"\nstatus = \"in_progress\"\nprogress = 40",
+    );
+    expect_reload(&rx, page);
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "a report's update");
+
+    // A broken file and its fix.
+    edit(m, "status = \"delayed\"", "status = \"verspätet\"");
+    expect_event(&rx, "failed");
+    edit(m, "status = \"verspätet\"", "status = \"delayed\"");
+    expect_event(&rx, "reload");
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "fixed");
+
+    let neu = server.portal.join("content/measures/neu.md");
+    std::fs::write(
+        &neu,
+        "+++\ntitle = \"Neue Maßnahme\"\ngoals = [\"praevention-staerken\"]\nstatus = \"planned\"\n+++\nText.\n",
+    )
+    .unwrap();
+    expect_reload(&rx, "massnahmen/neu/index.html");
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "a new measure");
+
+    let neu_page = "massnahmen/neu/index.html";
+    edit(
+        "content/measures/neu.md",
+        "status = ",
+        "draft = true\nstatus = ",
+    );
+    expect_reload(&rx, neu_page);
+    server.wait_built();
+    assert_eq!(get(&server.addr, &format!("/{neu_page}")).status, 404);
+    assert_serves_a_clean_build(&server, "a draft");
+
+    edit("content/measures/neu.md", "draft = true\n", "");
+    expect_reload(&rx, neu_page);
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "published again");
+
+    std::fs::remove_file(&neu).unwrap();
+    expect_reload(&rx, neu_page);
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "deleted");
 }

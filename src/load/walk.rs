@@ -1,0 +1,257 @@
+//! Finding a portal's files: the content items, the home page intro,
+//! data/budget.csv and static/. `serve` keeps a walk while only item files
+//! change, so a save does not list and read the whole portal again.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::records::{BudgetLineSrc, Kind, PageSrc, Shared};
+use super::{csv, read_text};
+use crate::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
+use crate::fields::{Doc, Table};
+use crate::load::records::Item;
+
+/// What a walk found besides the items' text, with the problems it met
+/// (replayed on every build that reuses it).
+#[derive(Clone, Default)]
+pub(super) struct Walk {
+    pub found: Vec<Found>,
+    pub home_intro: Option<Shared<PageSrc>>,
+    pub csv_budget: Vec<Arc<BudgetLineSrc>>,
+    pub static_files: Vec<PathBuf>,
+    pub diagnostics: Diagnostics,
+}
+
+impl Walk {
+    /// True when every changed path is an item file of this walk that is
+    /// still there: a new walk would find the same files.
+    pub fn covers(&self, changed: &[PathBuf]) -> bool {
+        let changed_set = crate::fsutil::PathSet::new(changed.iter().map(PathBuf::as_path));
+        let known = self
+            .found
+            .iter()
+            .filter(|f| changed_set.contains(&f.path))
+            .count();
+        // Each found path is distinct, so every changed path was found once.
+        let mut distinct: Vec<&PathBuf> = changed.iter().collect();
+        distinct.sort();
+        distinct.dedup();
+        known == distinct.len() && changed.iter().all(|p| p.is_file())
+    }
+}
+
+/// Walks the portal at `root`.
+pub(super) fn walk(root: &Path) -> Walk {
+    let mut d = Diagnostics::new();
+    let mut w = Walk::default();
+    let content = root.join("content");
+    if content.is_dir() {
+        for (path, name) in sorted_entries(&content, root, &mut d) {
+            if name == "_index.md" {
+                w.home_intro = home_intro(root, &path, &mut d);
+            } else if let Some(kind) = Kind::from_folder(&name).filter(|_| path.is_dir()) {
+                w.found.extend(walk_kind(root, kind, &path, &mut d));
+            } else {
+                let folders: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).collect();
+                d.push(
+                    Diagnostic::warning(
+                        rel_path(root, &path),
+                        Loc::START,
+                        "not a content folder; ignored",
+                    )
+                    .with_hint(format!(
+                        "content/ holds _index.md and the folders {}",
+                        folders.join(", ")
+                    )),
+                );
+            }
+        }
+    } else {
+        d.push(Diagnostic::warning(
+            "content",
+            Loc::START,
+            "no content/ folder: the portal is empty",
+        ));
+    }
+    let budget_csv = root.join("data").join("budget.csv");
+    if budget_csv.is_file()
+        && let Some(text) = read_text(root, &budget_csv, &mut d)
+    {
+        w.csv_budget = csv::budget(Path::new("data/budget.csv"), &text, &mut d);
+    }
+    w.static_files = static_files(root, &mut d);
+    w.diagnostics = d;
+    w
+}
+
+/// One content file found by the walk.
+#[derive(Clone)]
+pub(super) struct Found {
+    pub kind: Kind,
+    pub path: PathBuf,
+    pub stem: String,
+    pub bundle_dir: Option<PathBuf>,
+    pub assets: Vec<PathBuf>,
+}
+
+pub(super) fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".bak")
+}
+
+/// The entries of `dir` with their names, sorted, without hidden and backup files.
+fn sorted_entries(dir: &Path, root: &Path, d: &mut Diagnostics) -> Vec<(PathBuf, String)> {
+    match std::fs::read_dir(dir) {
+        Ok(rd) => {
+            let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            v.sort();
+            v.into_iter()
+                .map(|path| {
+                    let name = path
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    (path, name)
+                })
+                .filter(|(_, name)| !is_ignored_name(name))
+                .collect()
+        }
+        Err(e) => {
+            d.push(Diagnostic::error(
+                rel_path(root, dir),
+                Loc::START,
+                format!("cannot read folder: {e}"),
+            ));
+            Vec::new()
+        }
+    }
+}
+
+fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (path, name) in sorted_entries(dir, root, d) {
+        let meta = path.symlink_metadata();
+        let is_dir = meta.as_ref().is_ok_and(|m| m.is_dir());
+        if is_dir {
+            let index = path.join("index.md");
+            if !index.is_file() {
+                d.push(
+                    Diagnostic::warning(
+                        rel_path(root, &path),
+                        Loc::START,
+                        "folder has no index.md and is ignored",
+                    )
+                    .with_hint(format!(
+                        "a {} bundle is a folder with index.md and its attachments",
+                        kind.name()
+                    )),
+                );
+                continue;
+            }
+            let assets = walkdir::WalkDir::new(&path)
+                .follow_links(false)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file() && e.path() != index)
+                .filter(|e| {
+                    !e.path()
+                        .components()
+                        .any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
+                })
+                .filter_map(|e| e.path().strip_prefix(&path).ok().map(Path::to_path_buf))
+                .collect();
+            out.push(Found {
+                kind,
+                path: index,
+                stem: name,
+                bundle_dir: Some(path),
+                assets,
+            });
+        } else if let Some(stem) = name.strip_suffix(".md") {
+            out.push(Found {
+                kind,
+                path: path.clone(),
+                stem: stem.to_string(),
+                bundle_dir: None,
+                assets: Vec::new(),
+            });
+        } else {
+            d.push(
+                Diagnostic::warning(
+                    rel_path(root, &path),
+                    Loc::START,
+                    "not a Markdown file; ignored",
+                )
+                .with_hint("put attachments into the item's bundle folder, or into static/"),
+            );
+        }
+    }
+    out
+}
+
+/// The home page intro: `content/_index.md`, front matter optional.
+fn home_intro(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Shared<PageSrc>> {
+    let text = read_text(root, path, d)?;
+    let rel = rel_path(root, path);
+    let (title, body, body_offset) = match crate::frontmatter::split(&text) {
+        Ok(s) => {
+            let doc = Doc {
+                file: &rel,
+                text: &text,
+                base: s.front_offset,
+            };
+            let table = doc.parse(s.front, d)?;
+            let t = Table::new(&doc, &table, "home page intro");
+            t.check_known(&["title"], d);
+            (
+                t.string("title", d).map(|s| s.value).unwrap_or_default(),
+                s.body,
+                s.body_offset,
+            )
+        }
+        Err(_) => (String::new(), text.as_str(), 0),
+    };
+    Some(Arc::new(Item {
+        slug: String::new(),
+        file: rel,
+        title,
+        draft: false,
+        body: body.to_string(),
+        body_line: Loc::of_offset(&text, body_offset).line,
+        assets: Vec::new(),
+        bundle_dir: None,
+        data: PageSrc::default(),
+    }))
+}
+
+fn static_files(root: &Path, d: &mut Diagnostics) -> Vec<PathBuf> {
+    let dir = root.join("static");
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir)
+        .follow_links(false)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                if let Ok(rel) = e.path().strip_prefix(&dir) {
+                    out.push(rel.to_path_buf());
+                }
+            }
+            Ok(e) if e.file_type().is_symlink() => d.push(Diagnostic::warning(
+                rel_path(root, e.path()),
+                Loc::START,
+                "symbolic link in static/ is not copied",
+            )),
+            Ok(_) => {}
+            Err(e) => d.push(Diagnostic::error(
+                "static",
+                Loc::START,
+                format!("cannot read static/: {e}"),
+            )),
+        }
+    }
+    out
+}

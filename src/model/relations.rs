@@ -1,0 +1,79 @@
+//! Items by kind and position, and which items link to which: what a
+//! change to one item can show on the pages of others.
+
+use std::path::Path;
+
+use super::Site;
+use crate::load::records::Kind;
+
+fn with(k: Kind, v: &[usize]) -> impl Iterator<Item = (Kind, usize)> + '_ {
+    v.iter().map(move |&j| (k, j))
+}
+
+impl Site {
+    pub fn count(&self, kind: Kind) -> usize {
+        self.index.of(kind).len()
+    }
+
+    pub fn slug(&self, kind: Kind, i: usize) -> &str {
+        match kind {
+            Kind::Goal => &self.goals[i].item.slug,
+            Kind::Measure => &self.measures[i].item.slug,
+            Kind::Report => &self.reports[i].item.slug,
+            Kind::Indicator => &self.indicators[i].item.slug,
+            Kind::Page => &self.pages[i].slug,
+        }
+    }
+
+    pub fn title(&self, kind: Kind, i: usize) -> &str {
+        match kind {
+            Kind::Goal => &self.goals[i].item.title,
+            Kind::Measure => &self.measures[i].item.title,
+            Kind::Report => &self.reports[i].item.title,
+            Kind::Indicator => &self.indicators[i].item.title,
+            Kind::Page => &self.pages[i].title,
+        }
+    }
+
+    /// The item's file, relative to the portal.
+    pub fn file(&self, kind: Kind, i: usize) -> &Path {
+        match kind {
+            Kind::Goal => &self.goals[i].item.file,
+            Kind::Measure => &self.measures[i].item.file,
+            Kind::Report => &self.reports[i].item.file,
+            Kind::Indicator => &self.indicators[i].item.file,
+            Kind::Page => &self.pages[i].file,
+        }
+    }
+
+    /// Items linked to item `i` of `kind`, in either direction: a measure's
+    /// goals and reports; a goal's measures, indicators and reports; a
+    /// report's measures, goals and its measures' goals; an indicator's goals.
+    pub fn related(&self, kind: Kind, i: usize) -> Vec<(Kind, usize)> {
+        match kind {
+            Kind::Measure => {
+                let m = &self.measures[i];
+                with(Kind::Goal, &m.goals)
+                    .chain(with(Kind::Report, &m.reports))
+                    .collect()
+            }
+            Kind::Goal => {
+                let g = &self.goals[i];
+                with(Kind::Measure, &g.measures)
+                    .chain(with(Kind::Indicator, &g.indicators))
+                    .chain(with(Kind::Report, &g.reports))
+                    .collect()
+            }
+            Kind::Report => {
+                let r = &self.reports[i];
+                let goals_of_measures = r.measures.iter().flat_map(|&m| &self.measures[m].goals);
+                with(Kind::Measure, &r.measures)
+                    .chain(with(Kind::Goal, &r.goals))
+                    .chain(goals_of_measures.map(|&g| (Kind::Goal, g)))
+                    .collect()
+            }
+            Kind::Indicator => with(Kind::Goal, &self.indicators[i].goals).collect(),
+            Kind::Page => Vec::new(),
+        }
+    }
+}
