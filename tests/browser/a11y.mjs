@@ -1,0 +1,102 @@
+// Accessibility and validity of every page of content-example: axe-core
+// (WCAG 2.0/2.1 A and AA rules) in Debian's chromium, in the light and the
+// dark colour scheme, and the Nu Html Checker (vnu-jar, run with Debian's
+// Java). Also checks that no page requests anything from another host.
+// Usage (from the repository root): node tests/browser/a11y.mjs
+// Env: KLARSICHT (binary, default target/debug/klarsicht), CHROMIUM.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import assert from "node:assert/strict";
+import { checks, launch, serve } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const repo = new URL("../../", import.meta.url).pathname;
+const bin = process.env.KLARSICHT || join(repo, "target/debug/klarsicht");
+const work = mkdtempSync(join(tmpdir(), "klarsicht-a11y-"));
+const site = join(work, "site");
+execFileSync(bin, ["build", join(repo, "content-example"), "--output", site, "--today", "2025-07-15"], {
+  stdio: "inherit",
+});
+
+/// Every HTML page of the output, as paths relative to it.
+function pages(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => relative(site, join(e.parentPath, e.name)))
+    .filter((p) => !p.startsWith("pagefind/"))
+    .sort();
+}
+const all = pages(site);
+const { check, failures } = checks();
+
+await check(`the Nu Html Checker finds no error in the ${all.length} pages`, async () => {
+  const jar = require.resolve("vnu-jar/build/dist/vnu.jar");
+  let out;
+  try {
+    out = execFileSync("java", ["-jar", jar, "--errors-only", "--format", "json", ...all.map((p) => join(site, p))], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  } catch (e) {
+    // vnu exits 1 when it reports errors; its JSON goes to stderr.
+    out = e.stderr || e.stdout;
+  }
+  const messages = JSON.parse(out || '{"messages":[]}').messages.filter((m) => m.type === "error");
+  const shown = messages.map((m) => `${relative(site, new URL(m.url).pathname)}:${m.lastLine}: ${m.message}`);
+  assert.deepEqual(shown, []);
+});
+
+const PREFIX = "/portal/";
+const server = await serve(site, PREFIX);
+const browser = await launch();
+const axeSource = require.resolve("axe-core/axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+await check("axe-core, run this way, reports a violation it is shown", async () => {
+  const page = await browser.newPage();
+  await page.goto(server.base + "index.html");
+  await page.evaluate(() => document.querySelector("main").insertAdjacentHTML("beforeend", '<img src="x.png">'));
+  await page.addScriptTag({ path: axeSource });
+  const ids = await page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return r.violations.map((v) => v.id);
+  }, TAGS);
+  await page.close();
+  assert.deepEqual(ids, ["image-alt"]);
+});
+
+for (const scheme of ["light", "dark"]) {
+  await check(`axe-core finds no WCAG 2.1 A/AA violation on any page (${scheme} scheme)`, async () => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    const foreign = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(server.base.replace(PREFIX, "/"))) foreign.push(r.url());
+    });
+    const found = [];
+    for (const path of all) {
+      await page.goto(server.base + path);
+      await page.addScriptTag({ path: axeSource });
+      const violations = await page.evaluate(async (tags) => {
+        const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      }, TAGS);
+      for (const v of violations) found.push(`${path}: ${v}`);
+    }
+    await context.close();
+    assert.deepEqual(found, []);
+    assert.deepEqual(foreign, [], "requests to another host");
+  });
+}
+
+await browser.close();
+server.close();
+rmSync(work, { recursive: true, force: true });
+if (failures()) {
+  console.log(`${failures()} accessibility check(s) failed`);
+  process.exit(1);
+}
+console.log("all accessibility checks passed");
