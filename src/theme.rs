@@ -101,6 +101,12 @@ const DEFAULT_ASSETS: &[(&str, &[u8])] = &[
         "search.js",
         include_bytes!("../themes/default/static/search.js"),
     ),
+    // Without an icon link browsers ask for /favicon.ico, which is outside
+    // the site when it lives under a sub-path.
+    (
+        "favicon.svg",
+        include_bytes!("../themes/default/static/favicon.svg"),
+    ),
 ];
 
 const DEFAULT_I18N: &[(Lang, &str)] = &[
