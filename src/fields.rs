@@ -149,7 +149,11 @@ impl<'r, 'i> Table<'r, 'i> {
                     &self.span,
                     format!("missing required key `{key}` in {}", self.what),
                 )
-                .with_hint(format!("add `{key} = …` to the front matter")),
+                .with_hint(if self.doc.file.ends_with("site.toml") {
+                    format!("add `{key} = …` to {}", self.what)
+                } else {
+                    format!("add `{key} = …` to the front matter")
+                }),
         );
     }
 

@@ -15,7 +15,7 @@ fn toml_str(s: &str) -> String {
 const INIT_FILES: &[(&str, &str)] = &[
     (
         "site.toml",
-        "title = \"Transparenzportal Musterstadt\"\ndescription = \"Ziele, Maßnahmen und Haushalt der Stadt Musterstadt\"\nlanguage = \"de\"\ncurrency = \"EUR\"\n\n[organisation]\nname = \"Stadt Musterstadt\"\n\n[[menu]]\ntitle = \"Impressum\"\npage = \"impressum\"\n",
+        "title = \"Transparenzportal Musterstadt\"\ndescription = \"Ziele, Maßnahmen und Haushalt der Stadt Musterstadt\"\nlanguage = \"de\"\ncurrency = \"EUR\"\n\n[organisation]\nname = \"Stadt Musterstadt\"\nimprint = \"impressum\"\n\n# The accessibility statement (Erklärung zur Barrierefreiheit): fill in and\n# remove the # signs; see docs/content-format.md.\n# [accessibility]\n# status = \"partial\"        # full, partial or none\n# evaluated = 2025-01-31\n# barriers = [\"…\"]\n# contact = \"barrierefreiheit@musterstadt.de\"\n",
     ),
     (
         "content/_index.md",

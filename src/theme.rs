@@ -71,6 +71,10 @@ const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../themes/default/templates/data.html"),
     ),
     (
+        "accessibility.html",
+        include_str!("../themes/default/templates/accessibility.html"),
+    ),
+    (
         "page.html",
         include_str!("../themes/default/templates/page.html"),
     ),

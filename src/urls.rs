@@ -15,6 +15,7 @@ pub struct UrlWords {
     pub progress: &'static str,
     pub search: &'static str,
     pub data: &'static str,
+    pub accessibility: &'static str,
 }
 
 impl UrlWords {
@@ -29,6 +30,7 @@ impl UrlWords {
                 progress: "fortschritt",
                 search: "suche",
                 data: "daten",
+                accessibility: "barrierefreiheit",
             },
             Lang::En => UrlWords {
                 goals: "goals",
@@ -39,11 +41,12 @@ impl UrlWords {
                 progress: "progress",
                 search: "search",
                 data: "data",
+                accessibility: "accessibility",
             },
         }
     }
 
-    pub fn all(&self) -> [&'static str; 8] {
+    pub fn all(&self) -> [&'static str; 9] {
         [
             self.goals,
             self.measures,
@@ -53,6 +56,7 @@ impl UrlWords {
             self.progress,
             self.search,
             self.data,
+            self.accessibility,
         ]
     }
 

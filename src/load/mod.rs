@@ -7,6 +7,7 @@ pub mod csv;
 pub mod items;
 pub mod records;
 pub mod site;
+pub mod statement;
 mod walk;
 
 use std::collections::HashMap;

@@ -32,6 +32,8 @@ pub struct MenuEntry {
 pub struct Organisation {
     pub name: Option<String>,
     pub logo: Option<At<String>>,
+    /// The imprint every page links to in its footer: a page or an address.
+    pub imprint: Option<MenuTarget>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -46,6 +48,7 @@ pub struct SiteConfig {
     pub progress_weighting: Weighting,
     pub organisation: Organisation,
     pub menu: Vec<MenuEntry>,
+    pub accessibility: Option<super::statement::Accessibility>,
 }
 
 impl SiteConfig {
@@ -62,11 +65,12 @@ impl SiteConfig {
             progress_weighting: Weighting::Equal,
             organisation: Organisation::default(),
             menu: Vec::new(),
+            accessibility: None,
         }
     }
 }
 
-const KNOWN: [&str; 9] = [
+const KNOWN: [&str; 10] = [
     "title",
     "description",
     "base_url",
@@ -76,6 +80,7 @@ const KNOWN: [&str; 9] = [
     "progress_weighting",
     "organisation",
     "menu",
+    "accessibility",
 ];
 
 pub fn normalise_base_url(url: &str) -> Option<String> {
@@ -168,10 +173,17 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
     }
     let organisation = match t.table("organisation", "[organisation]", d) {
         Some(o) => {
-            o.check_known(&["name", "logo"], d);
+            o.check_known(&["name", "logo", "imprint"], d);
             Organisation {
                 name: o.string("name", d).map(|s| s.value),
                 logo: o.string("logo", d),
+                imprint: o.string("imprint", d).map(|i| {
+                    if i.value.starts_with("https://") || i.value.starts_with("http://") {
+                        MenuTarget::Url(i.value)
+                    } else {
+                        MenuTarget::Page(i)
+                    }
+                }),
             }
         }
         None => Organisation::default(),
@@ -217,6 +229,9 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         .unwrap_or_default(),
         organisation,
         menu,
+        accessibility: t
+            .table("accessibility", "[accessibility]", d)
+            .and_then(|a| super::statement::parse(&a, d)),
     }
 }
 

@@ -84,9 +84,15 @@ impl Resolver<'_> {
         out
     }
 
+    /// Menu entries and the imprint that name a page must name one that exists.
     pub fn check_menu(&self, config: &SiteConfig, d: &mut Diagnostics) {
-        for m in &config.menu {
-            if let MenuTarget::Page(p) = &m.target {
+        let targets = config
+            .menu
+            .iter()
+            .map(|m| &m.target)
+            .chain(config.organisation.imprint.as_ref());
+        for target in targets {
+            if let MenuTarget::Page(p) = target {
                 self.one(Kind::Page, p, Path::new("site.toml"), d);
             }
         }

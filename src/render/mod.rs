@@ -144,6 +144,9 @@ fn feed_files(
         ] {
             urls.push(format!("{base}{w}/"));
         }
+        if site.config.accessibility.is_some() {
+            urls.push(format!("{base}{}/", b.words.accessibility));
+        }
         urls.sort();
         match engine.render(
             "sitemap.xml",

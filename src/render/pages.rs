@@ -223,22 +223,28 @@ impl<'a> Builder<'a> {
             href,
         })
         .collect();
+        let menu_link = |title: &str, target: &crate::load::site::MenuTarget| match target {
+            crate::load::site::MenuTarget::Page(p) => MenuLink {
+                title: title.to_string(),
+                href: self.href(Kind::Page, &p.value),
+                external: false,
+            },
+            crate::load::site::MenuTarget::Url(u) => MenuLink {
+                title: title.to_string(),
+                href: u.clone(),
+                external: true,
+            },
+        };
         let menu = c
             .menu
             .iter()
-            .map(|m| match &m.target {
-                crate::load::site::MenuTarget::Page(p) => MenuLink {
-                    title: m.title.clone(),
-                    href: self.href(Kind::Page, &p.value),
-                    external: false,
-                },
-                crate::load::site::MenuTarget::Url(u) => MenuLink {
-                    title: m.title.clone(),
-                    href: u.clone(),
-                    external: true,
-                },
-            })
+            .map(|m| menu_link(&m.title, &m.target))
             .collect();
+        let imprint = c
+            .organisation
+            .imprint
+            .as_ref()
+            .map(|target| menu_link(&self.text("imprint"), target));
         SiteView {
             title: c.title.clone(),
             description: c.description.clone(),
@@ -252,6 +258,11 @@ impl<'a> Builder<'a> {
             base_url: c.base_url.clone(),
             nav,
             menu,
+            imprint,
+            accessibility: c
+                .accessibility
+                .as_ref()
+                .map(|_| format!("{}/", w.accessibility)),
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,

@@ -21,11 +21,13 @@ pub enum SitePage {
     Budget,
     Search,
     Data,
+    /// Only when site.toml has `[accessibility]`.
+    Accessibility,
     NotFound,
 }
 
 impl SitePage {
-    pub const ALL: [SitePage; 10] = [
+    pub const ALL: [SitePage; 11] = [
         SitePage::Home,
         SitePage::Progress,
         SitePage::Goals,
@@ -35,6 +37,7 @@ impl SitePage {
         SitePage::Budget,
         SitePage::Search,
         SitePage::Data,
+        SitePage::Accessibility,
         SitePage::NotFound,
     ];
 }
@@ -62,7 +65,11 @@ impl Builder<'_> {
             .iter()
             .flat_map(|&k| (0..self.site.index.of(k).len()).map(move |i| (k, i)))
             .collect();
-        self.jobs_for(&SitePage::ALL, &items, d)
+        let pages: Vec<SitePage> = SitePage::ALL
+            .into_iter()
+            .filter(|&p| p != SitePage::Accessibility || self.site.config.accessibility.is_some())
+            .collect();
+        self.jobs_for(&pages, &items, d)
     }
 
     /// The given pages: built in parallel, each with its own diagnostics.
@@ -229,6 +236,37 @@ impl Builder<'_> {
                     downloads: crate::render::data::downloads(self),
                 },
             ),
+            SitePage::Accessibility => {
+                let statement = site
+                    .config
+                    .accessibility
+                    .clone()
+                    .expect("only built when site.toml has [accessibility]");
+                let contact = statement.contact.trim();
+                let contact_href =
+                    if contact.starts_with("https://") || contact.starts_with("http://") {
+                        Some(contact.to_string())
+                    } else if !contact.contains(char::is_whitespace) && contact.contains('@') {
+                        Some(format!("mailto:{contact}"))
+                    } else {
+                        None
+                    };
+                own(
+                    self.words.accessibility,
+                    self.text("accessibility_statement"),
+                    "accessibility.html",
+                    View::Accessibility {
+                        body: site
+                            .config
+                            .organisation
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| site.config.title.clone()),
+                        statement,
+                        contact_href,
+                    },
+                )
+            }
             SitePage::NotFound => Job {
                 search: None,
                 meta: self.meta("404.html", self.text("not_found"), None, String::new()),

@@ -39,6 +39,10 @@ pub struct SiteView {
     pub nav: Vec<Link>,
     /// `[[menu]]` entries from site.toml.
     pub menu: Vec<MenuLink>,
+    /// The imprint from `[organisation]`, linked from every footer.
+    pub imprint: Option<MenuLink>,
+    /// Root-relative folder of the accessibility statement, when site.toml has one.
+    pub accessibility: Option<String>,
     pub words: UrlWords,
     pub data_as_of: Option<Date>,
     /// True when goal progress is weighted by planned budget.
@@ -321,6 +325,13 @@ pub enum View {
     },
     Data {
         downloads: Vec<Download>,
+    },
+    Accessibility {
+        statement: crate::load::statement::Accessibility,
+        /// Whom the statement is from: the organisation, else the site title.
+        body: String,
+        /// Where readers report barriers, when the contact is an e-mail or web address.
+        contact_href: Option<String>,
     },
     Page {
         body: String,

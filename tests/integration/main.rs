@@ -6,4 +6,5 @@ mod example;
 mod figures;
 mod reconcile;
 mod serve;
+mod theme;
 mod util;

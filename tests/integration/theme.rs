@@ -1,0 +1,191 @@
+//! The default theme's public-sector duties: the accessibility statement,
+//! the imprint link, and complete German and English UI strings.
+
+use std::collections::BTreeMap;
+
+use scraper::Selector;
+
+use crate::example::{build_example, build_portal, page, texts};
+use crate::util::*;
+
+/// Each footer link of a page as (text, href).
+fn footer_links(doc: &scraper::Html) -> Vec<(String, String)> {
+    let sel = Selector::parse("footer a").unwrap();
+    doc.select(&sel)
+        .map(|a| {
+            (
+                a.text().collect::<String>(),
+                a.value().attr("href").unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_accessibility_statement_and_the_imprint_are_linked_from_every_page() {
+    let (_tmp, out) = build_example();
+    let doc = page(&out, "barrierefreiheit/index.html");
+    assert_eq!(texts(&doc, "h1"), ["Erklärung zur Barrierefreiheit"]);
+    assert_eq!(
+        texts(&doc, "main h2"),
+        [
+            "Stand der Vereinbarkeit mit den Anforderungen",
+            "Nicht barrierefreie Inhalte",
+            "Erstellung dieser Erklärung",
+            "Barrieren melden",
+            "Schlichtungsverfahren"
+        ]
+    );
+    let paras = texts(&doc, "main p");
+    assert!(
+        paras[0].starts_with("Stadt Musterstadt – Sozialreferat möchte dieses Portal"),
+        "{paras:?}"
+    );
+    assert_eq!(
+        paras[1],
+        "Dieses Portal ist mit den Anforderungen teilweise vereinbar. Die unten genannten Inhalte sind nicht barrierefrei."
+    );
+    assert!(
+        paras[2].starts_with(
+            "Die Erklärung beruht auf einer Bewertung vom 1. Juli 2025. Methode: Selbstbewertung"
+        ),
+        "{paras:?}"
+    );
+    assert_eq!(texts(&doc, "main li").len(), 1);
+    let links: Vec<String> = doc
+        .select(&Selector::parse("main a").unwrap())
+        .map(|a| a.value().attr("href").unwrap().to_string())
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "mailto:barrierefreiheit@musterstadt.example",
+            "https://www.schlichtungsstelle-bgg.de/"
+        ]
+    );
+    // Every page links both from its footer, first of all.
+    let mut pages = 0;
+    for e in walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let rel = e
+            .path()
+            .strip_prefix(&out)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        if !rel.ends_with(".html") || rel.starts_with("pagefind/") {
+            continue;
+        }
+        let depth = rel.matches('/').count();
+        let root = if depth == 0 {
+            "./".to_string()
+        } else {
+            "../".repeat(depth)
+        };
+        let links = footer_links(&page(&out, &rel));
+        assert_eq!(
+            links[..2],
+            [
+                ("Impressum".to_string(), format!("{root}impressum/")),
+                (
+                    "Erklärung zur Barrierefreiheit".to_string(),
+                    format!("{root}barrierefreiheit/")
+                )
+            ],
+            "{rel}"
+        );
+        pages += 1;
+    }
+    assert_eq!(pages, 49);
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml"))
+        .unwrap()
+        .replace("&#x2f;", "/");
+    assert!(
+        sitemap.contains("<loc>https://transparenz.musterstadt.example/barrierefreiheit/</loc>")
+    );
+}
+
+#[test]
+fn an_english_portal_gets_an_english_statement_and_no_statement_without_facts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let portal = tmp.path().join("portal");
+    copy_dir(&fixtures().join("base"), &portal);
+    let toml = portal.join("site.toml");
+    let config = std::fs::read_to_string(&toml).unwrap();
+    // Without [accessibility] there is no statement page and no footer link.
+    let (_a, out) = build_portal(&portal, "2025-07-15");
+    assert!(!out.join("barrierefreiheit").exists());
+    assert!(
+        !footer_links(&page(&out, "index.html"))
+            .iter()
+            .any(|(t, _)| t.contains("Barrierefreiheit"))
+    );
+    std::fs::write(
+        &toml,
+        config.replace("language = \"de\"", "language = \"en\"")
+            + "[organisation]\nimprint = \"https://city.example/imprint\"\n\
+               [accessibility]\nstatus = \"full\"\nevaluated = 2025-03-31\ncontact = \"https://city.example/feedback\"\n",
+    )
+    .unwrap();
+    let (_b, out) = build_portal(&portal, "2025-07-15");
+    let doc = page(&out, "accessibility/index.html");
+    assert_eq!(texts(&doc, "h1"), ["Accessibility statement"]);
+    let paras = texts(&doc, "main p");
+    assert!(
+        paras[0].starts_with("Testportal wants this portal to be accessible"),
+        "{paras:?}"
+    );
+    assert_eq!(
+        paras[1],
+        "This portal fully complies with these requirements."
+    );
+    assert_eq!(
+        paras[2],
+        "This statement is based on an evaluation of 31 March 2025."
+    );
+    assert!(
+        texts(&doc, "main h2")
+            .iter()
+            .all(|h| h != "Content that is not accessible")
+    );
+    assert_eq!(
+        footer_links(&page(&out, "index.html"))[..2],
+        [
+            (
+                "Imprint".to_string(),
+                "https://city.example/imprint".to_string()
+            ),
+            (
+                "Accessibility statement".to_string(),
+                "./accessibility/".to_string()
+            )
+        ]
+    );
+}
+
+fn strings(lang: &str) -> BTreeMap<String, String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("themes/default/i18n/{lang}.toml"));
+    toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn german_and_english_have_every_ui_string() {
+    let (de, en) = (strings("de"), strings("en"));
+    let only = |a: &BTreeMap<String, String>, b: &BTreeMap<String, String>| -> Vec<String> {
+        a.keys().filter(|k| !b.contains_key(*k)).cloned().collect()
+    };
+    assert_eq!(only(&de, &en), Vec::<String>::new(), "missing in en.toml");
+    assert_eq!(only(&en, &de), Vec::<String>::new(), "missing in de.toml");
+    for (lang, map) in [("de", &de), ("en", &en)] {
+        let empty: Vec<&String> = map
+            .iter()
+            .filter(|(_, v)| v.trim().is_empty())
+            .map(|(k, _)| k)
+            .collect();
+        assert!(empty.is_empty(), "{lang}: empty strings {empty:?}");
+    }
+    assert!(de.len() > 100, "{}", de.len());
+}
