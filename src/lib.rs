@@ -7,6 +7,7 @@
 pub mod budget;
 pub mod build;
 pub mod chart;
+pub mod contrast;
 pub mod date;
 pub mod diagnostics;
 pub mod emit;

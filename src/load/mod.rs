@@ -3,6 +3,7 @@
 
 mod cache;
 pub use cache::ParseCache;
+pub mod colors;
 pub mod csv;
 pub mod items;
 pub mod records;

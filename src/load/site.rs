@@ -49,6 +49,7 @@ pub struct SiteConfig {
     pub organisation: Organisation,
     pub menu: Vec<MenuEntry>,
     pub accessibility: Option<super::statement::Accessibility>,
+    pub colors: super::colors::Colors,
 }
 
 impl SiteConfig {
@@ -66,11 +67,12 @@ impl SiteConfig {
             organisation: Organisation::default(),
             menu: Vec::new(),
             accessibility: None,
+            colors: Default::default(),
         }
     }
 }
 
-const KNOWN: [&str; 10] = [
+const KNOWN: [&str; 11] = [
     "title",
     "description",
     "base_url",
@@ -81,6 +83,7 @@ const KNOWN: [&str; 10] = [
     "organisation",
     "menu",
     "accessibility",
+    "colors",
 ];
 
 pub fn normalise_base_url(url: &str) -> Option<String> {
@@ -232,6 +235,10 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         accessibility: t
             .table("accessibility", "[accessibility]", d)
             .and_then(|a| super::statement::parse(&a, d)),
+        colors: t
+            .table("colors", "[colors]", d)
+            .map(|c| super::colors::parse(&c, d))
+            .unwrap_or_default(),
     }
 }
 

@@ -68,6 +68,9 @@ pub fn excerpt(text: &str) -> String {
     }
 }
 
+/// The city's colours from site.toml, loaded after the theme's stylesheet.
+pub const BRAND_CSS: &str = "assets/brand.css";
+
 pub struct RenderOptions {
     pub today: Date,
 }
@@ -397,6 +400,9 @@ pub fn render(
     out.extend(csvs);
     out.extend(data::files(&b));
     out.extend(copies(root, site, theme, &b.words));
+    if let Some(css) = crate::load::colors::stylesheet(&site.config.colors) {
+        out.push(OutputFile::bytes(BRAND_CSS, css.into_bytes()));
+    }
     check_collisions(&out, d);
     Rendered {
         files: out,

@@ -268,6 +268,8 @@ impl<'a> Builder<'a> {
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,
             feed: format!("{}/atom.xml", w.reports),
             stylesheet: "assets/style.css".into(),
+            brand_stylesheet: crate::load::colors::stylesheet(&c.colors)
+                .map(|_| crate::render::BRAND_CSS.to_string()),
         }
     }
 }

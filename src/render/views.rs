@@ -49,6 +49,8 @@ pub struct SiteView {
     pub weighted_by_budget: bool,
     pub feed: String,
     pub stylesheet: String,
+    /// The stylesheet with the city's colours, when site.toml sets them.
+    pub brand_stylesheet: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

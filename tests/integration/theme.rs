@@ -189,3 +189,34 @@ fn german_and_english_have_every_ui_string() {
     }
     assert!(de.len() > 100, "{}", de.len());
 }
+
+#[test]
+fn the_city_colours_reach_every_page_through_one_stylesheet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let portal = tmp.path().join("portal");
+    copy_dir(&fixtures().join("base"), &portal);
+    let toml = portal.join("site.toml");
+    let config = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(&toml, config + "[colors]\nbrand = \"#8b0000\"\n").unwrap();
+    let (_a, out) = build_portal(&portal, "2025-07-15");
+    assert_eq!(
+        std::fs::read_to_string(out.join("assets/brand.css")).unwrap(),
+        "@media (prefers-color-scheme:light),print{:root{--brand:#8b0000;--brand-contrast:#ffffff}}\n"
+    );
+    for path in ["index.html", "ziele/teilhabe/index.html"] {
+        let doc = page(&out, path);
+        let sheets: Vec<String> = doc
+            .select(&Selector::parse("link[rel=stylesheet]").unwrap())
+            .map(|l| l.value().attr("href").unwrap().replace("&#x2f;", "/"))
+            .collect();
+        let root = if path == "index.html" { "./" } else { "../../" };
+        assert_eq!(
+            sheets,
+            [
+                format!("{root}assets/style.css"),
+                format!("{root}assets/brand.css")
+            ],
+            "{path}: the brand colours come after the theme's"
+        );
+    }
+}
