@@ -22,8 +22,15 @@ shot() { # name, page, width, height
     --window-size="$3,$4" --screenshot="$dest/$1.png" "file://$work/site/$2" 2>/dev/null
   echo "$dest/$1.png"
 }
+# Desktop.
+shot home index.html 1100 1500
 shot dashboard fortschritt/index.html 1100 2000
 shot goal ziele/wirkungen-erzielen/index.html 1100 2200
 shot measure massnahmen/kulturwandel-sozialamt/index.html 1100 2300
 shot budget haushalt/index.html 1100 1500
+# A 360 px phone.
+shot phone-home index.html 360 1500
 shot phone-dashboard fortschritt/index.html 360 1400
+shot phone-goal ziele/wirkungen-erzielen/index.html 360 1800
+shot phone-measure massnahmen/kulturwandel-sozialamt/index.html 360 1800
+shot phone-budget haushalt/index.html 360 1500
