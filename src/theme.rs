@@ -8,89 +8,25 @@ use std::path::{Path, PathBuf};
 use crate::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
 use crate::locale::Lang;
 
-/// (name, source) of the built-in default theme.
-const DEFAULT_TEMPLATES: &[(&str, &str)] = &[
-    (
-        "base.html",
-        include_str!("../themes/default/templates/base.html"),
-    ),
-    (
-        "macros.html",
-        include_str!("../themes/default/templates/macros.html"),
-    ),
-    (
-        "home.html",
-        include_str!("../themes/default/templates/home.html"),
-    ),
-    (
-        "progress.html",
-        include_str!("../themes/default/templates/progress.html"),
-    ),
-    (
-        "goals.html",
-        include_str!("../themes/default/templates/goals.html"),
-    ),
-    (
-        "goal.html",
-        include_str!("../themes/default/templates/goal.html"),
-    ),
-    (
-        "measures.html",
-        include_str!("../themes/default/templates/measures.html"),
-    ),
-    (
-        "measure.html",
-        include_str!("../themes/default/templates/measure.html"),
-    ),
-    (
-        "reports.html",
-        include_str!("../themes/default/templates/reports.html"),
-    ),
-    (
-        "report.html",
-        include_str!("../themes/default/templates/report.html"),
-    ),
-    (
-        "indicators.html",
-        include_str!("../themes/default/templates/indicators.html"),
-    ),
-    (
-        "indicator.html",
-        include_str!("../themes/default/templates/indicator.html"),
-    ),
-    (
-        "budget.html",
-        include_str!("../themes/default/templates/budget.html"),
-    ),
-    (
-        "search.html",
-        include_str!("../themes/default/templates/search.html"),
-    ),
-    (
-        "data.html",
-        include_str!("../themes/default/templates/data.html"),
-    ),
-    (
-        "accessibility.html",
-        include_str!("../themes/default/templates/accessibility.html"),
-    ),
-    (
-        "page.html",
-        include_str!("../themes/default/templates/page.html"),
-    ),
-    (
-        "404.html",
-        include_str!("../themes/default/templates/404.html"),
-    ),
-    (
-        "atom.xml",
-        include_str!("../themes/default/templates/atom.xml"),
-    ),
-    (
-        "sitemap.xml",
-        include_str!("../themes/default/templates/sitemap.xml"),
-    ),
-];
+/// (name, source) pairs of a bundled theme's templates.
+macro_rules! templates {
+    ($theme:literal: $($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../themes/", $theme, "/templates/", $name)))),*]
+    };
+}
+
+/// The built-in default theme, in MiniJinja.
+const DEFAULT_TEMPLATES: &[(&str, &str)] = templates!("default": "base.html", "macros.html", "home.html", "progress.html", "goals.html", "goal.html", "measures.html", "measure.html", "reports.html", "report.html", "indicators.html", "indicator.html", "budget.html", "search.html", "data.html", "accessibility.html", "page.html", "404.html", "atom.xml", "sitemap.xml");
+
+/// The bundled `plain` theme, in Tera: the same pages from the same views.
+const PLAIN_TEMPLATES: &[(&str, &str)] = templates!("plain": "404.html", "accessibility.html", "atom.xml", "base.html", "budget.html", "budget_table.html", "data.html", "goal.html", "goals.html", "home.html", "indicator.html", "indicators.html", "measure.html", "measures.html", "page.html", "progress.html", "report.html", "reports.html", "search.html", "sitemap.xml");
+
+/// The template language of a theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    MiniJinja,
+    Tera,
+}
 
 const DEFAULT_ASSETS: &[(&str, &[u8])] = &[
     (
@@ -113,6 +49,9 @@ const DEFAULT_ASSETS: &[(&str, &[u8])] = &[
     ),
 ];
 
+/// Themes built into the binary; any other name is a folder in themes/.
+pub const BUNDLED: [&str; 2] = ["default", "plain"];
+
 const DEFAULT_I18N: &[(Lang, &str)] = &[
     (Lang::De, include_str!("../themes/default/i18n/de.toml")),
     (Lang::En, include_str!("../themes/default/i18n/en.toml")),
@@ -124,6 +63,7 @@ pub enum Asset {
 }
 
 pub struct Theme {
+    pub language: Language,
     /// Template name → (source, file shown in error messages).
     pub templates: BTreeMap<String, (String, PathBuf)>,
     /// Output path below `assets/` → content.
@@ -174,18 +114,29 @@ fn parse_strings(file: &Path, text: &str, d: &mut Diagnostics) -> BTreeMap<Strin
 
 /// Loads the theme named in site.toml, with the portal's overrides.
 pub fn load(root: &Path, name: &str, lang: Lang, d: &mut Diagnostics) -> Theme {
+    let (language, bundled, templates) = match name {
+        "plain" => (Language::Tera, "plain", PLAIN_TEMPLATES),
+        _ => (Language::MiniJinja, "default", DEFAULT_TEMPLATES),
+    };
     let mut theme = Theme {
+        language,
         templates: BTreeMap::new(),
         assets: BTreeMap::new(),
         strings: BTreeMap::new(),
     };
-    for (n, src) in DEFAULT_TEMPLATES {
+    for (n, src) in templates {
         theme.templates.insert(
             (*n).to_string(),
             (
                 (*src).to_string(),
-                PathBuf::from(format!("themes/default/templates/{n}")),
+                PathBuf::from(format!("themes/{bundled}/templates/{n}")),
             ),
+        );
+    }
+    if language == Language::Tera {
+        theme.assets.insert(
+            "plain.css".into(),
+            Asset::Embedded(include_bytes!("../themes/plain/static/plain.css")),
         );
     }
     for (n, bytes) in DEFAULT_ASSETS {
@@ -201,7 +152,7 @@ pub fn load(root: &Path, name: &str, lang: Lang, d: &mut Diagnostics) -> Theme {
     theme.strings = parse_strings(Path::new("themes/default/i18n"), default_strings, d);
 
     let local = root.join("themes").join(name);
-    if name != "default" && !local.is_dir() {
+    if !BUNDLED.contains(&name) && !local.is_dir() {
         d.push(
             Diagnostic::error("site.toml", Loc::START, format!("theme `{name}` not found"))
                 .with_hint(format!(

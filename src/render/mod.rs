@@ -11,6 +11,7 @@ pub mod pages;
 mod records;
 pub mod site_pages;
 pub mod tables;
+mod tera_engine;
 pub mod views;
 
 use std::collections::BTreeMap;
@@ -256,7 +257,7 @@ pub struct Rendered {
 /// What rendering any set of pages needs: the engine with the theme's
 /// templates, and the view and hash every page shares.
 struct Setup<'a> {
-    engine: Jinja,
+    engine: Box<dyn Engine>,
     fmt: Arc<Formatter>,
     strings: Arc<BTreeMap<String, String>>,
     site: &'a Site,
@@ -273,7 +274,15 @@ impl<'a> Setup<'a> {
     ) -> Option<Self> {
         let fmt = Arc::new(Formatter::new(site.config.language, &site.config.currency));
         let strings: Arc<BTreeMap<String, String>> = Arc::new(theme.strings.clone());
-        match Jinja::new(theme, fmt.clone(), strings.clone()) {
+        let engine: Result<Box<dyn Engine>, Diagnostics> = match theme.language {
+            crate::theme::Language::MiniJinja => Jinja::new(theme, fmt.clone(), strings.clone())
+                .map(|e| Box::new(e) as Box<dyn Engine>),
+            crate::theme::Language::Tera => {
+                tera_engine::TeraEngine::new(theme, fmt.clone(), strings.clone())
+                    .map(|e| Box::new(e) as Box<dyn Engine>)
+            }
+        };
+        match engine {
             Ok(engine) => Some(Setup {
                 engine,
                 fmt,
@@ -396,7 +405,7 @@ pub fn render(
     let search_records: Vec<crate::search::Record> =
         jobs.iter().filter_map(|j| j.search.clone()).collect();
     let mut out = setup.pages(&site_view, jobs, cache, true, d);
-    out.extend(feed_files(&b, &setup.engine, &site_view, d));
+    out.extend(feed_files(&b, setup.engine.as_ref(), &site_view, d));
     out.extend(csvs);
     out.extend(data::files(&b));
     out.extend(copies(root, site, theme, &b.words));

@@ -2,10 +2,11 @@
 // (WCAG 2.0/2.1 A and AA rules) in Debian's chromium, in the light and the
 // dark colour scheme, and the Nu Html Checker (vnu-jar, run with Debian's
 // Java). Also checks that no page requests anything from another host.
-// Usage (from the repository root): node tests/browser/a11y.mjs
+// Usage (from the repository root): node tests/browser/a11y.mjs [THEME]
+// (THEME: default or plain; the example is built with that theme.)
 // Env: KLARSICHT (binary, default target/debug/klarsicht), CHROMIUM.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -17,9 +18,13 @@ const repo = new URL("../../", import.meta.url).pathname;
 const bin = process.env.KLARSICHT || join(repo, "target/debug/klarsicht");
 const work = mkdtempSync(join(tmpdir(), "klarsicht-a11y-"));
 const site = join(work, "site");
-execFileSync(bin, ["build", join(repo, "content-example"), "--output", site, "--today", "2025-07-15"], {
-  stdio: "inherit",
-});
+const theme = process.argv[2] || "default";
+const portal = join(work, "portal");
+cpSync(join(repo, "content-example"), portal, { recursive: true });
+const toml = join(portal, "site.toml");
+writeFileSync(toml, readFileSync(toml, "utf8").replace('theme = "default"', `theme = "${theme}"`));
+execFileSync(bin, ["build", portal, "--output", site, "--today", "2025-07-15"], { stdio: "inherit" });
+console.log(`theme: ${theme}`);
 
 /// Every HTML page of the output, as paths relative to it.
 function pages(dir) {

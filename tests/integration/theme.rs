@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use scraper::Selector;
 
-use crate::example::{build_example, build_portal, page, texts};
+use crate::example::{build_example, build_portal, page, rows, texts};
 use crate::util::*;
 
 /// Each footer link of a page as (text, href).
@@ -219,4 +219,92 @@ fn the_city_colours_reach_every_page_through_one_stylesheet() {
             "{path}: the brand colours come after the theme's"
         );
     }
+}
+
+/// content-example with `theme = "plain"`.
+fn plain_example() -> (tempfile::TempDir, std::path::PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let portal = tmp.path().join("portal");
+    copy_dir(&example(), &portal);
+    let toml = portal.join("site.toml");
+    let config = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        config.replace("theme = \"default\"", "theme = \"plain\""),
+    )
+    .unwrap();
+    (tmp, portal)
+}
+
+fn html_pages(out: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| {
+            e.path()
+                .strip_prefix(out)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .filter(|p| p.ends_with(".html") && !p.starts_with("pagefind/"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn the_tera_theme_plain_renders_every_page_from_the_same_views() {
+    let (_d, default_out) = build_example();
+    let (_p, portal) = plain_example();
+    let (_o, plain_out) = build_portal(&portal, "2025-07-15");
+    assert_eq!(html_pages(&plain_out), html_pages(&default_out));
+    // The same figures in another template language.
+    let goal = page(&plain_out, "ziele/wirkungen-erzielen/index.html");
+    assert_eq!(texts(&goal, "h1"), ["Wirkungen erzielen"]);
+    assert!(texts(&goal, "main p").contains(&"Fortschritt: 51 %".to_string()));
+    assert_eq!(
+        rows(&goal, "#by-year tfoot tr"),
+        ["Summe 330.500,00 € 152.250,50 €"]
+    );
+    let measure = page(&plain_out, "massnahmen/kulturwandel-sozialamt/index.html");
+    assert_eq!(
+        texts(&measure, "h1"),
+        ["Kulturwandel im Sozialamt begleiten"]
+    );
+    assert!(texts(&measure, "dd").contains(&"in Umsetzung".to_string()));
+    // Escaped like the default theme: the stylesheet is the plain one.
+    let home = std::fs::read_to_string(plain_out.join("index.html")).unwrap();
+    assert!(home.contains("assets/plain.css"), "{home}");
+    assert!(plain_out.join("assets/plain.css").is_file());
+    let feed = std::fs::read_to_string(plain_out.join("berichte/atom.xml")).unwrap();
+    assert!(feed.starts_with("<?xml"), "{feed}");
+    assert_eq!(feed.matches("<entry>").count(), 5);
+}
+
+#[test]
+fn a_site_template_overrides_one_template_of_the_tera_theme_and_errors_name_the_line() {
+    let (_p, portal) = plain_example();
+    std::fs::create_dir_all(portal.join("templates")).unwrap();
+    std::fs::write(
+        portal.join("templates/404.html"),
+        "{% extends \"base.html\" %}\n{% block content %}<h1>Weg</h1>{% endblock content %}\n",
+    )
+    .unwrap();
+    let (_o, out) = build_portal(&portal, "2025-07-15");
+    assert_eq!(texts(&page(&out, "404.html"), "h1"), ["Weg"]);
+    std::fs::write(
+        portal.join("templates/404.html"),
+        "{% extends \"base.html\" %}\n{% block content %}\n<h1>{{ t.not_found }</h1>{% endblock content %}\n",
+    )
+    .unwrap();
+    let run = klarsicht(
+        &["check", portal.to_str().unwrap(), "--today", "2025-07-15"],
+        &portal,
+    );
+    assert!(!run.success);
+    assert_eq!(
+        run.diagnostics(),
+        "templates/404.html:3:20: error: template error: Found `}` but expected }}."
+    );
 }
