@@ -97,6 +97,53 @@ for (const scheme of ["light", "dark"]) {
   });
 }
 
+const PRINTED = ["ziele/wirkungen-erzielen/index.html", "massnahmen/kulturwandel-sozialamt/index.html", "berichte/zwischenbericht-2025/index.html", "haushalt/index.html"];
+
+await check("printed, pages drop navigation and search but keep every table, chart and the main text", async () => {
+  const page = await browser.newPage();
+  await page.emulateMedia({ media: "print" });
+  for (const path of PRINTED) {
+    await page.goto(server.base + path);
+    const r = await page.evaluate(() => {
+      const shown = (el) => getComputedStyle(el).display !== "none" && el.getClientRects().length > 0;
+      return {
+        nav: [...document.querySelectorAll("header nav, form[role=search]")].filter(shown).length,
+        tables: [...document.querySelectorAll("main table")].map(shown),
+        charts: [...document.querySelectorAll("main svg")].map(shown),
+        main: shown(document.querySelector("main")),
+        // A row split over two pages is allowed to break only between rows.
+        rows: [...document.querySelectorAll("main tr")].every((tr) => getComputedStyle(tr).breakInside === "avoid"),
+      };
+    });
+    assert.equal(r.nav, 0, `${path}: navigation printed`);
+    assert.ok(r.main, path);
+    assert.ok(r.tables.every(Boolean), `${path}: a table is hidden`);
+    assert.ok(r.charts.every(Boolean), `${path}: a chart is hidden`);
+    if (theme === "default") assert.ok(r.rows, `${path}: table rows may break inside`);
+  }
+  await page.close();
+});
+
+await check("on a 360 px phone no page is wider than the screen, and axe-core finds nothing there either", async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const found = [];
+  for (const path of all) {
+    await page.goto(server.base + path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 360) found.push(`${path}: ${width}px wide`);
+    // Tables that scroll sideways on a phone must be reachable by keyboard.
+    await page.addScriptTag({ path: axeSource });
+    const violations = await page.evaluate(async (tags) => {
+      const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    }, TAGS);
+    for (const v of violations) found.push(`${path}: ${v}`);
+  }
+  await context.close();
+  assert.deepEqual(found, []);
+});
+
 await browser.close();
 server.close();
 rmSync(work, { recursive: true, force: true });
