@@ -1,6 +1,6 @@
 //! The Tera engine behind the same `Engine` trait and the same view structs
-//! as MiniJinja: themes written in Tera (the bundled `plain`, or a local one
-//! with `engine = "tera"`) get the same context and the same filters.
+//! as MiniJinja: the bundled theme `plain`, written in Tera, gets the same
+//! context and the same filters as the default theme.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
