@@ -52,6 +52,16 @@ struct Preview {
     waiting: Arc<AtomicBool>,
 }
 
+impl Preview {
+    /// Keeps `site` as the site last served. Dropping a large site takes a
+    /// while; the next change need not wait for it.
+    fn keep(&mut self, site: crate::model::Site) {
+        if let Some(old) = self.last.replace(site) {
+            std::thread::spawn(move || drop(old));
+        }
+    }
+}
+
 /// How a rebuild went, for the line printed after it.
 struct Outcome {
     ok: bool,
@@ -90,10 +100,8 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         // this one need not. What the first pages showed is the new state.
         if first.is_some() && p.waiting.load(Ordering::SeqCst) {
             eprintln!("more changes are waiting; the rest of the site follows with them");
-            if let Some(m) = modelled
-                && let Some(old) = p.last.replace(m.site)
-            {
-                std::thread::spawn(move || drop(old));
+            if let Some(m) = modelled {
+                p.keep(m.site);
             }
             return Outcome {
                 ok: true,
@@ -145,10 +153,7 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
             records: site.search,
             lang: site.lang,
         });
-        // Dropping a large site takes a while; the next change need not wait.
-        if let Some(old) = p.last.replace(m.site) {
-            std::thread::spawn(move || drop(old));
-        }
+        p.keep(m.site);
     }
     Outcome {
         ok: true,

@@ -60,15 +60,21 @@ const browser = await launch();
 const axeSource = require.resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+/// axe-core's WCAG 2.x A/AA violations on the open page: rule id and the
+/// first three elements it names.
+async function axeViolations(page) {
+  await page.addScriptTag({ path: axeSource });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return r.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ") }));
+  }, TAGS);
+}
+
 await check("axe-core, run this way, reports a violation it is shown", async () => {
   const page = await browser.newPage();
   await page.goto(server.base + "index.html");
   await page.evaluate(() => document.querySelector("main").insertAdjacentHTML("beforeend", '<img src="x.png">'));
-  await page.addScriptTag({ path: axeSource });
-  const ids = await page.evaluate(async (tags) => {
-    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return r.violations.map((v) => v.id);
-  }, TAGS);
+  const ids = (await axeViolations(page)).map((v) => v.id);
   await page.close();
   assert.deepEqual(ids, ["image-alt"]);
 });
@@ -84,12 +90,7 @@ for (const scheme of ["light", "dark"]) {
     const found = [];
     for (const path of all) {
       await page.goto(server.base + path);
-      await page.addScriptTag({ path: axeSource });
-      const violations = await page.evaluate(async (tags) => {
-        const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-      }, TAGS);
-      for (const v of violations) found.push(`${path}: ${v}`);
+      for (const v of await axeViolations(page)) found.push(`${path}: ${v.id}: ${v.targets}`);
     }
     await context.close();
     assert.deepEqual(found, []);
@@ -133,12 +134,7 @@ await check("on a 360 px phone no page is wider than the screen, and axe-core fi
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 360) found.push(`${path}: ${width}px wide`);
     // Tables that scroll sideways on a phone must be reachable by keyboard.
-    await page.addScriptTag({ path: axeSource });
-    const violations = await page.evaluate(async (tags) => {
-      const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-    }, TAGS);
-    for (const v of violations) found.push(`${path}: ${v}`);
+    for (const v of await axeViolations(page)) found.push(`${path}: ${v.id}: ${v.targets}`);
   }
   await context.close();
   assert.deepEqual(found, []);
