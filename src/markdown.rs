@@ -15,6 +15,9 @@ pub struct Rendered {
     pub html: String,
     /// The text without markup, for descriptions and search.
     pub text: String,
+    /// The first image: its address as written in the page, and its alt text
+    /// (for the page's share preview).
+    pub image: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,6 +93,9 @@ pub fn render(
     };
     let mut events: Vec<Event> = Vec::new();
     let mut text = String::new();
+    let mut image: Option<(String, String)> = None;
+    // Collecting the alt text of the first image while inside it.
+    let mut in_first_image = false;
     for (ev, range) in Parser::new_ext(md, options()).into_offset_iter() {
         let ev = match ev {
             Event::Start(Tag::Link {
@@ -115,6 +121,10 @@ pub fn render(
             }) => {
                 let dest_url =
                     check_dest(dest_url, place, resolve, loc_of(range.start), &mut problems);
+                if image.is_none() {
+                    image = Some((dest_url.to_string(), String::new()));
+                    in_first_image = true;
+                }
                 Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -125,6 +135,13 @@ pub fn render(
             other => other,
         };
         match &ev {
+            Event::Text(t) | Event::Code(t) if in_first_image => {
+                if let Some((_, alt)) = &mut image {
+                    alt.push_str(t);
+                }
+                text.push_str(t);
+            }
+            Event::End(TagEnd::Image) => in_first_image = false,
             Event::Text(t) | Event::Code(t) => text.push_str(t),
             Event::SoftBreak
             | Event::HardBreak
@@ -137,7 +154,7 @@ pub fn render(
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    (Rendered { html, text }, problems)
+    (Rendered { html, text, image }, problems)
 }
 
 fn check_dest<'a>(
@@ -270,6 +287,21 @@ mod tests {
         );
         let (_, p) = render("[a](/abs/)", &place(), &resolve);
         assert!(p[0].message.contains("starts with `/`"));
+    }
+
+    #[test]
+    fn the_first_image_and_its_alt_text_are_kept() {
+        let (r, _) = render(
+            "Text\n\n![Die *neue* Kita](kita.jpg \"Titel\") und ![zweites](b.png)",
+            &place(),
+            &resolve,
+        );
+        assert_eq!(
+            r.image,
+            Some(("kita.jpg".to_string(), "Die neue Kita".to_string()))
+        );
+        let (r, _) = render("Kein Bild", &place(), &resolve);
+        assert_eq!(r.image, None);
     }
 
     #[test]

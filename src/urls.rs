@@ -16,6 +16,8 @@ pub struct UrlWords {
     pub search: &'static str,
     pub data: &'static str,
     pub accessibility: &'static str,
+    /// The committee calendar's file name, in the reports folder.
+    pub sessions: &'static str,
 }
 
 impl UrlWords {
@@ -31,6 +33,7 @@ impl UrlWords {
                 search: "suche",
                 data: "daten",
                 accessibility: "barrierefreiheit",
+                sessions: "sitzungen.ics",
             },
             Lang::En => UrlWords {
                 goals: "goals",
@@ -42,6 +45,7 @@ impl UrlWords {
                 search: "search",
                 data: "data",
                 accessibility: "accessibility",
+                sessions: "sessions.ics",
             },
         }
     }
@@ -96,21 +100,51 @@ pub fn root_prefix(page_path: &str) -> String {
 /// Whether a relative link written on a page `depth` folders deep climbs
 /// above the site root (`../../x` from one level down does).
 pub fn escapes_root(href: &str, depth: usize) -> bool {
+    let folders = vec!["_"; depth];
+    walk(folders, href).is_none()
+}
+
+/// The root-relative path a relative `href` on the file `from` (root-relative,
+/// e.g. `ziele/a/index.html`) leads to, without query and fragment: `ziele/b/`,
+/// `daten/portal.json`, or `` for the root. None when it climbs above the root.
+pub fn resolve(from: &str, href: &str) -> Option<String> {
+    let folders: Vec<&str> = match from.rsplit_once('/') {
+        Some((dir, _)) => dir.split('/').collect(),
+        None => Vec::new(),
+    };
+    walk(folders, href)
+}
+
+fn walk<'a>(mut folders: Vec<&'a str>, href: &'a str) -> Option<String> {
     let path = href.split(['?', '#']).next().unwrap_or("");
-    let mut level = depth as isize;
-    for seg in path.split('/') {
+    if path.is_empty() {
+        return Some(join(&folders, true));
+    }
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len() - 1;
+    let mut folder = false;
+    for (i, seg) in segments.into_iter().enumerate() {
+        folder = i == last;
         match seg {
             ".." => {
-                level -= 1;
-                if level < 0 {
-                    return true;
-                }
+                folders.pop()?;
             }
             "" | "." => {}
-            _ => level += 1,
+            name => {
+                folders.push(name);
+                folder = false;
+            }
         }
     }
-    false
+    Some(join(&folders, folder))
+}
+
+fn join(segments: &[&str], folder: bool) -> String {
+    let mut out = segments.join("/");
+    if folder && !out.is_empty() {
+        out.push('/');
+    }
+    out
 }
 
 #[cfg(test)]
@@ -132,6 +166,27 @@ mod tests {
         assert!(escapes_root("../x", 0));
         assert!(!escapes_root("a/../b", 0));
         assert!(escapes_root("a/../../b", 0));
+    }
+
+    #[test]
+    fn relative_links_resolve_from_their_page() {
+        let page = "ziele/a/index.html";
+        assert_eq!(resolve(page, "../b/").as_deref(), Some("ziele/b/"));
+        assert_eq!(resolve(page, "../../").as_deref(), Some(""));
+        assert_eq!(resolve(page, "./").as_deref(), Some("ziele/a/"));
+        assert_eq!(
+            resolve(page, "foto.jpg").as_deref(),
+            Some("ziele/a/foto.jpg")
+        );
+        assert_eq!(
+            resolve(page, "../../daten/portal.json?x=1#y").as_deref(),
+            Some("daten/portal.json")
+        );
+        assert_eq!(resolve(page, "#stand").as_deref(), Some("ziele/a/"));
+        assert_eq!(resolve(page, "../../..").as_deref(), None);
+        assert_eq!(resolve("index.html", "ziele/").as_deref(), Some("ziele/"));
+        assert_eq!(resolve("index.html", "..").as_deref(), None);
+        assert_eq!(resolve("berichte/atom.xml", "..").as_deref(), Some(""));
     }
 
     #[test]

@@ -119,10 +119,9 @@ pub(super) fn parse_cached(root: &Path, f: &Found, cache: Option<&ParseCache>) -
         .lock()
         .expect("no panics while held")
         .get(&path)
+        && *k == key
     {
-        if *k == key {
-            return (parsed.clone(), diags.clone());
-        }
+        return (parsed.clone(), diags.clone());
     }
     let (parsed, diags) = parse_file(root, f.clone(), Some(text));
     if !reads_series(&parsed) {

@@ -6,6 +6,7 @@ pub use cache::ParseCache;
 pub mod colors;
 pub mod csv;
 pub mod items;
+pub mod license;
 pub mod records;
 pub mod site;
 pub mod statement;

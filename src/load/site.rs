@@ -50,6 +50,7 @@ pub struct SiteConfig {
     pub menu: Vec<MenuEntry>,
     pub accessibility: Option<super::statement::Accessibility>,
     pub colors: super::colors::Colors,
+    pub license: super::license::License,
 }
 
 impl SiteConfig {
@@ -68,11 +69,12 @@ impl SiteConfig {
             menu: Vec::new(),
             accessibility: None,
             colors: Default::default(),
+            license: super::license::License::default_for(Lang::De),
         }
     }
 }
 
-const KNOWN: [&str; 11] = [
+const KNOWN: [&str; 12] = [
     "title",
     "description",
     "base_url",
@@ -84,6 +86,7 @@ const KNOWN: [&str; 11] = [
     "menu",
     "accessibility",
     "colors",
+    "license",
 ];
 
 pub fn normalise_base_url(url: &str) -> Option<String> {
@@ -215,12 +218,14 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
             Some(MenuEntry { title, target })
         })
         .collect();
+    let language =
+        choice(&t, "language", &[("de", Lang::De), ("en", Lang::En)], d).unwrap_or(Lang::De);
     SiteConfig {
         title,
         description: t.string("description", d).map(|s| s.value),
         base_url,
-        language: choice(&t, "language", &[("de", Lang::De), ("en", Lang::En)], d)
-            .unwrap_or(Lang::De),
+        language,
+        license: super::license::parse(&t, language, d),
         theme,
         currency,
         progress_weighting: choice(

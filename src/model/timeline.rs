@@ -48,10 +48,10 @@ pub fn progress_points(m: &Measure) -> Vec<(Date, u8)> {
         .iter()
         .filter_map(|e| Some((e.date, e.progress?)))
         .collect();
-    if let (Some(p), Some(updated)) = (m.progress, m.item.data.updated) {
-        if points.last().is_none_or(|last| last.0 < updated) {
-            points.push((updated, p));
-        }
+    if let (Some(p), Some(updated)) = (m.progress, m.item.data.updated)
+        && points.last().is_none_or(|last| last.0 < updated)
+    {
+        points.push((updated, p));
     }
     points
 }

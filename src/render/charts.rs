@@ -52,10 +52,10 @@ impl Builder<'_> {
     fn indicator_points(&self, i: usize) -> Vec<Point> {
         let x = &self.site.indicators[i];
         let mut pts = Vec::with_capacity(x.values.len() + 1);
-        if let Some(b) = x.item.data.baseline {
-            if x.values.first().is_none_or(|v| b.year < v.year) {
-                pts.push(b);
-            }
+        if let Some(b) = x.item.data.baseline
+            && x.values.first().is_none_or(|v| b.year < v.year)
+        {
+            pts.push(b);
         }
         pts.extend(x.values.iter().copied());
         pts

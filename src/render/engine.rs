@@ -39,6 +39,43 @@ fn error_to_diagnostic(
     Diagnostic::error(file, loc, message)
 }
 
+/// Escapes the five characters that matter in HTML and XML text and quoted
+/// attributes. MiniJinja's own escaping also turns `/` into `&#x2f;`, which
+/// is harmless but makes every URL longer and harder to read.
+pub fn escape_html(s: &str, out: &mut impl std::fmt::Write) -> std::fmt::Result {
+    let mut last = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.write_str(&s[last..i])?;
+        out.write_str(rep)?;
+        last = i + 1;
+    }
+    out.write_str(&s[last..])
+}
+
+fn html_formatter(
+    out: &mut minijinja::Output,
+    state: &mut minijinja::State,
+    value: &Value,
+) -> Result<(), minijinja::Error> {
+    if matches!(state.auto_escape(), minijinja::AutoEscape::Html)
+        && !value.is_safe()
+        && let Some(s) = value.as_str()
+    {
+        return escape_html(s, out).map_err(|_| {
+            minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "write failed")
+        });
+    }
+    minijinja::escape_formatter(out, state, value)
+}
+
 impl Jinja {
     pub fn new(
         theme: &Theme,
@@ -54,6 +91,7 @@ impl Jinja {
                 .build()
                 .expect("default delimiters"),
         );
+        env.set_formatter(html_formatter);
         let f = fmt.clone();
         env.add_filter("money", move |cents: i64| f.money(Cents(cents)));
         let f = fmt.clone();
@@ -96,5 +134,18 @@ impl Engine for Jinja {
             .map_err(|e| error_to_diagnostic(&e, &self.files, template))?;
         tmpl.render(Value::from(Serde(ctx)))
             .map_err(|e| error_to_diagnostic(&e, &self.files, template))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escaping_covers_markup_and_both_quotes_but_leaves_slashes() {
+        let mut out = String::new();
+        super::escape_html("<a href=\"x\">O'Neil & Co</a> ../../x/", &mut out).unwrap();
+        assert_eq!(
+            out,
+            "&lt;a href=&quot;x&quot;&gt;O&#39;Neil &amp; Co&lt;/a&gt; ../../x/"
+        );
     }
 }

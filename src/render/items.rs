@@ -10,10 +10,10 @@ impl Builder<'_> {
     pub(super) fn goal_job(&self, i: usize, d: &mut Diagnostics) -> Job {
         let g = &self.site.goals[i];
         let path = format!("{}index.html", self.href(Kind::Goal, &g.item.slug));
-        let body = self.markdown(&g.item, &path, d);
+        let mut body = self.markdown(&g.item, &path, d);
         let summary = self.goal_summary(i);
         let view = GoalView {
-            body: body.html,
+            body: std::mem::take(&mut body.html),
             strategies: g.item.data.strategies.clone(),
             tags: g.item.data.tags.clone(),
             measures: g
@@ -41,12 +41,13 @@ impl Builder<'_> {
             &g.item.title,
             path,
             g.item.data.summary.as_ref(),
-            &body.text,
+            &body,
             "goal.html",
             View::Goal {
                 goal: Box::new(view),
             },
         );
+        job.meta.feed = Some(crate::render::feeds::goal_feed_path(self, i));
         job.search = Some(self.goal_record(
             i,
             &body.text,
@@ -59,10 +60,10 @@ impl Builder<'_> {
         let m = &self.site.measures[i];
         let data = &m.item.data;
         let path = format!("{}index.html", self.href(Kind::Measure, &m.item.slug));
-        let body = self.markdown(&m.item, &path, d);
+        let mut body = self.markdown(&m.item, &path, d);
         let view = MeasureView {
             summary: self.measure_summary(i),
-            body: body.html,
+            body: std::mem::take(&mut body.html),
             partners: data.partners.clone(),
             tags: data.tags.clone(),
             goals: m.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
@@ -103,7 +104,7 @@ impl Builder<'_> {
             &m.item.title,
             path,
             data.summary.as_ref(),
-            &body.text,
+            &body,
             "measure.html",
             View::Measure {
                 measure: Box::new(view),
@@ -120,10 +121,10 @@ impl Builder<'_> {
     pub(super) fn report_job(&self, i: usize, d: &mut Diagnostics) -> Job {
         let r = &self.site.reports[i];
         let path = format!("{}index.html", self.href(Kind::Report, &r.item.slug));
-        let body = self.markdown(&r.item, &path, d);
+        let mut body = self.markdown(&r.item, &path, d);
         let view = ReportView {
             summary: self.report_summary(i),
-            body: body.html,
+            body: std::mem::take(&mut body.html),
             sessions: r.item.data.sessions.clone(),
             updates: r
                 .updates
@@ -151,7 +152,7 @@ impl Builder<'_> {
             &r.item.title,
             path,
             r.item.data.summary.as_ref(),
-            &body.text,
+            &body,
             "report.html",
             View::Report { report: view },
         );
@@ -167,10 +168,10 @@ impl Builder<'_> {
     pub(super) fn indicator_job(&self, i: usize, d: &mut Diagnostics) -> Job {
         let x = &self.site.indicators[i];
         let path = format!("{}index.html", self.href(Kind::Indicator, &x.item.slug));
-        let body = self.markdown(&x.item, &path, d);
+        let mut body = self.markdown(&x.item, &path, d);
         let view = IndicatorView {
             summary: self.indicator_summary(i),
-            body: body.html,
+            body: std::mem::take(&mut body.html),
             direction: x.item.data.direction,
             baseline: x.item.data.baseline,
             values: x.values.clone(),
@@ -188,7 +189,7 @@ impl Builder<'_> {
             &x.item.title,
             path,
             x.item.data.summary.as_ref(),
-            &body.text,
+            &body,
             "indicator.html",
             View::Indicator { indicator: view },
         );
@@ -204,15 +205,18 @@ impl Builder<'_> {
         let p = &self.site.pages[i];
         let path = format!("{}index.html", self.href(Kind::Page, &p.slug));
         let body = self.markdown(p, &path, d);
+        let image = self.share_image(&path, body.image.as_ref());
         let description = p
             .data
             .description
             .clone()
             .or_else(|| Some(crate::render::excerpt(&body.text)));
         let record = self.page_record(i, &body.text, description.as_deref().unwrap_or_default());
+        let mut meta = self.meta(&path, p.title.clone(), description, String::new());
+        meta.image = image;
         Job {
             search: Some(record),
-            meta: self.meta(&path, p.title.clone(), description, String::new()),
+            meta,
             path,
             template: "page.html",
             view: View::Page { body: body.html },

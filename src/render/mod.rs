@@ -3,13 +3,16 @@
 //! touching the output folder.
 
 mod cache;
+pub mod calendar;
 mod charts;
 pub mod data;
 pub mod engine;
+pub mod feeds;
 mod items;
 pub mod pages;
 mod records;
 pub mod site_pages;
+mod sitemap;
 pub mod tables;
 mod tera_engine;
 pub mod views;
@@ -31,7 +34,7 @@ pub use cache::PageCache;
 use cache::hash_of;
 use engine::{Engine, Jinja};
 use pages::Builder;
-use views::{Context, FeedEntry, PageMeta, View};
+use views::Context;
 
 pub enum Content {
     Bytes(Vec<u8>),
@@ -74,109 +77,6 @@ pub const BRAND_CSS: &str = "assets/brand.css";
 
 pub struct RenderOptions {
     pub today: Date,
-}
-
-fn feed_files(
-    b: &Builder,
-    engine: &dyn Engine,
-    site_view: &views::SiteView,
-    d: &mut Diagnostics,
-) -> Vec<OutputFile> {
-    let site = b.site;
-    let base = site.config.base_url.clone();
-    let abs = |path: &str| match &base {
-        Some(u) => format!("{u}{path}"),
-        None => path.to_string(),
-    };
-    let feed_path = format!("{}/atom.xml", b.words.reports);
-    let entries: Vec<FeedEntry> = site
-        .reports
-        .iter()
-        .take(50)
-        .map(|r| FeedEntry {
-            title: r.item.title.clone(),
-            url: abs(&b.href(Kind::Report, &r.item.slug)),
-            date: r.item.data.date,
-            summary: r.item.data.summary.clone(),
-            kind: r.item.data.kind.clone(),
-        })
-        .collect();
-    let meta = |path: &str| PageMeta {
-        title: site.config.title.clone(),
-        description: None,
-        root: String::new(),
-        path: path.into(),
-        canonical: None,
-        section: String::new(),
-        og_type: "website",
-    };
-    let mut out = Vec::new();
-    let feed = View::Feed {
-        updated: site.reports.first().map(|r| r.item.data.date),
-        entries,
-        feed_url: abs(&feed_path),
-        home_url: abs(""),
-    };
-    match engine.render(
-        "atom.xml",
-        &Context {
-            site: site_view,
-            page: meta(&feed_path),
-            t: b.t,
-            view: feed,
-        },
-    ) {
-        Ok(xml) => out.push(OutputFile::bytes(feed_path, xml.into_bytes())),
-        Err(e) => d.push(e),
-    }
-    let mut robots = String::from("User-agent: *\nAllow: /\n");
-    if let Some(base) = &base {
-        let mut urls = vec![base.clone()];
-        for kind in Kind::ALL {
-            if kind != Kind::Page {
-                urls.push(format!("{base}{}", b.words.section(kind)));
-            }
-            for slug in site.index.of(kind).keys() {
-                urls.push(format!("{base}{}", b.href(kind, slug)));
-            }
-        }
-        for w in [
-            b.words.progress,
-            b.words.budget,
-            b.words.search,
-            b.words.data,
-        ] {
-            urls.push(format!("{base}{w}/"));
-        }
-        if site.config.accessibility.is_some() {
-            urls.push(format!("{base}{}/", b.words.accessibility));
-        }
-        urls.sort();
-        match engine.render(
-            "sitemap.xml",
-            &Context {
-                site: site_view,
-                page: meta("sitemap.xml"),
-                t: b.t,
-                view: View::Sitemap { urls },
-            },
-        ) {
-            Ok(xml) => out.push(OutputFile::bytes("sitemap.xml", xml.into_bytes())),
-            Err(e) => d.push(e),
-        }
-        robots.push_str(&format!("Sitemap: {base}sitemap.xml\n"));
-    } else {
-        d.push(
-            Diagnostic::warning(
-                "site.toml",
-                Loc::START,
-                "`base_url` is not set: no sitemap.xml, and the feed uses relative links",
-            )
-            .with_hint("set base_url = \"https://…/\" to the address the site is published at"),
-        );
-    }
-    out.push(OutputFile::bytes("robots.txt", robots.into_bytes()));
-    out
 }
 
 fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<OutputFile> {
@@ -405,7 +305,9 @@ pub fn render(
     let search_records: Vec<crate::search::Record> =
         jobs.iter().filter_map(|j| j.search.clone()).collect();
     let mut out = setup.pages(&site_view, jobs, cache, true, d);
-    out.extend(feed_files(&b, setup.engine.as_ref(), &site_view, d));
+    out.extend(feeds::files(&b, setup.engine.as_ref(), &site_view, d));
+    out.extend(calendar::files(&b));
+    out.extend(sitemap::files(&b, setup.engine.as_ref(), &site_view, d));
     out.extend(csvs);
     out.extend(data::files(&b));
     out.extend(copies(root, site, theme, &b.words));

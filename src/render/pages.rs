@@ -63,7 +63,53 @@ impl<'a> Builder<'a> {
             path: folder,
             section,
             og_type: "website",
+            image: self.share_image(path, None),
+            feed: None,
         }
+    }
+
+    /// The picture a share preview shows: the page's first image, else the
+    /// logo. Only with `base_url`, since previews need absolute addresses.
+    pub fn share_image(
+        &self,
+        page_path: &str,
+        own: Option<&(String, String)>,
+    ) -> Option<ShareImage> {
+        let base = self.site.config.base_url.as_ref()?;
+        if let Some((src, alt)) = own {
+            let url = if src.starts_with("https://") || src.starts_with("http://") {
+                Some(src.clone())
+            } else if src.contains(':') || src.starts_with('/') {
+                None
+            } else {
+                crate::urls::resolve(page_path, src).map(|p| format!("{base}{p}"))
+            };
+            if let Some(url) = url.filter(|u| previewable(u)) {
+                return Some(ShareImage {
+                    url,
+                    alt: alt.clone(),
+                    own: true,
+                });
+            }
+        }
+        let logo = self
+            .site
+            .config
+            .organisation
+            .logo
+            .as_ref()
+            .filter(|l| previewable(&l.value))?;
+        Some(ShareImage {
+            url: format!("{base}{}", logo.value.trim_start_matches('/')),
+            alt: self
+                .site
+                .config
+                .organisation
+                .name
+                .clone()
+                .unwrap_or_else(|| self.site.config.title.clone()),
+            own: false,
+        })
     }
 
     /// Renders an item's Markdown for the page at `path`; link problems become errors.
@@ -184,21 +230,23 @@ impl<'a> Builder<'a> {
         title: &str,
         path: String,
         summary: Option<&String>,
-        text: &str,
+        body: &markdown::Rendered,
         template: &'static str,
         view: View,
     ) -> Job {
         let description = summary
             .cloned()
-            .or_else(|| Some(crate::render::excerpt(text)));
+            .or_else(|| Some(crate::render::excerpt(&body.text)));
+        let mut meta = self.meta(
+            &path,
+            title.to_string(),
+            description,
+            self.words.section(kind),
+        );
+        meta.image = self.share_image(&path, body.image.as_ref());
         Job {
             search: None,
-            meta: self.meta(
-                &path,
-                title.to_string(),
-                description,
-                self.words.section(kind),
-            ),
+            meta,
             path,
             template,
             view,
@@ -266,12 +314,26 @@ impl<'a> Builder<'a> {
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,
-            feed: format!("{}/atom.xml", w.reports),
+            feed: crate::render::feeds::site_feed_path(self),
+            calendar: crate::render::calendar::path(self),
+            license: c.license.clone(),
             stylesheet: "assets/style.css".into(),
             brand_stylesheet: crate::load::colors::stylesheet(&c.colors)
                 .map(|_| crate::render::BRAND_CSS.to_string()),
         }
     }
+}
+
+/// Share previews (Facebook, Mastodon, LinkedIn, X) show raster images only, not SVG.
+fn previewable(url: &str) -> bool {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [".png", ".jpg", ".jpeg", ".gif", ".webp"]
+        .iter()
+        .any(|ext| path.ends_with(ext))
 }
 
 /// Checks that the logo named in site.toml exists in static/.

@@ -48,6 +48,10 @@ pub struct SiteView {
     /// True when goal progress is weighted by planned budget.
     pub weighted_by_budget: bool,
     pub feed: String,
+    /// Root-relative path of the committee calendar (iCalendar).
+    pub calendar: String,
+    /// Under which terms content and data may be reused.
+    pub license: crate::load::license::License,
     pub stylesheet: String,
     /// The stylesheet with the city's colours, when site.toml sets them.
     pub brand_stylesheet: Option<String>,
@@ -66,6 +70,36 @@ pub struct PageMeta {
     /// Which nav entry is current (its href).
     pub section: String,
     pub og_type: &'static str,
+    /// What share previews (Open Graph, Twitter cards) show.
+    pub image: Option<ShareImage>,
+    /// Root-relative path of the page's own feed (a goal's reports).
+    pub feed: Option<String>,
+}
+
+/// A share preview's picture: absolute `url`; `own` when it is the page's
+/// own image rather than the logo (then previews show it large).
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareImage {
+    pub url: String,
+    pub alt: String,
+    pub own: bool,
+}
+
+impl PageMeta {
+    /// The meta of a file that is not a page (feed, sitemap).
+    pub fn file(site_title: &str, path: &str) -> PageMeta {
+        PageMeta {
+            title: site_title.to_string(),
+            description: None,
+            root: crate::urls::root_prefix(path),
+            path: path.to_string(),
+            canonical: None,
+            section: String::new(),
+            og_type: "website",
+            image: None,
+            feed: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -340,10 +374,14 @@ pub enum View {
     },
     NotFound {},
     Feed {
+        title: String,
         entries: Vec<FeedEntry>,
         updated: Option<Date>,
+        /// The feed's own address and the page it belongs to: absolute with
+        /// `base_url`, else root-relative (then `root` is the feed's `xml:base`).
         feed_url: String,
         home_url: String,
+        root: String,
     },
     Sitemap {
         urls: Vec<String>,
@@ -358,6 +396,8 @@ pub struct FeedEntry {
     pub date: Date,
     pub summary: Option<String>,
     pub kind: Option<String>,
+    /// The report's text as HTML, links relative to `url`.
+    pub content: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

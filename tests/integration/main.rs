@@ -4,6 +4,7 @@
 mod errors;
 mod example;
 mod figures;
+mod publishing;
 mod reconcile;
 mod serve;
 mod theme;

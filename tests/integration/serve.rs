@@ -162,11 +162,11 @@ fn expect_event(rx: &Receiver<String>, name: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     let want = format!("event: {name}");
     while Instant::now() < deadline {
-        if let Ok(line) = rx.recv_timeout(Duration::from_millis(200)) {
-            if line == want {
-                let data = rx.recv_timeout(Duration::from_secs(5)).unwrap();
-                return data.trim_start_matches("data: ").to_string();
-            }
+        if let Ok(line) = rx.recv_timeout(Duration::from_millis(200))
+            && line == want
+        {
+            let data = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+            return data.trim_start_matches("data: ").to_string();
         }
     }
     panic!("no `{want}` within 20 s");
