@@ -91,6 +91,17 @@ impl Formatter {
         }
     }
 
+    /// A file size in bytes, kB or MB (1000-based, one decimal): de `12,3 kB`.
+    pub fn file_size(&self, bytes: u64) -> String {
+        let (value, unit) = match bytes {
+            0..1_000 => return format!("{bytes}\u{a0}B"),
+            1_000..1_000_000 => (bytes as f64 / 1e3, "kB"),
+            _ => (bytes as f64 / 1e6, "MB"),
+        };
+        let one_decimal = (value * 10.0).round() / 10.0;
+        format!("{}\u{a0}{unit}", self.number(one_decimal))
+    }
+
     /// Whole percent: de `40 %`, en `40%`.
     pub fn percent(&self, p: f64) -> String {
         let n = self.number(p);
@@ -134,6 +145,17 @@ mod tests {
         assert_eq!(en.money(Cents(123_456_789)), "€1,234,567.89");
         assert_eq!(de.money(Cents(5_000_000)), "50.000,00\u{a0}€");
         assert_eq!(de.money(Cents(-150)), "−1,50\u{a0}€");
+    }
+
+    #[test]
+    fn file_sizes() {
+        let de = Formatter::new(Lang::De, "EUR");
+        let en = Formatter::new(Lang::En, "EUR");
+        assert_eq!(de.file_size(999), "999\u{a0}B");
+        assert_eq!(de.file_size(12_345), "12,3\u{a0}kB");
+        assert_eq!(en.file_size(12_345), "12.3\u{a0}kB");
+        assert_eq!(de.file_size(1_000), "1\u{a0}kB");
+        assert_eq!(en.file_size(4_560_000), "4.6\u{a0}MB");
     }
 
     #[test]

@@ -13,45 +13,53 @@ use crate::locale::Lang;
 pub struct License {
     /// SPDX identifier, when the licence has one.
     pub id: Option<String>,
+    /// How people write it: "CC BY 4.0", "dl-de/by-2-0"; the name for others.
+    pub short: String,
     pub name: String,
     pub url: String,
 }
 
-/// The licences named by SPDX identifier (name in German and English, URL);
+/// The licences named by SPDX identifier (short form, name in German and English, URL);
 /// any other goes in a table.
-const KNOWN: [(&str, &str, &str, &str); 6] = [
+const KNOWN: [(&str, &str, &str, &str, &str); 6] = [
     (
         "CC-BY-4.0",
+        "CC BY 4.0",
         "Creative Commons Namensnennung 4.0 International (CC BY 4.0)",
         "Creative Commons Attribution 4.0 International (CC BY 4.0)",
         "https://creativecommons.org/licenses/by/4.0/",
     ),
     (
         "CC-BY-SA-4.0",
+        "CC BY-SA 4.0",
         "Creative Commons Namensnennung – Weitergabe unter gleichen Bedingungen 4.0 International (CC BY-SA 4.0)",
         "Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)",
         "https://creativecommons.org/licenses/by-sa/4.0/",
     ),
     (
         "CC0-1.0",
+        "CC0 1.0",
         "Creative Commons Zero 1.0 Universell (CC0 1.0)",
         "Creative Commons Zero 1.0 Universal (CC0 1.0)",
         "https://creativecommons.org/publicdomain/zero/1.0/",
     ),
     (
         "DL-DE-BY-2.0",
+        "dl-de/by-2-0",
         "Datenlizenz Deutschland – Namensnennung – Version 2.0",
         "Data licence Germany – attribution – version 2.0",
         "https://www.govdata.de/dl-de/by-2-0",
     ),
     (
         "DL-DE-ZERO-2.0",
+        "dl-de/zero-2-0",
         "Datenlizenz Deutschland – Zero – Version 2.0",
         "Data licence Germany – Zero – version 2.0",
         "https://www.govdata.de/dl-de/zero-2-0",
     ),
     (
         "ODbL-1.0",
+        "ODbL 1.0",
         "Open Data Commons Open Database License (ODbL) 1.0",
         "Open Data Commons Open Database License (ODbL) 1.0",
         "https://opendatacommons.org/licenses/odbl/1-0/",
@@ -62,8 +70,9 @@ fn known(id: &str, lang: Lang) -> Option<License> {
     KNOWN
         .iter()
         .find(|(k, ..)| k.eq_ignore_ascii_case(id))
-        .map(|(k, de, en, url)| License {
+        .map(|(k, short, de, en, url)| License {
             id: Some(k.to_string()),
+            short: short.to_string(),
             name: match lang {
                 Lang::De => de,
                 Lang::En => en,
@@ -122,6 +131,7 @@ pub fn parse(t: &Table, lang: Lang, d: &mut Diagnostics) -> License {
     match (name, url) {
         (Some(name), Some(url)) => License {
             id: None,
+            short: name.clone(),
             name,
             url,
         },
@@ -168,6 +178,7 @@ mod tests {
             l,
             License {
                 id: None,
+                short: "Eigene Lizenz".into(),
                 name: "Eigene Lizenz".into(),
                 url: "https://stadt.example/lizenz".into()
             }

@@ -4,12 +4,14 @@
 
 mod cache;
 pub mod calendar;
+mod catalog;
 mod charts;
 pub mod data;
 pub mod engine;
 pub mod feeds;
 mod items;
 pub mod pages;
+pub mod portal_json;
 mod records;
 pub mod site_pages;
 mod sitemap;
@@ -205,6 +207,7 @@ impl<'a> Setup<'a> {
             t: &self.strings,
             fmt: &self.fmt,
             today: self.today,
+            data: Default::default(),
         }
     }
 

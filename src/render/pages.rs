@@ -27,6 +27,8 @@ pub struct Builder<'a> {
     pub t: &'a BTreeMap<String, String>,
     pub fmt: &'a crate::locale::Formatter,
     pub today: Date,
+    /// The open-data files, made once whether the data page or the output asks first.
+    pub data: std::sync::OnceLock<Vec<crate::render::data::DataFile>>,
 }
 
 fn s(t: &BTreeMap<String, String>, key: &str) -> String {
@@ -36,6 +38,11 @@ fn s(t: &BTreeMap<String, String>, key: &str) -> String {
 impl<'a> Builder<'a> {
     pub fn text(&self, key: &str) -> String {
         s(self.t, key)
+    }
+
+    pub fn data_files(&self) -> &[crate::render::data::DataFile] {
+        self.data
+            .get_or_init(|| crate::render::data::data_files(self))
     }
 
     pub fn href(&self, kind: Kind, slug: &str) -> String {

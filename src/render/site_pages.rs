@@ -234,6 +234,16 @@ impl Builder<'_> {
                 "data.html",
                 View::Data {
                     downloads: crate::render::data::downloads(self),
+                    feeds: vec![
+                        Link {
+                            title: self.text("feed"),
+                            href: crate::render::feeds::site_feed_path(self),
+                        },
+                        Link {
+                            title: self.text("calendar_link"),
+                            href: crate::render::calendar::path(self),
+                        },
+                    ],
                 },
             ),
             SitePage::Accessibility => {

@@ -5,8 +5,9 @@ use crate::budget::Totals;
 use crate::load::records::Kind;
 use crate::money::Cents;
 use crate::render::OutputFile;
-use crate::render::data::{csv_bytes, opt_cents, rate_text, safe_cell};
+use crate::render::data::{csv_bytes, opt_cents, safe_cell};
 use crate::render::pages::Builder;
+use crate::render::portal_json::rate_text;
 use crate::render::views::{BudgetLineView, BudgetRow, BudgetTable, LinesTable, View};
 
 pub fn budget_row(label: String, href: Option<String>, t: &Totals) -> BudgetRow {

@@ -306,8 +306,12 @@ pub struct StatusShare {
 #[derive(Debug, Clone, Serialize)]
 pub struct Download {
     pub title: String,
+    /// What the file holds, in a sentence.
+    pub about: String,
     pub href: String,
     pub format: &'static str,
+    /// The file's size, formatted for the site's language ("12,3 kB").
+    pub size: String,
 }
 
 /// The page-specific part of the context.
@@ -361,6 +365,8 @@ pub enum View {
     },
     Data {
         downloads: Vec<Download>,
+        /// Root-relative folders and files to subscribe to.
+        feeds: Vec<Link>,
     },
     Accessibility {
         statement: crate::load::statement::Accessibility,

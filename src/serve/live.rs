@@ -32,7 +32,9 @@ pub enum Changed {
 }
 
 /// Files a reader opens by themselves rather than through a page.
-const DOCUMENTS: [&str; 7] = [".html", ".csv", ".json", ".xml", ".txt", ".ics", ".zip"];
+const DOCUMENTS: [&str; 8] = [
+    ".html", ".csv", ".json", ".jsonld", ".xml", ".txt", ".ics", ".zip",
+];
 
 impl Changed {
     pub fn of(paths: Vec<String>) -> Changed {

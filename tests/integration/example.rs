@@ -244,6 +244,7 @@ fn all_links_are_relative_and_resolve() {
     assert_eq!(
         external.into_iter().collect::<Vec<_>>(),
         [
+            "https://creativecommons.org/licenses/by/4.0/",
             "https://www.schlichtungsstelle-bgg.de/",
             "mailto:barrierefreiheit@musterstadt.example"
         ]

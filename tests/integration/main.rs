@@ -4,6 +4,7 @@
 mod errors;
 mod example;
 mod figures;
+mod open_data;
 mod publishing;
 mod reconcile;
 mod serve;

@@ -10,7 +10,7 @@ use crate::util::*;
 
 /// Each footer link of a page as (text, href).
 fn footer_links(doc: &scraper::Html) -> Vec<(String, String)> {
-    let sel = Selector::parse("footer a").unwrap();
+    let sel = Selector::parse("footer ul a").unwrap();
     doc.select(&sel)
         .map(|a| {
             (
