@@ -4,7 +4,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, closest};
 use crate::fields::{At, Table};
 use crate::load::records::*;
 
-const COMMON: [&str; 3] = ["title", "slug", "draft"];
+const COMMON: [&str; 4] = ["title", "slug", "draft", "aliases"];
 
 fn known(extra: &[&'static str]) -> Vec<&'static str> {
     COMMON.iter().chain(extra).copied().collect()

@@ -1,6 +1,7 @@
 //! `load`: walks the portal folder, parses every file into source records and
 //! collects every problem (file, line, column) instead of stopping at the first.
 
+pub mod aliases;
 mod cache;
 pub use cache::ParseCache;
 pub mod colors;
@@ -17,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
-use crate::fields::{Doc, Table};
+use crate::fields::{At, Doc, Table};
 use crate::fsutil;
 use crate::slug;
 use records::*;
@@ -88,6 +89,7 @@ struct Head {
     title: Option<String>,
     slug: Option<String>,
     draft: bool,
+    aliases: Vec<At<String>>,
 }
 
 fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
@@ -127,6 +129,7 @@ fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
         title,
         slug,
         draft: t.boolean("draft", d).unwrap_or(false),
+        aliases: aliases::parse(t, d),
     }
 }
 
@@ -212,6 +215,7 @@ fn parse_file(
         file: rel,
         title,
         draft: h.draft,
+        aliases: h.aliases,
         body: split.body.to_string(),
         body_line: Loc::of_offset(&text, split.body_offset).line,
         assets: f.assets,

@@ -109,6 +109,8 @@ pub struct Item<T> {
     pub file: PathBuf,
     pub title: String,
     pub draft: bool,
+    /// Old addresses that forward here, as written (`alt/pfad/`), all valid.
+    pub aliases: Vec<crate::fields::At<String>>,
     pub body: String,
     /// File line where the Markdown body starts (for link errors).
     pub body_line: u32,
@@ -127,6 +129,7 @@ impl Item<()> {
             file: self.file.clone(),
             title: self.title.clone(),
             draft: self.draft,
+            aliases: self.aliases.clone(),
             body: self.body.clone(),
             body_line: self.body_line,
             assets: self.assets.clone(),

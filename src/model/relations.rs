@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::Site;
+use crate::fields::At;
 use crate::load::records::Kind;
 
 fn with(k: Kind, v: &[usize]) -> impl Iterator<Item = (Kind, usize)> + '_ {
@@ -43,6 +44,17 @@ impl Site {
             Kind::Report => &self.reports[i].item.file,
             Kind::Indicator => &self.indicators[i].item.file,
             Kind::Page => &self.pages[i].file,
+        }
+    }
+
+    /// The item's old addresses, as written.
+    pub fn aliases(&self, kind: Kind, i: usize) -> &[At<String>] {
+        match kind {
+            Kind::Goal => &self.goals[i].item.aliases,
+            Kind::Measure => &self.measures[i].item.aliases,
+            Kind::Report => &self.reports[i].item.aliases,
+            Kind::Indicator => &self.indicators[i].item.aliases,
+            Kind::Page => &self.pages[i].aliases,
         }
     }
 

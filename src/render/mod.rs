@@ -2,6 +2,7 @@
 //! template engine, feeds, sitemap and the open-data exports — without
 //! touching the output folder.
 
+pub mod aliases;
 mod cache;
 pub mod calendar;
 mod catalog;
@@ -317,6 +318,9 @@ pub fn render(
     if let Some(css) = crate::load::colors::stylesheet(&site.config.colors) {
         out.push(OutputFile::bytes(BRAND_CSS, css.into_bytes()));
     }
+    let taken: Vec<&str> = out.iter().map(|f| f.path.as_str()).collect();
+    let redirects = aliases::files(&b, &taken, d);
+    out.extend(redirects);
     check_collisions(&out, d);
     Rendered {
         files: out,

@@ -42,6 +42,7 @@ cases! {
     dead_internal_link => "dead-link",
     link_outside_the_site => "link-outside",
     slug_cannot_traverse => "slug-traversal",
+    bad_aliases => "bad-alias",
 }
 
 #[test]

@@ -270,3 +270,49 @@ fn share_previews_show_the_pages_own_image_or_the_logo() {
         "User-agent: *\nAllow: /\nSitemap: https://stadt.example/portal/sitemap.xml\n"
     );
 }
+
+#[test]
+fn aliases_forward_old_addresses_to_the_item() {
+    let (_tmp, out) = publishing();
+    for (alias, href) in [
+        (
+            "projekte/kita-ausbau/index.html",
+            "../../massnahmen/kita-ausbau/",
+        ),
+        ("alt/kita.html", "../massnahmen/kita-ausbau/"),
+    ] {
+        let doc = page(&out, alias);
+        let refresh = doc
+            .select(&Selector::parse(r#"meta[http-equiv="refresh"]"#).unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(
+            refresh.value().attr("content").unwrap(),
+            format!("0; url={href}")
+        );
+        assert_eq!(meta(&doc, "robots").unwrap(), "noindex");
+        let canonical = doc
+            .select(&Selector::parse(r#"link[rel="canonical"]"#).unwrap())
+            .next()
+            .unwrap();
+        assert_eq!(
+            canonical.value().attr("href").unwrap(),
+            "https://stadt.example/portal/massnahmen/kita-ausbau/"
+        );
+        let link = doc.select(&Selector::parse("a").unwrap()).next().unwrap();
+        assert_eq!(link.value().attr("href").unwrap(), href);
+        assert_eq!(link.text().collect::<String>(), "Kita-Ausbau");
+        // The target exists.
+        assert!(
+            out.join(alias)
+                .parent()
+                .unwrap()
+                .join(href)
+                .join("index.html")
+                .is_file()
+        );
+    }
+    // Old addresses are not listed for search engines.
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
+    assert!(!sitemap.contains("projekte"), "{sitemap}");
+}
