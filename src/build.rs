@@ -35,6 +35,8 @@ pub struct Prepared {
     pub files: Vec<render::OutputFile>,
     pub search: Vec<crate::search::Record>,
     pub lang: &'static str,
+    pub origins: std::collections::HashMap<String, crate::links::Origin>,
+    pub base_url: Option<String>,
 }
 
 impl Prepared {
@@ -134,6 +136,8 @@ pub fn render_all(
         files: rendered.files,
         search: rendered.search,
         lang: m.site.config.language.code(),
+        origins: rendered.origins,
+        base_url: m.site.config.base_url.clone(),
     }
 }
 
@@ -227,6 +231,14 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     }
     index_search(&mut p, &mut d);
     clock.lap("search index");
+    crate::links::check(
+        &opts.root,
+        &p.files,
+        &p.origins,
+        p.base_url.as_deref(),
+        &mut d,
+    );
+    clock.lap("links");
     let p = Some(p);
     if d.has_errors() {
         return report(d, clock, &p, false);

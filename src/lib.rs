@@ -15,6 +15,7 @@ pub mod fields;
 pub mod frontmatter;
 pub mod fsutil;
 pub mod indicator;
+pub mod links;
 pub mod load;
 pub mod locale;
 pub mod markdown;

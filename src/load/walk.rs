@@ -153,12 +153,13 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
                 .into_iter()
                 .filter_map(Result::ok)
                 .filter(|e| e.file_type().is_file() && e.path() != index)
-                .filter(|e| {
-                    !e.path()
-                        .components()
+                .filter_map(|e| e.path().strip_prefix(&path).ok().map(Path::to_path_buf))
+                // Hidden and backup files inside the bundle; the folders
+                // above it may be hidden (a portal in ~/.cache is fine).
+                .filter(|rel| {
+                    !rel.components()
                         .any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
                 })
-                .filter_map(|e| e.path().strip_prefix(&path).ok().map(Path::to_path_buf))
                 .collect();
             out.push(Found {
                 kind,

@@ -155,6 +155,8 @@ fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<Outp
 pub struct Rendered {
     pub files: Vec<OutputFile>,
     pub search: Vec<crate::search::Record>,
+    /// Each page's content file and template, for messages about its links.
+    pub origins: std::collections::HashMap<String, crate::links::Origin>,
 }
 
 /// What rendering any set of pages needs: the engine with the theme's
@@ -296,6 +298,7 @@ pub fn render(
         return Rendered {
             files: Vec::new(),
             search: Vec::new(),
+            origins: Default::default(),
         };
     };
     pages::check_logo(site, root, d);
@@ -308,6 +311,7 @@ pub fn render(
         .collect();
     let search_records: Vec<crate::search::Record> =
         jobs.iter().filter_map(|j| j.search.clone()).collect();
+    let origins = origins(site, theme, &b, &jobs);
     let mut out = setup.pages(&site_view, jobs, cache, true, d);
     out.extend(feeds::files(&b, setup.engine.as_ref(), &site_view, d));
     out.extend(calendar::files(&b));
@@ -325,7 +329,40 @@ pub fn render(
     Rendered {
         files: out,
         search: search_records,
+        origins,
     }
+}
+
+/// Which content file and template made each page.
+fn origins(
+    site: &Site,
+    theme: &Theme,
+    b: &Builder,
+    jobs: &[pages::Job],
+) -> std::collections::HashMap<String, crate::links::Origin> {
+    let mut sources = std::collections::HashMap::new();
+    for kind in Kind::ALL {
+        for i in 0..site.count(kind) {
+            let path = format!("{}index.html", b.href(kind, site.slug(kind, i)));
+            sources.insert(path, site.file(kind, i).to_path_buf());
+        }
+    }
+    if let Some(intro) = &site.home_intro {
+        sources.insert("index.html".to_string(), intro.file.clone());
+    }
+    jobs.iter()
+        .map(|j| {
+            let template = theme
+                .templates
+                .get(j.template)
+                .map_or_else(|| PathBuf::from(j.template), |(_, file)| file.clone());
+            let origin = crate::links::Origin {
+                source: sources.remove(&j.path),
+                template,
+            };
+            (j.path.clone(), origin)
+        })
+        .collect()
 }
 
 /// Some pages of the site, with the CSV files of their tables: what the

@@ -43,6 +43,7 @@ cases! {
     link_outside_the_site => "link-outside",
     slug_cannot_traverse => "slug-traversal",
     bad_aliases => "bad-alias",
+    broken_links_and_assets => "broken-links",
 }
 
 #[test]

@@ -316,3 +316,16 @@ fn aliases_forward_old_addresses_to_the_item() {
     let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).unwrap();
     assert!(!sitemap.contains("projekte"), "{sitemap}");
 }
+
+#[test]
+fn a_portal_inside_a_hidden_folder_keeps_its_bundle_files() {
+    // Found by the link check: bundle files were dropped when any folder
+    // above the portal was hidden (~/.cache, a temporary .tmp folder).
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join(".versteckt/portal");
+    copy_dir(&fixtures().join("publishing"), &src);
+    std::fs::write(src.join("content/reports/presse-kita/.notiz.md~"), "x").unwrap();
+    let (_t, out) = build_portal(&src, "2025-07-15");
+    assert!(out.join("berichte/presse-kita/foto.png").is_file());
+    assert!(!out.join("berichte/presse-kita/.notiz.md~").exists());
+}
