@@ -72,6 +72,7 @@ impl<'a> Builder<'a> {
             og_type: "website",
             image: self.share_image(path, None),
             feed: None,
+            base: None,
         }
     }
 

@@ -277,13 +277,20 @@ impl Builder<'_> {
                     },
                 )
             }
-            SitePage::NotFound => Job {
-                search: None,
-                meta: self.meta("404.html", self.text("not_found"), None, String::new()),
-                path: "404.html".into(),
-                template: "404.html",
-                view: View::NotFound {},
-            },
+            SitePage::NotFound => {
+                let mut meta = self.meta("404.html", self.text("not_found"), None, String::new());
+                // Servers show this page at any missing address, however deep:
+                // <base> makes its relative links start from the site's root.
+                meta.canonical = None;
+                meta.base = site.config.base_url.clone();
+                Job {
+                    search: None,
+                    meta,
+                    path: "404.html".into(),
+                    template: "404.html",
+                    view: View::NotFound {},
+                }
+            }
         }
     }
 

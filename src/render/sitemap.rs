@@ -64,7 +64,7 @@ pub fn files(
             Diagnostic::warning(
                 "site.toml",
                 Loc::START,
-                "`base_url` is not set: no sitemap.xml, and feeds, calendar and share links use relative addresses",
+                "`base_url` is not set: no sitemap.xml; feeds, calendar and share links use relative addresses, and 404.html works only at the site's top level",
             )
             .with_hint("set base_url = \"https://…/\" to the address the site is published at"),
         );

@@ -74,6 +74,8 @@ pub struct PageMeta {
     pub image: Option<ShareImage>,
     /// Root-relative path of the page's own feed (a goal's reports).
     pub feed: Option<String>,
+    /// `<base href>`: only on 404.html, which servers show at any address.
+    pub base: Option<String>,
 }
 
 /// A share preview's picture: absolute `url`; `own` when it is the page's
@@ -98,6 +100,7 @@ impl PageMeta {
             og_type: "website",
             image: None,
             feed: None,
+            base: None,
         }
     }
 }

@@ -23,7 +23,11 @@ const portal = join(work, "portal");
 cpSync(join(repo, "content-example"), portal, { recursive: true });
 const toml = join(portal, "site.toml");
 writeFileSync(toml, readFileSync(toml, "utf8").replace('theme = "default"', `theme = "${theme}"`));
-execFileSync(bin, ["build", portal, "--output", site, "--today", "2025-07-15"], { stdio: "inherit" });
+// Served before it is built, so that the build's base_url is the test
+// server's address (404.html's <base> and the share links point there).
+const PREFIX = "/portal/";
+const server = await serve(site, PREFIX);
+execFileSync(bin, ["build", portal, "--output", site, "--today", "2025-07-15", "--base-url", server.base], { stdio: "inherit" });
 console.log(`theme: ${theme}`);
 
 /// Every HTML page of the output, as paths relative to it.
@@ -54,8 +58,6 @@ await check(`the Nu Html Checker finds no error in the ${all.length} pages`, asy
   assert.deepEqual(shown, []);
 });
 
-const PREFIX = "/portal/";
-const server = await serve(site, PREFIX);
 const browser = await launch();
 const axeSource = require.resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

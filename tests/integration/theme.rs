@@ -236,23 +236,6 @@ fn plain_example() -> (tempfile::TempDir, std::path::PathBuf) {
     (tmp, portal)
 }
 
-fn html_pages(out: &std::path::Path) -> Vec<String> {
-    let mut v: Vec<String> = walkdir::WalkDir::new(out)
-        .into_iter()
-        .filter_map(Result::ok)
-        .map(|e| {
-            e.path()
-                .strip_prefix(out)
-                .unwrap()
-                .to_string_lossy()
-                .replace('\\', "/")
-        })
-        .filter(|p| p.ends_with(".html") && !p.starts_with("pagefind/"))
-        .collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn the_tera_theme_plain_renders_every_page_from_the_same_views() {
     let (_d, default_out) = build_example();

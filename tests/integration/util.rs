@@ -76,3 +76,21 @@ pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     v.sort();
     v
 }
+
+/// Every HTML page of an output folder (not the search index), sorted, `/`-separated.
+pub fn html_pages(out: &std::path::Path) -> Vec<String> {
+    let mut v: Vec<String> = walkdir::WalkDir::new(out)
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| {
+            e.path()
+                .strip_prefix(out)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .filter(|p| p.ends_with(".html") && !p.starts_with("pagefind/"))
+        .collect();
+    v.sort();
+    v
+}
