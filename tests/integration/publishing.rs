@@ -329,3 +329,55 @@ fn a_portal_inside_a_hidden_folder_keeps_its_bundle_files() {
     assert!(out.join("berichte/presse-kita/foto.png").is_file());
     assert!(!out.join("berichte/presse-kita/.notiz.md~").exists());
 }
+
+#[test]
+fn without_base_url_feeds_and_catalogue_use_addresses_relative_to_themselves() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("portal");
+    copy_dir(&fixtures().join("publishing"), &src);
+    let toml = src.join("site.toml");
+    let text = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(
+        &toml,
+        text.replace("base_url = \"https://stadt.example/portal/\"\n", ""),
+    )
+    .unwrap();
+    let out = tmp.path().join("site");
+    let run = klarsicht(
+        &[
+            "build",
+            src.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+            "--today",
+            "2025-07-15",
+        ],
+        tmp.path(),
+    );
+    assert!(run.success, "{}", run.stderr);
+    assert!(
+        run.diagnostics().contains("warning: `base_url` is not set"),
+        "{}",
+        run.stderr
+    );
+    // The feed's xml:base leads back to the root, so root-relative entry
+    // addresses resolve wherever the feed is fetched from.
+    let raw = std::fs::read_to_string(out.join("ziele/bildung/atom.xml")).unwrap();
+    assert!(
+        raw.contains(
+            r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de" xml:base="../../">"#
+        ),
+        "{raw}"
+    );
+    let feed = parse_feed(&out, "ziele/bildung/atom.xml");
+    assert_eq!(feed.entries[0].links[0].href, "berichte/presse-kita/");
+    // JSON-LD resolves relative IRIs against the catalogue's own address.
+    let cat: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("daten/catalog.jsonld")).unwrap()).unwrap();
+    assert_eq!(cat["@id"], "../daten/catalog.jsonld");
+    assert_eq!(cat["foaf:homepage"]["@id"], "../");
+    // No share images without an absolute address to give.
+    let report = page(&out, "berichte/presse-kita/index.html");
+    assert_eq!(meta(&report, "og:image"), None);
+    assert!(!out.join("sitemap.xml").exists());
+}
