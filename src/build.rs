@@ -34,6 +34,8 @@ pub struct BuildReport {
 pub struct Prepared {
     pub files: Vec<render::OutputFile>,
     pub search: Vec<crate::search::Record>,
+    /// The search index, when rendering started it.
+    pub index: Option<crate::search::Building>,
     pub lang: &'static str,
     pub origins: std::collections::HashMap<String, crate::links::Origin>,
     pub base_url: Option<String>,
@@ -120,6 +122,7 @@ pub fn render_all(
     opts: &BuildOptions,
     m: &Modelled,
     pages: Option<&mut render::PageCache>,
+    index_early: bool,
     d: &mut Diagnostics,
     clock: &mut Clock,
 ) -> Prepared {
@@ -127,7 +130,10 @@ pub fn render_all(
         &opts.root,
         &m.site,
         &m.theme,
-        &RenderOptions { today: opts.today },
+        &RenderOptions {
+            today: opts.today,
+            index_early,
+        },
         pages,
         d,
     );
@@ -135,6 +141,7 @@ pub fn render_all(
     Prepared {
         files: rendered.files,
         search: rendered.search,
+        index: rendered.index,
         lang: m.site.config.language.code(),
         origins: rendered.origins,
         base_url: m.site.config.base_url.clone(),
@@ -144,20 +151,27 @@ pub fn render_all(
 /// load → model → render. None when loading failed; other problems are in `d`.
 pub fn prepare(opts: &BuildOptions, d: &mut Diagnostics, clock: &mut Clock) -> Option<Prepared> {
     let m = model(opts, None, None, d, clock)?;
-    Some(render_all(opts, &m, None, d, clock))
+    Some(render_all(opts, &m, None, true, d, clock))
 }
 
-/// Adds the search index files; an indexing failure is an error in `d`.
-pub fn index_search(p: &mut Prepared, d: &mut Diagnostics) {
-    match crate::search::index(&p.search, p.lang) {
-        Ok(files) => p.files.extend(
-            files
-                .into_iter()
-                .map(|(path, bytes)| render::OutputFile::bytes(path, bytes)),
-        ),
-        Err(e) => d.push(Diagnostic::error("content", Loc::START, e).with_hint(
-            "this is a bug in klarsicht or Pagefind; please report it with the content that triggers it",
-        )),
+/// The search index's files (waiting for it when rendering started it); an
+/// indexing failure is an error in `d`.
+pub fn search_files(p: &mut Prepared, d: &mut Diagnostics) -> Vec<render::OutputFile> {
+    let built = match p.index.take() {
+        Some(building) => building.wait(),
+        None => crate::search::index(&p.search, p.lang),
+    };
+    match built {
+        Ok(files) => files
+            .into_iter()
+            .map(|(path, bytes)| render::OutputFile::bytes(path, bytes))
+            .collect(),
+        Err(e) => {
+            d.push(Diagnostic::error("content", Loc::START, e).with_hint(
+                "this is a bug in klarsicht or Pagefind; please report it with the content that triggers it",
+            ));
+            Vec::new()
+        }
     }
 }
 
@@ -229,8 +243,6 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     if d.has_errors() {
         return report(d, clock, &Some(p), false);
     }
-    index_search(&mut p, &mut d);
-    clock.lap("search index");
     crate::links::check(
         &opts.root,
         &p.files,
@@ -239,24 +251,44 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
         &mut d,
     );
     clock.lap("links");
-    let p = Some(p);
     if d.has_errors() {
-        return report(d, clock, &p, false);
+        return report(d, clock, &Some(p), false);
     }
-    let Some(out) = &opts.output else {
-        return report(d, clock, &p, false);
+    // Pages and data are written while the search index is still being
+    // built; the index joins them before the new output replaces the old.
+    let staging = match &opts.output {
+        None => None,
+        Some(out) => {
+            if let Err(e) = check_output_location(&opts.root, out) {
+                d.push(e);
+                return report(d, clock, &Some(p), false);
+            }
+            match emit::Staging::begin(out).and_then(|s| s.write(&p.files).map(|()| s)) {
+                Ok(s) => Some(s),
+                Err(e) => {
+                    d.push(Diagnostic::error(out, Loc::START, e.0));
+                    return report(d, clock, &Some(p), false);
+                }
+            }
+        }
     };
-    if let Err(e) = check_output_location(&opts.root, out) {
-        d.push(e);
-        return report(d, clock, &p, false);
-    }
-    let files = &p.as_ref().expect("set above").files;
-    if let Err(e) = emit::emit(out, files) {
-        d.push(Diagnostic::error(out, Loc::START, e.0));
-        return report(d, clock, &p, false);
-    }
     clock.lap("write");
-    report(d, clock, &p, true)
+    let index = search_files(&mut p, &mut d);
+    clock.lap("search index (rest)");
+    if d.has_errors() {
+        return report(d, clock, &Some(p), false);
+    }
+    let mut written = false;
+    if let (Some(s), Some(out)) = (staging, &opts.output) {
+        if let Err(e) = s.write(&index).and_then(|()| s.commit()) {
+            d.push(Diagnostic::error(out, Loc::START, e.0));
+            return report(d, clock, &Some(p), false);
+        }
+        written = true;
+        clock.lap("write index");
+    }
+    p.files.extend(index);
+    report(d, clock, &Some(p), written)
 }
 
 /// The output may not be the portal itself or one of its source folders.

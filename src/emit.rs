@@ -86,49 +86,80 @@ pub fn write_file(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
     Ok(())
 }
 
-fn write_all(dir: &Path, files: &[OutputFile]) -> Result<(), EmitError> {
-    fsutil::create_dir_all(dir)?;
-    files.par_iter().try_for_each(|f| write_file(dir, f))?;
-    fsutil::write(
-        &dir.join(MARKER),
-        b"This folder is written by klarsicht build and replaced on every build.\n",
-    )?;
-    Ok(())
+/// An output being written: files go into a fresh folder beside the target,
+/// which replaces the target on `commit`. Dropped without a commit, it removes
+/// what it wrote and leaves the previous output as it was.
+pub struct Staging {
+    out: PathBuf,
+    fresh: PathBuf,
+    committed: bool,
+}
+
+impl Staging {
+    pub fn begin(out: &Path) -> Result<Staging, EmitError> {
+        check_replaceable(out)?;
+        if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fsutil::create_dir_all(parent)?;
+        }
+        let fresh = sibling(out, "new");
+        if fresh.exists() {
+            fsutil::remove_dir_all(&fresh)?;
+        }
+        fsutil::create_dir_all(&fresh)?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            fresh,
+            committed: false,
+        })
+    }
+
+    /// Writes files, in parallel; may be called more than once.
+    pub fn write(&self, files: &[OutputFile]) -> Result<(), EmitError> {
+        files
+            .par_iter()
+            .try_for_each(|f| write_file(&self.fresh, f))
+    }
+
+    /// Swaps the written folder in for the previous output.
+    pub fn commit(mut self) -> Result<(), EmitError> {
+        fsutil::write(
+            &self.fresh.join(MARKER),
+            b"This folder is written by klarsicht build and replaced on every build.\n",
+        )?;
+        let (out, fresh) = (&self.out, &self.fresh);
+        if out.exists() {
+            let old = sibling(out, "old");
+            if old.exists() {
+                fsutil::remove_dir_all(&old)?;
+            }
+            fsutil::rename(out, &old)?;
+            if let Err(e) = fsutil::rename(fresh, out) {
+                // Put the previous output back.
+                let _ = std::fs::rename(&old, out);
+                return Err(e.into());
+            }
+            self.committed = true;
+            fsutil::remove_dir_all(&old)?;
+        } else {
+            fsutil::rename(fresh, out)?;
+            self.committed = true;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.fresh);
+        }
+    }
 }
 
 pub fn emit(out: &Path, files: &[OutputFile]) -> Result<(), EmitError> {
-    check_replaceable(out)?;
-    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-        fsutil::create_dir_all(parent)?;
-    }
-    let fresh = sibling(out, "new");
-    if fresh.exists() {
-        fsutil::remove_dir_all(&fresh)?;
-    }
-    if let Err(e) = write_all(&fresh, files) {
-        let _ = std::fs::remove_dir_all(&fresh);
-        return Err(e);
-    }
-    if out.exists() {
-        let old = sibling(out, "old");
-        if old.exists() {
-            fsutil::remove_dir_all(&old)?;
-        }
-        if let Err(e) = fsutil::rename(out, &old) {
-            let _ = std::fs::remove_dir_all(&fresh);
-            return Err(e.into());
-        }
-        if let Err(e) = fsutil::rename(&fresh, out) {
-            // Put the previous output back.
-            let _ = std::fs::rename(&old, out);
-            let _ = std::fs::remove_dir_all(&fresh);
-            return Err(e.into());
-        }
-        fsutil::remove_dir_all(&old)?;
-    } else {
-        fsutil::rename(&fresh, out)?;
-    }
-    Ok(())
+    let staging = Staging::begin(out)?;
+    staging.write(files)?;
+    staging.commit()
 }
 
 #[cfg(test)]

@@ -80,6 +80,9 @@ pub const BRAND_CSS: &str = "assets/brand.css";
 
 pub struct RenderOptions {
     pub today: Date,
+    /// Start the search index on its own thread as soon as its records exist
+    /// (a build); otherwise hand the records back (the preview indexes later).
+    pub index_early: bool,
 }
 
 fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<OutputFile> {
@@ -154,7 +157,9 @@ fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<Outp
 /// caller: `build` at once, `serve` in the background).
 pub struct Rendered {
     pub files: Vec<OutputFile>,
+    /// The search records, unless `index_early` started the index with them.
     pub search: Vec<crate::search::Record>,
+    pub index: Option<crate::search::Building>,
     /// Each page's content file and template, for messages about its links.
     pub origins: std::collections::HashMap<String, crate::links::Origin>,
 }
@@ -298,6 +303,7 @@ pub fn render(
         return Rendered {
             files: Vec::new(),
             search: Vec::new(),
+            index: None,
             origins: Default::default(),
         };
     };
@@ -309,8 +315,14 @@ pub fn render(
         .iter()
         .flat_map(|j| tables::view_csvs(&j.view))
         .collect();
-    let search_records: Vec<crate::search::Record> =
+    let mut search_records: Vec<crate::search::Record> =
         jobs.iter().filter_map(|j| j.search.clone()).collect();
+    let index = opts.index_early.then(|| {
+        crate::search::spawn(
+            std::mem::take(&mut search_records),
+            site.config.language.code(),
+        )
+    });
     let origins = origins(site, theme, &b, &jobs);
     let mut out = setup.pages(&site_view, jobs, cache, true, d);
     out.extend(feeds::files(&b, setup.engine.as_ref(), &site_view, d));
@@ -329,6 +341,7 @@ pub fn render(
     Rendered {
         files: out,
         search: search_records,
+        index,
         origins,
     }
 }

@@ -58,8 +58,29 @@ fn shipped(name: &str, lang: &str) -> bool {
             .any(|d| name.starts_with(d))
 }
 
+/// An index being built on a thread of its own. Pagefind indexes on one
+/// core, so a build starts it as soon as the records exist and renders,
+/// checks and writes the pages meanwhile.
+pub struct Building(std::thread::JoinHandle<Result<Files, String>>);
+
+/// The index's files: path below the site root, bytes.
+pub type Files = Vec<(String, Vec<u8>)>;
+
+pub fn spawn(records: Vec<Record>, lang: &'static str) -> Building {
+    Building(std::thread::spawn(move || index(&records, lang)))
+}
+
+impl Building {
+    /// The index's files, once it is done.
+    pub fn wait(self) -> Result<Files, String> {
+        self.0
+            .join()
+            .unwrap_or_else(|_| Err("search index: the indexing thread failed".into()))
+    }
+}
+
 /// Builds the index; returns (path below the site root, bytes).
-pub fn index(records: &[Record], lang: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+pub fn index(records: &[Record], lang: &str) -> Result<Files, String> {
     let vocabulary = aliases::vocabulary(
         records
             .iter()

@@ -110,9 +110,16 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
             };
         }
     }
-    let prepared = modelled
-        .as_ref()
-        .map(|m| crate::build::render_all(&opts, m, Some(&mut p.caches.pages), &mut d, &mut clock));
+    let prepared = modelled.as_ref().map(|m| {
+        crate::build::render_all(
+            &opts,
+            m,
+            Some(&mut p.caches.pages),
+            false,
+            &mut d,
+            &mut clock,
+        )
+    });
     let mut written = None;
     if let Some(site) = &prepared
         && !d.has_errors()
@@ -175,7 +182,10 @@ fn show_first(
     let files = crate::render::render_scoped(
         &m.site,
         &m.theme,
-        &crate::render::RenderOptions { today: opts.today },
+        &crate::render::RenderOptions {
+            today: opts.today,
+            index_early: false,
+        },
         scope,
         Some(&mut p.caches.pages),
         &mut d,
