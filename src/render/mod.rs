@@ -230,21 +230,31 @@ impl<'a> Setup<'a> {
         replace: bool,
         d: &mut Diagnostics,
     ) -> Vec<OutputFile> {
-        // What every page shares; a change here changes every page.
-        let global = hash_of(
-            0,
-            &[
-                site_view,
-                &*self.strings,
-                &self.theme.templates,
-                &self.site.config.currency,
-            ],
-        );
+        // What every page shares; a change here changes every page. Without
+        // a cache (a build) nothing is hashed: nothing could be reused.
+        let caching = cache.is_some();
+        let global = if caching {
+            hash_of(
+                0,
+                &[
+                    site_view,
+                    &*self.strings,
+                    &self.theme.templates,
+                    &self.site.config.currency,
+                ],
+            )
+        } else {
+            0
+        };
         let known = cache.as_deref();
         let rendered: Vec<Result<(OutputFile, u64), Diagnostic>> = jobs
             .into_par_iter()
             .map(|job| {
-                let key = hash_of(global, &[&job.template, &job.meta, &job.view]);
+                let key = if caching {
+                    hash_of(global, &[&job.template, &job.meta, &job.view])
+                } else {
+                    0
+                };
                 if let Some((hash, html)) = known.and_then(|c| c.pages.get(&job.path))
                     && *hash == key
                 {
