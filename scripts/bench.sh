@@ -4,7 +4,9 @@
 # a minimal template as the reference. One run, one machine, one table.
 #
 # Usage: scripts/bench.sh [MEASURES ...]      (default: 1000 10000)
-# Env:   RUNS (default 3; the median run is reported), KEEP=1 keeps the work folder.
+# Env:   RUNS (default 3; the median run is reported), KEEP=1 keeps the work folder,
+#        WORK=DIR puts portals and outputs there (default: a new folder in $TMPDIR
+#        or /tmp; WORK=/dev/shm measures without the disk).
 # Needs: /usr/bin/time (Debian package `time`), hugo (`apt-get install hugo`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,7 @@ for tool in /usr/bin/time hugo; do
 done
 cargo build --release --quiet
 cargo build --release --quiet --example generate
-work=$(mktemp -d)
+work=$(mktemp -d "${WORK:-${TMPDIR:-/tmp}}/klarsicht-bench.XXXXXX")
 [ "${KEEP:-}" = 1 ] || trap 'rm -rf "$work"' EXIT
 
 # `measure NAME CMD...`: runs CMD $runs times (after one warm-up run), prints
@@ -79,4 +81,4 @@ EOF
   printf '| %s measures | ratio klarsicht ÷ Hugo (pages/s) | | | %.2f | | | |\n' "$n" "$(echo "$kl_rate / $hu_rate" | bc -l)"
 done
 echo
-echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); median of $runs runs after a warm-up; klarsicht $(git describe --always --dirty)"
+echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), output on $(df -T "$work" | awk 'NR==2 {print $2}'); median of $runs runs after a warm-up; klarsicht $(git describe --always --dirty)"
