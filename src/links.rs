@@ -1,17 +1,14 @@
 //! Every link and asset reference of every page, followed inside the site
 //! before anything is written: a link that would break is an error. Pages are
-//! read with html5ever's tokenizer (attribute values decoded as a browser
-//! decodes them), in parallel.
+//! read with lol_html (Cloudflare's streaming HTML parser: script, style and
+//! comments are skipped as a browser skips them) in parallel; attribute values
+//! are decoded with html-escape as a browser decodes them.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{
-    BufferQueue, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
-    TokenizerOpts, states::RawKind,
-};
+use lol_html::{HtmlRewriter, Settings, element};
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Loc};
@@ -25,7 +22,8 @@ pub struct Origin {
     pub template: PathBuf,
 }
 
-/// A reference on a page: the address as written and the page's line.
+/// A reference on a page: the address as a browser reads it, and the page's
+/// line it is on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reference {
     pub url: String,
@@ -64,71 +62,76 @@ fn is_reference(tag: &str, attr: &str) -> bool {
     )
 }
 
-struct Sink {
-    page: RefCell<PageLinks>,
-}
-
-impl TokenSink for Sink {
-    type Handle = ();
-
-    fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<()> {
-        let TagToken(Tag {
-            kind: StartTag,
-            name,
-            attrs,
-            ..
-        }) = token
-        else {
-            return TokenSinkResult::Continue;
-        };
-        let tag: &str = &name;
-        let mut page = self.page.borrow_mut();
-        for a in &attrs {
-            let attr: &str = &a.name.local;
-            let value = a.value.to_string();
-            if attr == "id" || (tag == "a" && attr == "name") {
-                page.ids.insert(value);
-            } else if tag == "base" && attr == "href" {
-                page.base = Some(value);
-            } else if attr == "srcset" && is_reference(tag, attr) {
-                // `a.png 1x, b.png 2x`: each candidate's address.
-                for candidate in value.split(',') {
-                    if let Some(url) = candidate.split_whitespace().next() {
-                        page.refs.push(Reference {
-                            url: url.to_string(),
-                            line,
-                        });
-                    }
-                }
-            } else if is_reference(tag, attr) {
-                page.refs.push(Reference { url: value, line });
-            }
-        }
-        // The tokenizer alone does not know these hold text, not markup.
-        match tag {
-            "script" => TokenSinkResult::RawData(RawKind::ScriptData),
-            "style" | "noscript" | "xmp" | "iframe" | "noembed" | "noframes" => {
-                TokenSinkResult::RawData(RawKind::Rawtext)
-            }
-            "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
-            _ => TokenSinkResult::Continue,
-        }
+fn decoded(value: String) -> String {
+    if value.contains('&') {
+        html_escape::decode_html_entities(&value).into_owned()
+    } else {
+        value
     }
 }
 
 /// The references and ids of one HTML page.
 pub fn scan(html: &str) -> PageLinks {
-    let tokenizer = Tokenizer::new(
-        Sink {
-            page: RefCell::new(PageLinks::default()),
-        },
-        TokenizerOpts::default(),
+    let page = RefCell::new(PageLinks::default());
+    // Byte offsets of references, turned into lines at the end.
+    let offsets = RefCell::new(Vec::new());
+    let handler = |el: &mut lol_html::html_content::Element| {
+        let tag = el.tag_name();
+        let at = el.source_location().bytes().start;
+        let mut page = page.borrow_mut();
+        for a in el.attributes() {
+            let attr = a.name();
+            if attr == "id" || (tag == "a" && attr == "name") {
+                page.ids.insert(decoded(a.value()));
+            } else if tag == "base" && attr == "href" {
+                page.base = Some(decoded(a.value()));
+            } else if is_reference(&tag, &attr) {
+                let value = decoded(a.value());
+                if attr == "srcset" {
+                    // `a.png 1x, b.png 2x`: each candidate's address.
+                    for candidate in value.split(',') {
+                        if let Some(url) = candidate.split_whitespace().next() {
+                            page.refs.push(Reference {
+                                url: url.to_string(),
+                                line: 0,
+                            });
+                            offsets.borrow_mut().push(at);
+                        }
+                    }
+                } else {
+                    page.refs.push(Reference {
+                        url: value,
+                        line: 0,
+                    });
+                    offsets.borrow_mut().push(at);
+                }
+            }
+        }
+        Ok(())
+    };
+    let mut rewriter = HtmlRewriter::new(
+        Settings::new().append_element_content_handler(element!(
+            "[href], [src], [srcset], [action], [poster], [data], [id], [name]",
+            handler
+        )),
+        |_: &[u8]| {},
     );
-    let queue = BufferQueue::default();
-    queue.push_back(StrTendril::from_slice(html));
-    let _ = tokenizer.feed(&queue);
-    tokenizer.end();
-    tokenizer.sink.page.take()
+    // An in-memory page of our own: the parser cannot fail on it but for
+    // memory limits, and then the page is checked as far as it was read.
+    let _ = rewriter.write(html.as_bytes());
+    let _ = rewriter.end();
+    let mut page = page.into_inner();
+    let mut line = 1u64;
+    let mut pos = 0usize;
+    for (r, at) in page.refs.iter_mut().zip(offsets.into_inner()) {
+        line += html.as_bytes()[pos..at.max(pos)]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
+        pos = at.max(pos);
+        r.line = line;
+    }
+    page
 }
 
 /// Whether `url` leaves the site: a scheme (`https:`, `mailto:`, `data:` …) or `//host`.
@@ -314,7 +317,7 @@ mod tests {
 
     #[test]
     fn references_are_read_as_a_browser_reads_them() {
-        let html = "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"../a.css\"><script src=\"s.js\">if (a<b) { x = '<a href=\"nope\">'; }</script><title><a href=x></title></head>\n<body><a href=\"../b/?q=1&amp;r=2#top\" id=\"top\">x</a>\n<img src=\"Bericht%202024.png\" srcset=\"a.png 1x, b.png 2x\"><form action=\"../suche/\"></form><style>a{background:url(z.png)}</style></body></html>";
+        let html = "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"../a.css\"><script src=\"s.js\">if (a<b) { x = '<a href=\"nope\">'; }</script><title><a href=x></title></head>\n<body><a href=\"../b/?q=1&amp;r=2#top\" id=\"top\">x</a>\n<img src=\"Bericht%202024.png\" srcset=\"a.png 1x, b.png 2x\"><form action=\"../suche/\"></form><!-- <a href=\"old/\"> --><style>a{background:url(z.png)}</style></body></html>";
         assert_eq!(
             refs(html),
             [
