@@ -273,6 +273,12 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
         }
     };
     clock.lap("write");
+    // The pages are written (or were only checked): their bytes go before
+    // the search index's largest moment, its files.
+    for f in &mut p.files {
+        f.content = render::Content::Bytes(Vec::new());
+    }
+    p.origins = Default::default();
     let index = search_files(&mut p, &mut d);
     clock.lap("search index (rest)");
     if d.has_errors() {

@@ -320,13 +320,13 @@ pub fn render(
     pages::check_logo(site, root, d);
     let b = setup.builder();
     let site_view = b.site_view();
-    let jobs = b.jobs(d);
+    let mut jobs = b.jobs(d);
     let csvs: Vec<OutputFile> = jobs
         .iter()
         .flat_map(|j| tables::view_csvs(&j.view))
         .collect();
     let mut search_records: Vec<crate::search::Record> =
-        jobs.iter().filter_map(|j| j.search.clone()).collect();
+        jobs.iter_mut().filter_map(|j| j.search.take()).collect();
     let index = opts.index_early.then(|| {
         crate::search::spawn(
             std::mem::take(&mut search_records),
