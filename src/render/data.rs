@@ -117,10 +117,16 @@ pub fn downloads(b: &Builder) -> Vec<Download> {
         .collect()
 }
 
-pub fn files(b: &Builder) -> Vec<OutputFile> {
-    b.data_files()
-        .iter()
-        .map(|f| OutputFile::bytes(format!("{}/{}", b.words.data, f.name), f.bytes.clone()))
+/// The data folder's files, taken out of the builder (the data page, which
+/// shows their sizes, has been rendered by now or makes them here).
+pub fn files(b: &mut Builder) -> Vec<OutputFile> {
+    b.data_files();
+    let dir = b.words.data;
+    b.data
+        .take()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|f| OutputFile::bytes(format!("{dir}/{}", f.name), f.bytes))
         .collect()
 }
 

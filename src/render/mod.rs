@@ -318,7 +318,7 @@ pub fn render(
         };
     };
     pages::check_logo(site, root, d);
-    let b = setup.builder();
+    let mut b = setup.builder();
     let site_view = b.site_view();
     let mut jobs = b.jobs(d);
     let csvs: Vec<OutputFile> = jobs
@@ -339,7 +339,7 @@ pub fn render(
     out.extend(calendar::files(&b));
     out.extend(sitemap::files(&b, setup.engine.as_ref(), &site_view, d));
     out.extend(csvs);
-    out.extend(data::files(&b));
+    out.extend(data::files(&mut b));
     out.extend(copies(root, site, theme, &b.words));
     if let Some(css) = crate::load::colors::stylesheet(&site.config.colors) {
         out.push(OutputFile::bytes(BRAND_CSS, css.into_bytes()));
