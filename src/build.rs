@@ -156,9 +156,18 @@ pub fn prepare(opts: &BuildOptions, d: &mut Diagnostics, clock: &mut Clock) -> O
 
 /// The search index's files (waiting for it when rendering started it); an
 /// indexing failure is an error in `d`.
-pub fn search_files(p: &mut Prepared, d: &mut Diagnostics) -> Vec<render::OutputFile> {
+pub fn search_files(
+    p: &mut Prepared,
+    d: &mut Diagnostics,
+    clock: &mut Clock,
+) -> Vec<render::OutputFile> {
     let built = match p.index.take() {
-        Some(building) => building.wait(),
+        Some(building) => {
+            let (built, took) = building.wait();
+            // Its own time, beside the stages it overlapped.
+            clock.stages.push(("search index (own thread)", took));
+            built
+        }
         None => crate::search::index(&p.search, p.lang),
     };
     match built {
@@ -279,8 +288,8 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
         f.content = render::Content::Bytes(Vec::new());
     }
     p.origins = Default::default();
-    let index = search_files(&mut p, &mut d);
-    clock.lap("search index (rest)");
+    let index = search_files(&mut p, &mut d, &mut clock);
+    clock.lap("waiting for the search index");
     if d.has_errors() {
         return report(d, clock, &Some(p), false);
     }

@@ -61,21 +61,27 @@ fn shipped(name: &str, lang: &str) -> bool {
 /// An index being built on a thread of its own. Pagefind indexes on one
 /// core, so a build starts it as soon as the records exist and renders,
 /// checks and writes the pages meanwhile.
-pub struct Building(std::thread::JoinHandle<Result<Files, String>>);
+pub struct Building(std::thread::JoinHandle<(Result<Files, String>, std::time::Duration)>);
 
 /// The index's files: path below the site root, bytes.
 pub type Files = Vec<(String, Vec<u8>)>;
 
 pub fn spawn(records: Vec<Record>, lang: &'static str) -> Building {
-    Building(std::thread::spawn(move || index(&records, lang)))
+    Building(std::thread::spawn(move || {
+        let start = std::time::Instant::now();
+        (index(&records, lang), start.elapsed())
+    }))
 }
 
 impl Building {
-    /// The index's files, once it is done.
-    pub fn wait(self) -> Result<Files, String> {
-        self.0
-            .join()
-            .unwrap_or_else(|_| Err("search index: the indexing thread failed".into()))
+    /// The index's files once it is done, and how long its thread worked.
+    pub fn wait(self) -> (Result<Files, String>, std::time::Duration) {
+        self.0.join().unwrap_or_else(|_| {
+            (
+                Err("search index: the indexing thread failed".into()),
+                std::time::Duration::ZERO,
+            )
+        })
     }
 }
 
