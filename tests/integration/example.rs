@@ -12,6 +12,14 @@ pub fn build_example() -> (tempfile::TempDir, PathBuf) {
 
 /// Builds the portal at `src` into a fresh temporary folder, without warnings.
 pub fn build_portal(src: &Path, today: &str) -> (tempfile::TempDir, PathBuf) {
+    let (tmp, out, run) = build_portal_run(src, today);
+    assert_eq!(run.diagnostics(), "", "{src:?} builds without warnings");
+    (tmp, out)
+}
+
+/// Builds the portal at `src` into a fresh temporary folder; the build must
+/// succeed, and its messages are the caller's to check.
+pub fn build_portal_run(src: &Path, today: &str) -> (tempfile::TempDir, PathBuf, Run) {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("site");
     let run = klarsicht(
@@ -26,8 +34,7 @@ pub fn build_portal(src: &Path, today: &str) -> (tempfile::TempDir, PathBuf) {
         tmp.path(),
     );
     assert!(run.success, "{}", run.stderr);
-    assert_eq!(run.diagnostics(), "", "{src:?} builds without warnings");
-    (tmp, out)
+    (tmp, out, run)
 }
 
 pub fn page(out: &Path, path: &str) -> Html {

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use scraper::Selector;
 
-use crate::example::{build_portal, page};
+use crate::example::{build_portal, build_portal_run, page};
 use crate::util::*;
 
 fn publishing() -> (tempfile::TempDir, std::path::PathBuf) {
@@ -342,19 +342,7 @@ fn without_base_url_feeds_and_catalogue_use_addresses_relative_to_themselves() {
         text.replace("base_url = \"https://stadt.example/portal/\"\n", ""),
     )
     .unwrap();
-    let out = tmp.path().join("site");
-    let run = klarsicht(
-        &[
-            "build",
-            src.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-            "--today",
-            "2025-07-15",
-        ],
-        tmp.path(),
-    );
-    assert!(run.success, "{}", run.stderr);
+    let (_t, out, run) = build_portal_run(&src, "2025-07-15");
     assert!(
         run.diagnostics().contains("warning: `base_url` is not set"),
         "{}",
