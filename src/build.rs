@@ -275,7 +275,7 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
             match emit::Staging::begin(out).and_then(|s| s.write(&p.files).map(|()| s)) {
                 Ok(s) => Some(s),
                 Err(e) => {
-                    d.push(Diagnostic::error(out, Loc::START, e.0));
+                    d.push(e.diagnostic(out));
                     return report(d, clock, &Some(p), false);
                 }
             }
@@ -296,7 +296,7 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     let mut written = false;
     if let (Some(s), Some(out)) = (staging, &opts.output) {
         if let Err(e) = s.write(&index).and_then(|()| s.commit()) {
-            d.push(Diagnostic::error(out, Loc::START, e.0));
+            d.push(e.diagnostic(out));
             return report(d, clock, &Some(p), false);
         }
         written = true;

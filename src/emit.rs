@@ -13,7 +13,19 @@ use crate::render::{Content, OutputFile};
 pub const MARKER: &str = ".klarsicht-output";
 
 #[derive(Debug)]
-pub struct EmitError(pub String);
+pub struct EmitError(pub String, pub Option<&'static str>);
+
+impl EmitError {
+    fn new(message: String) -> EmitError {
+        EmitError(message, None)
+    }
+
+    /// The error as a diagnostic at the output folder.
+    pub fn diagnostic(self, out: &Path) -> crate::diagnostics::Diagnostic {
+        crate::diagnostics::Diagnostic::error(out, crate::diagnostics::Loc::START, self.0)
+            .maybe_hint(self.1.map(str::to_string))
+    }
+}
 
 impl std::fmt::Display for EmitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -23,7 +35,7 @@ impl std::fmt::Display for EmitError {
 
 impl From<fsutil::IoError> for EmitError {
     fn from(e: fsutil::IoError) -> Self {
-        EmitError(e.to_string())
+        EmitError::new(e.to_string())
     }
 }
 
@@ -36,13 +48,89 @@ pub fn safe_relative(path: &str) -> Option<PathBuf> {
     ok.then(|| p.to_path_buf())
 }
 
-fn sibling(out: &Path, tag: &str) -> PathBuf {
-    let name = out
-        .file_name()
+fn out_name(out: &Path) -> String {
+    out.file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
+        .unwrap_or_else(|| "public".into())
+}
+
+fn sibling(out: &Path, tag: &str) -> PathBuf {
+    let name = out_name(out);
     out.with_file_name(format!(".{name}.klarsicht-{tag}-{}", std::process::id()))
 }
+
+/// Removes the half-written folders of builds that were killed (SIGKILL,
+/// power loss) before they could clean up: siblings named like ours whose
+/// process is gone. Where `/proc` cannot tell, they are left alone.
+fn remove_stale_siblings(out: &Path) {
+    let Some(parent) = out.parent() else { return };
+    let parent = if parent.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        parent
+    };
+    let prefix = format!(".{}.klarsicht-", out_name(out));
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let pid = rest.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
+        let gone = pid.is_some_and(|pid| {
+            Path::new("/proc/self").exists() && !Path::new(&format!("/proc/{pid}")).exists()
+        });
+        if gone {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+/// Staging folders being written, removed by the interrupt handler.
+static ACTIVE: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn active() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    ACTIVE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// True once an interrupt stopped the build. Each file is written under a
+/// read lock, so the handler (taking the write lock) waits for the files in
+/// flight and no file is written after it removed the folder.
+static STOPPED: std::sync::RwLock<bool> = std::sync::RwLock::new(false);
+
+/// On SIGINT, SIGTERM or SIGHUP: removes the folder being written, says
+/// so and exits with 128 + the signal's number. A swap in progress finishes
+/// first (it holds the same lock), so the output is the old one or the new
+/// one, complete either way. For `build`; `serve` handles Ctrl-C itself.
+#[cfg(unix)]
+pub fn clean_up_on_interrupt() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let mut stopped = STOPPED.write().unwrap_or_else(|e| e.into_inner());
+            *stopped = true;
+            let folders = active();
+            for f in folders.iter() {
+                let _ = std::fs::remove_dir_all(f);
+            }
+            let name = match sig {
+                SIGINT => "interrupted (SIGINT)",
+                SIGTERM => "terminated (SIGTERM)",
+                _ => "hung up (SIGHUP)",
+            };
+            eprintln!("{name}: stopped; nothing was written and the previous output is unchanged");
+            std::process::exit(128 + sig);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+pub fn clean_up_on_interrupt() {}
 
 /// Refuses to replace a folder that holds something klarsicht did not write.
 fn check_replaceable(out: &Path) -> Result<(), EmitError> {
@@ -50,7 +138,7 @@ fn check_replaceable(out: &Path) -> Result<(), EmitError> {
         return Ok(());
     }
     if !out.is_dir() {
-        return Err(EmitError(format!(
+        return Err(EmitError::new(format!(
             "output `{}` exists and is not a folder",
             out.display()
         )));
@@ -61,7 +149,7 @@ fn check_replaceable(out: &Path) -> Result<(), EmitError> {
     if empty || out.join(MARKER).is_file() {
         Ok(())
     } else {
-        Err(EmitError(format!(
+        Err(EmitError::new(format!(
             "output folder `{}` exists and was not made by klarsicht; refusing to replace it (choose another --output or empty it)",
             out.display()
         )))
@@ -71,7 +159,7 @@ fn check_replaceable(out: &Path) -> Result<(), EmitError> {
 /// Writes one output file below `dir`, refusing paths that leave it.
 pub fn write_file(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
     let rel = safe_relative(&f.path).ok_or_else(|| {
-        EmitError(format!(
+        EmitError::new(format!(
             "refusing to write `{}`: not a path inside the output",
             f.path
         ))
@@ -101,11 +189,18 @@ impl Staging {
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             fsutil::create_dir_all(parent)?;
         }
+        remove_stale_siblings(out);
         let fresh = sibling(out, "new");
         if fresh.exists() {
             fsutil::remove_dir_all(&fresh)?;
         }
-        fsutil::create_dir_all(&fresh)?;
+        let mut folders = active();
+        fsutil::create_dir_all(&fresh).map_err(|e| EmitError(
+            e.to_string(),
+            Some("the build writes a new folder beside the output and swaps it in; the folder holding the output must be writable"),
+        ))?;
+        folders.push(fresh.clone());
+        drop(folders);
         Ok(Staging {
             out: out.to_path_buf(),
             fresh,
@@ -113,11 +208,24 @@ impl Staging {
         })
     }
 
-    /// Writes files, in parallel; may be called more than once.
+    /// Writes files, in parallel; may be called more than once. Errors name
+    /// the file as it would be in the output, not in the hidden folder.
     pub fn write(&self, files: &[OutputFile]) -> Result<(), EmitError> {
         files
             .par_iter()
-            .try_for_each(|f| write_file(&self.fresh, f))
+            .try_for_each(|f| {
+                let stopped = STOPPED.read().unwrap_or_else(|e| e.into_inner());
+                if *stopped {
+                    return Err(EmitError::new("interrupted".into()));
+                }
+                write_file(&self.fresh, f)
+            })
+            .map_err(|e| {
+                EmitError::new(format!(
+                    "{}; the previous output is unchanged",
+                    e.0.replace(&*self.fresh.to_string_lossy(), &self.out.to_string_lossy())
+                ))
+            })
     }
 
     /// Swaps the written folder in for the previous output.
@@ -127,6 +235,9 @@ impl Staging {
             b"This folder is written by klarsicht build and replaced on every build.\n",
         )?;
         let (out, fresh) = (&self.out, &self.fresh);
+        // Held through the swap: an interrupt waits for it.
+        let mut folders = active();
+        folders.retain(|f| f != fresh);
         if out.exists() {
             let old = sibling(out, "old");
             if old.exists() {
@@ -139,6 +250,7 @@ impl Staging {
                 return Err(e.into());
             }
             self.committed = true;
+            drop(folders);
             fsutil::remove_dir_all(&old)?;
         } else {
             fsutil::rename(fresh, out)?;
@@ -151,7 +263,9 @@ impl Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         if !self.committed {
+            let mut folders = active();
             let _ = std::fs::remove_dir_all(&self.fresh);
+            folders.retain(|f| f != &self.fresh);
         }
     }
 }

@@ -160,15 +160,30 @@ impl<'r, 'i> Table<'r, 'i> {
     pub fn string(&self, key: &str, diags: &mut Diagnostics) -> Option<At<String>> {
         let v = self.get(key)?;
         match v.get_ref() {
-            DeValue::String(s) => Some(At {
-                value: s.to_string(),
-                loc: self.doc.loc(&v.span()),
-            }),
+            DeValue::String(s) => self.text(s, &v.span(), diags),
             _ => {
                 self.wrong_type(key, v, "a string", diags);
                 None
             }
         }
+    }
+
+    /// A string value, refused when an escape such as `\u202E` put in a
+    /// character the text may not hold (the file's own characters were
+    /// checked when it was read).
+    fn text(&self, s: &str, span: &Range<usize>, diags: &mut Diagnostics) -> Option<At<String>> {
+        if let Some((_, c)) = crate::text::first_forbidden(s) {
+            diags.push(
+                self.doc
+                    .error(span, crate::text::message(c))
+                    .with_hint(crate::text::HINT),
+            );
+            return None;
+        }
+        Some(At {
+            value: s.to_string(),
+            loc: self.doc.loc(span),
+        })
     }
 
     /// Reads a required key with `read`; a missing key is reported once, here.
@@ -347,10 +362,7 @@ impl<'r, 'i> Table<'r, 'i> {
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref() {
-                DeValue::String(s) => out.push(At {
-                    value: s.to_string(),
-                    loc: self.doc.loc(&item.span()),
-                }),
+                DeValue::String(s) => out.extend(self.text(s, &item.span(), diags)),
                 other => diags.push(self.doc.error(
                     &item.span(),
                     format!(

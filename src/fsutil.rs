@@ -9,18 +9,18 @@ use std::path::{Path, PathBuf};
 pub struct IoError {
     pub action: &'static str,
     pub path: PathBuf,
+    /// The other path of a copy: where it was going.
+    pub to: Option<PathBuf>,
     pub source: io::Error,
 }
 
 impl fmt::Display for IoError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "cannot {} `{}`: {}",
-            self.action,
-            self.path.display(),
-            self.source
-        )
+        write!(f, "cannot {} `{}`", self.action, self.path.display())?;
+        if let Some(to) = &self.to {
+            write!(f, " to `{}`", to.display())?;
+        }
+        write!(f, ": {}", self.source)
     }
 }
 
@@ -32,6 +32,7 @@ fn wrap<T>(action: &'static str, path: &Path, r: io::Result<T>) -> Result<T> {
     r.map_err(|source| IoError {
         action,
         path: path.to_path_buf(),
+        to: None,
         source,
     })
 }
@@ -55,7 +56,12 @@ pub fn copy(from: &Path, to: &Path) -> Result<()> {
     if let Some(parent) = to.parent() {
         create_dir_all(parent)?;
     }
-    wrap("copy", from, std::fs::copy(from, to)).map(|_| ())
+    wrap("copy", from, std::fs::copy(from, to))
+        .map(|_| ())
+        .map_err(|e| IoError {
+            to: Some(to.to_path_buf()),
+            ..e
+        })
 }
 
 pub fn rename(from: &Path, to: &Path) -> Result<()> {

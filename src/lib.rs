@@ -27,5 +27,6 @@ pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod slug;
+pub mod text;
 pub mod theme;
 pub mod urls;

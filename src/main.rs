@@ -136,6 +136,7 @@ fn main() -> ExitCode {
             timings,
         } => {
             let output = output.unwrap_or_else(|| path.join("public"));
+            klarsicht::emit::clean_up_on_interrupt();
             let report = build(&BuildOptions {
                 root: path,
                 output: Some(output.clone()),

@@ -35,6 +35,8 @@ pub struct Place<'a> {
     pub depth: usize,
     /// File line where the body starts.
     pub body_line: u32,
+    /// `safe_html = true`: raw HTML and heading attributes are dropped.
+    pub safe_html: bool,
 }
 
 fn options() -> Options {
@@ -132,6 +134,26 @@ pub fn render(
                     id,
                 })
             }
+            Event::Html(_) | Event::InlineHtml(_) if place.safe_html => continue,
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs: _,
+            }) if place.safe_html => Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs: Vec::new(),
+            }),
+            // Character references such as `&#1;` can name what a file may
+            // not hold (see `text`).
+            Event::Text(t) if crate::text::first_forbidden(&t).is_some() => {
+                Event::Text(crate::text::replace_forbidden(&t).into_owned().into())
+            }
+            Event::Code(t) if crate::text::first_forbidden(&t).is_some() => {
+                Event::Code(crate::text::replace_forbidden(&t).into_owned().into())
+            }
             other => other,
         };
         match &ev {
@@ -173,6 +195,16 @@ fn check_dest<'a>(
             }
         };
     }
+    if let Some(scheme) = script_scheme(&dest) {
+        problems.push(LinkProblem {
+            loc,
+            message: format!(
+                "link `{dest}` uses the `{scheme}:` scheme, which runs code in the reader's browser"
+            ),
+            hint: Some("link to a page or a file; scripts belong in the theme".into()),
+        });
+        return CowStr::from("#");
+    }
     let has_scheme = dest.split_once(':').is_some_and(|(s, _)| {
         !s.is_empty()
             && s.chars()
@@ -194,6 +226,22 @@ fn check_dest<'a>(
         }
     }
     dest
+}
+
+/// `javascript`, `vbscript` or `data` when the address uses one of them, as
+/// a browser reads it: ASCII tabs and line breaks removed, leading spaces
+/// and controls skipped, letters in any case.
+fn script_scheme(dest: &str) -> Option<&'static str> {
+    let cleaned: String = dest
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take(12)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["javascript", "vbscript", "data"]
+        .into_iter()
+        .find(|s| cleaned.starts_with(s) && cleaned[s.len()..].starts_with(':'))
 }
 
 /// Gives every heading without an explicit `{#id}` an id from its text, unique in the document.
@@ -248,6 +296,7 @@ mod tests {
             root: "../../",
             depth: 2,
             body_line: 10,
+            safe_html: false,
         }
     }
 
@@ -315,5 +364,59 @@ mod tests {
         assert!(r.html.contains("“neu”"));
         assert!(r.html.contains(r#"type="checkbox""#));
         assert!(r.html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn script_links_are_refused_however_they_are_spelled() {
+        let md = "[a](javascript:alert(1))\n\n[b](<JaVa\tScript:x>)\n\n![c](data:image/svg+xml,x)\n\n[d](https://example.org/javascript:x)\n";
+        let (r, p) = render(md, &place(), &resolve);
+        let messages: Vec<&str> = p.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "link `javascript:alert(1)` uses the `javascript:` scheme, which runs code in the reader's browser",
+                "link `JaVa\tScript:x` uses the `javascript:` scheme, which runs code in the reader's browser",
+                "link `data:image/svg+xml,x` uses the `data:` scheme, which runs code in the reader's browser",
+            ]
+        );
+        assert_eq!(p[1].loc, Loc::new(12, 1));
+        assert!(r.html.contains(r##"<a href="#">a</a>"##), "{}", r.html);
+        assert!(r.html.contains(r##"<a href="#">b</a>"##));
+        assert!(r.html.contains(r##"<img src="#" alt="c" />"##));
+        assert!(
+            r.html
+                .contains(r#"<a href="https://example.org/javascript:x">d</a>"#)
+        );
+    }
+
+    #[test]
+    fn safe_html_drops_raw_html_and_heading_attributes() {
+        let md = "# Titel {#t .wide onclick=alert(1)}\n\n<script>alert(1)</script>\n\nText <b onmouseover=\"x\">fett</b> &lt;b&gt;\n";
+        let (open, _) = render(md, &place(), &resolve);
+        assert!(
+            open.html.contains("<script>alert(1)</script>"),
+            "{}",
+            open.html
+        );
+        assert!(open.html.contains("onclick"));
+        let safe = Place {
+            safe_html: true,
+            ..place()
+        };
+        let (r, p) = render(md, &safe, &resolve);
+        assert!(p.is_empty());
+        assert_eq!(
+            r.html,
+            "<h1 id=\"t\" class=\"wide\">Titel</h1>\n<p>Text fett &lt;b&gt;</p>\n"
+        );
+    }
+
+    #[test]
+    fn character_references_to_controls_become_replacement_characters() {
+        let (r, _) = render("a&#1;b &#x202E;c `\u{1}`", &place(), &resolve);
+        assert_eq!(
+            r.html,
+            "<p>a\u{fffd}b \u{fffd}c <code>\u{fffd}</code></p>\n"
+        );
     }
 }

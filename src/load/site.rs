@@ -51,6 +51,8 @@ pub struct SiteConfig {
     pub accessibility: Option<super::statement::Accessibility>,
     pub colors: super::colors::Colors,
     pub license: super::license::License,
+    /// Strips raw HTML (and heading attributes) from Markdown.
+    pub safe_html: bool,
 }
 
 impl SiteConfig {
@@ -70,11 +72,12 @@ impl SiteConfig {
             accessibility: None,
             colors: Default::default(),
             license: super::license::License::default_for(Lang::De),
+            safe_html: false,
         }
     }
 }
 
-const KNOWN: [&str; 12] = [
+const KNOWN: [&str; 13] = [
     "title",
     "description",
     "base_url",
@@ -87,6 +90,7 @@ const KNOWN: [&str; 12] = [
     "accessibility",
     "colors",
     "license",
+    "safe_html",
 ];
 
 pub fn normalise_base_url(url: &str) -> Option<String> {
@@ -226,6 +230,7 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         base_url,
         language,
         license: super::license::parse(&t, language, d),
+        safe_html: t.boolean("safe_html", d).unwrap_or(false),
         theme,
         currency,
         progress_weighting: choice(

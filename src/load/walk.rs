@@ -130,6 +130,35 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
     let mut out = Vec::new();
     for (path, name) in sorted_entries(dir, root, d) {
         let meta = path.symlink_metadata();
+        if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink()) {
+            match path.metadata() {
+                // A link to a Markdown file is read like the file.
+                Ok(m) if m.is_file() && name.ends_with(".md") => {}
+                Ok(m) if m.is_dir() => {
+                    d.push(
+                        Diagnostic::warning(
+                            rel_path(root, &path),
+                            Loc::START,
+                            "symbolic link to a folder is not followed; ignored",
+                        )
+                        .with_hint("move or copy the bundle folder here"),
+                    );
+                    continue;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    d.push(
+                        Diagnostic::error(
+                            rel_path(root, &path),
+                            Loc::START,
+                            format!("symbolic link cannot be followed: {e}"),
+                        )
+                        .with_hint("the link points to itself, in a circle, or to nothing; replace it with the file"),
+                    );
+                    continue;
+                }
+            }
+        }
         let is_dir = meta.as_ref().is_ok_and(|m| m.is_dir());
         if is_dir {
             let index = path.join("index.md");
@@ -147,19 +176,9 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
                 );
                 continue;
             }
-            let assets = walkdir::WalkDir::new(&path)
-                .follow_links(false)
-                .sort_by_file_name()
+            let assets = tree_files(root, &path, "bundle", true, d)
                 .into_iter()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_file() && e.path() != index)
-                .filter_map(|e| e.path().strip_prefix(&path).ok().map(Path::to_path_buf))
-                // Hidden and backup files inside the bundle; the folders
-                // above it may be hidden (a portal in ~/.cache is fine).
-                .filter(|rel| {
-                    !rel.components()
-                        .any(|c| is_ignored_name(&c.as_os_str().to_string_lossy()))
-                })
+                .filter(|rel| rel.as_path() != Path::new("index.md"))
                 .collect();
             out.push(Found {
                 kind,
@@ -231,27 +250,78 @@ fn static_files(root: &Path, d: &mut Diagnostics) -> Vec<PathBuf> {
     if !dir.is_dir() {
         return Vec::new();
     }
+    // static/ keeps hidden files: `.well-known/` belongs on a site.
+    tree_files(root, &dir, "static/", false, d)
+}
+
+/// Folders nested deeper than this below a bundle or static/ are refused:
+/// paths that long break on some hosts and in zip files, and a loop of
+/// bind mounts would never end.
+pub const MAX_DEPTH: usize = 32;
+
+/// The files below `dir` (a bundle or static/), relative to it, sorted.
+/// Symbolic links are not followed or copied, and say so; unreadable
+/// entries and too-deep folders are errors, so nothing goes missing silently.
+/// `skip_hidden` leaves out hidden and backup files below `dir` (the folders
+/// above it may be hidden: a portal in ~/.cache is fine).
+fn tree_files(
+    root: &Path,
+    dir: &Path,
+    what: &str,
+    skip_hidden: bool,
+    d: &mut Diagnostics,
+) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir)
+    let mut walker = walkdir::WalkDir::new(dir)
         .follow_links(false)
         .sort_by_file_name()
-    {
+        .into_iter();
+    while let Some(entry) = walker.next() {
         match entry {
+            Ok(e)
+                if skip_hidden
+                    && e.depth() > 0
+                    && is_ignored_name(&e.file_name().to_string_lossy()) =>
+            {
+                if e.file_type().is_dir() {
+                    walker.skip_current_dir();
+                }
+            }
             Ok(e) if e.file_type().is_file() => {
-                if let Ok(rel) = e.path().strip_prefix(&dir) {
+                if let Ok(rel) = e.path().strip_prefix(dir) {
                     out.push(rel.to_path_buf());
                 }
             }
-            Ok(e) if e.file_type().is_symlink() => d.push(Diagnostic::warning(
-                rel_path(root, e.path()),
-                Loc::START,
-                "symbolic link in static/ is not copied",
-            )),
+            Ok(e) if e.file_type().is_symlink() => d.push(
+                Diagnostic::warning(
+                    rel_path(root, e.path()),
+                    Loc::START,
+                    format!("symbolic link in {what} is not copied"),
+                )
+                .with_hint("copy the file itself into the folder"),
+            ),
+            Ok(e) if e.file_type().is_dir() && e.depth() >= MAX_DEPTH => {
+                d.push(
+                    Diagnostic::error(
+                        rel_path(root, e.path()),
+                        Loc::START,
+                        format!("folders are nested more than {MAX_DEPTH} deep here; nothing below is published"),
+                    )
+                    .with_hint("flatten the folder structure"),
+                );
+                walker.skip_current_dir();
+            }
             Ok(_) => {}
             Err(e) => d.push(Diagnostic::error(
-                "static",
+                e.path()
+                    .map(|p| rel_path(root, p))
+                    .unwrap_or_else(|| rel_path(root, dir)),
                 Loc::START,
-                format!("cannot read static/: {e}"),
+                format!(
+                    "cannot read: {}",
+                    e.io_error()
+                        .map_or_else(|| e.to_string(), ToString::to_string)
+                ),
             )),
         }
     }

@@ -132,6 +132,7 @@ impl<'a> Builder<'a> {
             root: &root,
             depth: path.matches('/').count(),
             body_line: item.body_line,
+            safe_html: self.site.config.safe_html,
         };
         let resolve = |kind: Kind, slug: &str| {
             self.site

@@ -24,7 +24,7 @@ use tower_http::services::ServeDir;
 
 use crate::build::{BuildOptions, BuildReport, Clock};
 use crate::date::Date;
-use crate::diagnostics::{Diagnostic, Diagnostics, Loc};
+use crate::diagnostics::Diagnostics;
 use live::{Changed, Live, State};
 
 pub struct ServeOptions {
@@ -126,7 +126,7 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     {
         match p.output.update(&site.files) {
             Ok(paths) => written = Some(paths),
-            Err(e) => d.push(Diagnostic::error(p.output.dir(), Loc::START, e.0)),
+            Err(e) => d.push(e.diagnostic(p.output.dir())),
         }
         clock.lap("write");
     }

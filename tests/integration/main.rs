@@ -4,7 +4,10 @@
 mod deploy;
 mod errors;
 mod example;
+mod faults;
 mod figures;
+mod hostile;
+mod invariants;
 mod open_data;
 mod publishing;
 mod reconcile;
