@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing with cargo-fuzz (libFuzzer): front matter and
+# site.toml, data/budget.csv, indicator series CSV, and the Markdown-to-page
+# pipeline (fuzz/fuzz_targets/). Each target runs SECONDS (default 600), one
+# after the other; a crash stops the script and leaves its input in
+# fuzz/artifacts/<target>/ (turn it into a regression test in
+# tests/integration/hostile.rs or the module's unit tests).
+#
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET ...]
+# Needs: cargo install cargo-fuzz; a nightly toolchain, or the stable one
+#        with RUSTC_BOOTSTRAP=1 (set below when no nightly is installed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-600}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(front_matter budget_csv series_csv markdown_page)
+command -v cargo-fuzz >/dev/null || { echo "missing cargo-fuzz: cargo install cargo-fuzz" >&2; exit 2; }
+toolchain=()
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  toolchain=(+nightly)
+else
+  export RUSTC_BOOTSTRAP=1
+fi
+
+# Seeds: the example portal's and the test fixtures' own files.
+seed() {
+  local dir="fuzz/seeds/$1"
+  rm -rf "$dir" && mkdir -p "$dir"
+  case $1 in
+    front_matter | markdown_page)
+      find content-example/content tests/fixtures -name '*.md' | head -200 | while read -r f; do
+        cp "$f" "$dir/$(echo "$f" | tr '/' '_')"
+      done
+      cp content-example/site.toml "$dir/site.toml" ;;
+    budget_csv) find content-example tests/fixtures -name 'budget.csv' -exec sh -c 'cp "$1" "$2/$(echo "$1" | tr / _)"' _ {} "$dir" \; ;;
+    series_csv) find content-example/data tests/fixtures -name '*.csv' ! -name 'budget.csv' -exec sh -c 'cp "$1" "$2/$(echo "$1" | tr / _)"' _ {} "$dir" \; ;;
+  esac
+}
+
+for t in "${targets[@]}"; do
+  seed "$t"
+  mkdir -p "fuzz/corpus/$t"
+  echo "== $t: ${seconds}s"
+  # 10 s per input and 2 GB are far above what any input needs: a slower or
+  # larger run is a finding (hang or unbounded memory), not noise.
+  (cd fuzz && cargo "${toolchain[@]}" fuzz run --release "$t" "corpus/$t" "seeds/$t" -- \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1)
+done
