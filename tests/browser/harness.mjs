@@ -13,8 +13,14 @@ const types = {
   ".svg": "image/svg+xml",
 };
 
-/// Serves `site` at http://127.0.0.1:PORT{prefix}; resolves to { base, close }.
-export async function serve(site, prefix) {
+/// The Content-Security-Policy the README recommends: nothing from other
+/// hosts, no inline script or style; Pagefind's search compiles WebAssembly,
+/// which needs 'wasm-unsafe-eval' (it allows no inline code or eval).
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+/// Serves `site` at http://127.0.0.1:PORT{prefix}, with `headers` on every
+/// answer; resolves to { base, close }.
+export async function serve(site, prefix, headers = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (!path.startsWith(prefix)) {
@@ -29,7 +35,7 @@ export async function serve(site, prefix) {
     try {
       if (statSync(file).isDirectory()) file = join(file, "index.html");
       const body = readFileSync(file);
-      res.writeHead(200, { "content-type": types[extname(file)] || "application/octet-stream" });
+      res.writeHead(200, { ...headers, "content-type": types[extname(file)] || "application/octet-stream" });
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -408,3 +408,50 @@ fn a_killed_build_leaves_nothing_behind_for_the_next() {
     assert!(build(&portal, &out).success);
     assert_eq!(leftovers(&out), Vec::<String>::new());
 }
+
+#[test]
+fn deeply_nested_toml_is_an_error_not_a_crash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (portal, out) = built_portal(tmp.path());
+    let nested = format!("{}{}", "[".repeat(20_000), "]".repeat(20_000));
+    std::fs::write(
+        portal.join("content/goals/teilhabe.md"),
+        format!("+++\ntitle = \"Teilhabe\"\nnumber = 1\nx = {nested}\n+++\n"),
+    )
+    .unwrap();
+    let run = fails_and_keeps_output(&portal, &out, "max recursion depth met");
+    assert!(
+        run.diagnostics().starts_with(
+            "content/goals/teilhabe.md:4:85: error: invalid TOML: cannot recurse further; max recursion depth met"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+/// A build needs no network: it succeeds in a network namespace without
+/// any interface (`unshare --net`, which needs root; skipped otherwise).
+#[test]
+fn a_build_needs_no_network() {
+    let tmp = tempfile::tempdir().unwrap();
+    let portal = tmp.path().join("portal");
+    copy_dir(&example(), &portal);
+    let Ok(o) = Command::new("unshare")
+        .args(["--net", "--"])
+        .arg(env!("CARGO_BIN_EXE_klarsicht"))
+        .args(["build", ".", "--output", "out", "--today", "2025-07-15"])
+        .current_dir(&portal)
+        .output()
+    else {
+        eprintln!("skipped: no unshare");
+        return;
+    };
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    if stderr.contains("unshare failed") {
+        eprintln!("skipped: {stderr}");
+        return;
+    }
+    assert!(o.status.success(), "{stderr}");
+    assert!(portal.join("out/suche/index.html").is_file());
+    assert!(portal.join("out/pagefind/pagefind.js").is_file());
+}

@@ -265,3 +265,24 @@ fn the_output_checks_catch_what_they_look_for() {
     );
     assert!(invariants::check("d.json", b"{\"a\": }")[0].starts_with("d.json: not JSON"));
 }
+
+/// Strict CSP, statically: no page of the example in the default theme has
+/// an inline script or style, an event handler or a style attribute, and
+/// every other file parses (tests/browser/csp.mjs checks the same pages in
+/// a browser that enforces the header).
+#[test]
+fn every_page_of_the_example_runs_under_a_strict_content_security_policy() {
+    let (_tmp, out) = crate::example::build_example();
+    let mut problems = Vec::new();
+    let mut pages = 0;
+    for (path, bytes) in snapshot(&out) {
+        let path = path.to_string_lossy().replace('\\', "/");
+        if path.starts_with("pagefind/") {
+            continue;
+        }
+        pages += usize::from(path.ends_with(".html"));
+        problems.extend(invariants::check(&path, &bytes));
+    }
+    assert!(pages >= 49, "{pages} pages");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
