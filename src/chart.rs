@@ -7,6 +7,8 @@
 
 use std::fmt::Write;
 
+use crate::render::engine::escape_html_string as escape;
+
 /// Identity and text equivalent of one chart; `id` must be unique on its page.
 pub struct Meta<'a> {
     pub id: &'a str,
@@ -49,21 +51,6 @@ pub struct LineChart<'a> {
     /// Fixed y range (e.g. 0–100 %); else chosen from the data.
     pub y_range: Option<(f64, f64)>,
     pub y_format: &'a dyn Fn(f64) -> String,
-}
-
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Rounds away float noise (0.30000000000000004 → 0.3) and prints briefly.

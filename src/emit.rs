@@ -48,15 +48,22 @@ pub fn safe_relative(path: &str) -> Option<PathBuf> {
     ok.then(|| p.to_path_buf())
 }
 
-fn out_name(out: &Path) -> String {
-    out.file_name()
+/// `.public.klarsicht-`: how the folders beside the output `public` begin.
+fn sibling_prefix(out: &Path) -> String {
+    let name = out
+        .file_name()
         .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into())
+        .unwrap_or_else(|| "public".into());
+    format!(".{name}.klarsicht-")
 }
 
+/// `.public.klarsicht-new-PID` or `-old-PID`, beside the output.
 fn sibling(out: &Path, tag: &str) -> PathBuf {
-    let name = out_name(out);
-    out.with_file_name(format!(".{name}.klarsicht-{tag}-{}", std::process::id()))
+    out.with_file_name(format!(
+        "{}{tag}-{}",
+        sibling_prefix(out),
+        std::process::id()
+    ))
 }
 
 /// Removes the half-written folders of builds that were killed (SIGKILL,
@@ -69,7 +76,7 @@ fn remove_stale_siblings(out: &Path) {
     } else {
         parent
     };
-    let prefix = format!(".{}.klarsicht-", out_name(out));
+    let prefix = sibling_prefix(out);
     let Ok(entries) = std::fs::read_dir(parent) else {
         return;
     };

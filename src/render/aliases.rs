@@ -8,15 +8,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::aliases::output_path;
 use crate::load::records::Kind;
 use crate::render::OutputFile;
-use crate::render::engine::escape_html;
+use crate::render::engine::escape_html_string as esc;
 use crate::render::pages::Builder;
 use crate::urls::root_prefix;
-
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    escape_html(s, &mut out).expect("writing to a String");
-    out
-}
 
 /// The page at `path` that forwards to the item at root-relative `target`.
 pub fn redirect_page(b: &Builder, path: &str, target: &str, title: &str) -> String {

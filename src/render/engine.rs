@@ -60,6 +60,14 @@ pub fn escape_html(s: &str, out: &mut impl std::fmt::Write) -> std::fmt::Result 
     out.write_str(&s[last..])
 }
 
+/// `escape_html` into a new String, for HTML and SVG written outside the
+/// templates (charts, forwarding pages).
+pub fn escape_html_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    escape_html(s, &mut out).expect("writing to a String");
+    out
+}
+
 fn html_formatter(
     out: &mut minijinja::Output,
     state: &mut minijinja::State,
