@@ -67,32 +67,13 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
 }
 
 /// Removes the half-written folders of builds that were killed (SIGKILL,
-/// power loss) before they could clean up: siblings named like ours whose
-/// process is gone. Where `/proc` cannot tell, they are left alone.
+/// power loss) before they could clean up.
 fn remove_stale_siblings(out: &Path) {
-    let Some(parent) = out.parent() else { return };
-    let parent = if parent.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        parent
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
     };
-    let prefix = sibling_prefix(out);
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let Some(rest) = name.strip_prefix(&prefix) else {
-            continue;
-        };
-        let pid = rest.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
-        let gone = pid.is_some_and(|pid| {
-            Path::new("/proc/self").exists() && !Path::new(&format!("/proc/{pid}")).exists()
-        });
-        if gone {
-            let _ = std::fs::remove_dir_all(e.path());
-        }
-    }
+    crate::fsutil::remove_orphans(parent, &sibling_prefix(out));
 }
 
 /// Staging folders being written, removed by the interrupt handler.

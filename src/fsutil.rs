@@ -72,6 +72,28 @@ pub fn remove_dir_all(path: &Path) -> Result<()> {
     wrap("remove", path, std::fs::remove_dir_all(path))
 }
 
+/// Removes the folders in `parent` named `<prefix>…-<pid>` whose process
+/// is gone: what a killed build or preview (SIGKILL, power loss) could not
+/// clean up itself. Where `/proc` cannot tell, they are left alone.
+pub fn remove_orphans(parent: &Path, prefix: &str) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix(prefix) else {
+            continue;
+        };
+        let pid = rest.rsplit('-').next().and_then(|p| p.parse::<u32>().ok());
+        if pid.is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists()) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
 pub fn exists(path: &Path) -> bool {
     path.symlink_metadata().is_ok()
 }

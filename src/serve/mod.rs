@@ -333,8 +333,12 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
             opts.bind
         );
     }
+    // The process id in the name lets a later preview remove the folder of
+    // one that was killed before it could (SIGKILL).
+    crate::fsutil::remove_orphans(&std::env::temp_dir(), TEMP_PREFIX);
     let tmp = tempfile::Builder::new()
-        .prefix("klarsicht-serve-")
+        .prefix(TEMP_PREFIX)
+        .suffix(&format!("-{}", std::process::id()))
         .tempdir()
         .map_err(|e| format!("temporary folder: {e}"))?;
     let site = tmp.path().join("site");
@@ -384,13 +388,42 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
             .arg(&url)
             .spawn();
         }
-        axum::serve(listener, router(site, state))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .map_err(|e| e.to_string())
+        // Not a graceful shutdown: it would wait for the open pages' event
+        // streams, which never end.
+        tokio::select! {
+            r = axum::serve(listener, router(site, state)) => r.map_err(|e| e.to_string()),
+            () = stop_signal() => Ok(()),
+        }
     });
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    // A rebuild may still be writing; what it leaves, the next preview removes.
+    let _ = std::fs::remove_dir_all(tmp.path());
     drop(tmp);
+    eprintln!("stopped");
     result
+}
+
+const TEMP_PREFIX: &str = "klarsicht-serve-";
+
+/// Ctrl-C, `kill` (SIGTERM) or a closed terminal (SIGHUP): the preview stops
+/// and removes its temporary folder.
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut term), Ok(mut hup)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) else {
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+            _ = hup.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tokio::signal::ctrl_c().await;
 }

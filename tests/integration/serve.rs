@@ -21,8 +21,11 @@ struct Server {
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        // As an editor stops it, so that it removes its temporary folder.
+        if self.stop().is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
@@ -32,10 +35,17 @@ fn start() -> Server {
 
 /// Serves a copy of the portal at `source`.
 fn start_on(source: &Path) -> Server {
-    let tmp = tempfile::tempdir().unwrap();
+    start_in(tempfile::tempdir().unwrap(), source)
+}
+
+/// Serves a copy of the portal at `source` in `tmp`, whose `tmp` folder is
+/// the server's temporary folder (TMPDIR).
+fn start_in(tmp: tempfile::TempDir, source: &Path) -> Server {
     let portal = tmp.path().join("portal");
     copy_dir(source, &portal);
+    std::fs::create_dir_all(tmp.path().join("tmp")).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_klarsicht"))
+        .env("TMPDIR", tmp.path().join("tmp"))
         .args([
             "serve",
             portal.to_str().unwrap(),
@@ -85,6 +95,20 @@ fn start_on(source: &Path) -> Server {
 }
 
 impl Server {
+    /// Sends SIGTERM and waits up to 10 s for the exit.
+    fn stop(&mut self) -> Option<std::process::ExitStatus> {
+        let pid = self.child.id().to_string();
+        Command::new("kill").args(["-TERM", &pid]).status().ok()?;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
     /// Waits until the server has built the whole site after a change and
     /// no further build has started for a moment.
     fn wait_built(&self) {
@@ -509,4 +533,51 @@ fn serve_output_equals_a_clean_build_after_every_change() {
     expect_reload(&rx, neu_page);
     server.wait_built();
     assert_serves_a_clean_build(&server, "deleted");
+}
+
+/// SIGTERM stops the preview at once, even with a page listening for
+/// reloads, and its temporary folder goes with it; a folder a killed
+/// preview left behind is removed by the next one, one of a running
+/// preview is not.
+#[test]
+fn serve_stops_on_sigterm_and_leaves_no_temporary_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let temp = tmp.path().join("tmp");
+    // No process has the id u32::MAX (Linux's pid_max is at most 2^22).
+    let orphan = temp.join(format!("klarsicht-serve-AbC123-{}", u32::MAX));
+    let running = temp.join(format!("klarsicht-serve-XyZ789-{}", std::process::id()));
+    for dir in [&orphan, &running] {
+        std::fs::create_dir_all(dir.join("site")).unwrap();
+        std::fs::write(dir.join("site/index.html"), "old").unwrap();
+    }
+    // It prints its address once the first build is served.
+    let mut server = start_in(tmp, &fixtures().join("base"));
+    let names = |dir: &Path| -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    let own = format!("-{}", server.child.id());
+    let during = names(&temp);
+    assert_eq!(during.len(), 2, "{during:?}");
+    assert!(during.contains(&running.file_name().unwrap().to_string_lossy().into_owned()));
+    assert!(
+        during
+            .iter()
+            .any(|n| n.starts_with("klarsicht-serve-") && n.ends_with(&own)),
+        "{during:?}"
+    );
+
+    let listening = events(&server.addr);
+    let first = listening.recv_timeout(Duration::from_secs(10)).unwrap();
+    assert!(first.starts_with("HTTP/1.1 200"), "{first}");
+    let status = server.stop().expect("stopped within 10 s of SIGTERM");
+    assert!(status.success(), "{status:?}");
+    assert_eq!(
+        names(&temp),
+        [running.file_name().unwrap().to_string_lossy().into_owned()]
+    );
 }
