@@ -117,7 +117,8 @@ impl Jinja {
             s.get(&format!("status_{key}")).cloned().unwrap_or(key)
         });
         env.add_filter("abs", |x: i64| x.abs());
-        // Global as well as in the context, so imported macros see the strings too.
+        // A global rather than part of each page's context: imported macros see
+        // it too, and it is converted once instead of for every page.
         env.add_global("t", Value::from(Serde(&*strings)));
         let mut files = BTreeMap::new();
         let mut d = Diagnostics::new();

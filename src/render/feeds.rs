@@ -92,7 +92,6 @@ fn feed(
     let ctx = Context {
         site: f.site_view,
         page: PageMeta::file(&b.site.config.title, &path),
-        t: b.t,
         view,
     };
     match f.engine.render("atom.xml", &ctx) {

@@ -267,7 +267,6 @@ impl<'a> Setup<'a> {
                 let ctx = Context {
                     site: site_view,
                     page: job.meta,
-                    t: &self.strings,
                     view: job.view,
                 };
                 self.engine.render(job.template, &ctx).map(|html| {

@@ -51,7 +51,6 @@ pub fn files(
         let ctx = Context {
             site: site_view,
             page: PageMeta::file(&b.site.config.title, "sitemap.xml"),
-            t: b.t,
             view: View::Sitemap { urls },
         };
         match engine.render("sitemap.xml", &ctx) {

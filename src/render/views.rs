@@ -421,8 +421,6 @@ pub struct SearchEntry {
 pub struct Context<'a> {
     pub site: &'a SiteView,
     pub page: PageMeta,
-    /// UI strings of the theme in the site's language.
-    pub t: &'a std::collections::BTreeMap<String, String>,
     #[serde(flatten)]
     pub view: View,
 }
