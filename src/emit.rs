@@ -146,6 +146,11 @@ fn check_replaceable(out: &Path) -> Result<(), EmitError> {
 
 /// Writes one output file below `dir`, refusing paths that leave it.
 pub fn write_file(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
+    write_file_as(dir, dir, f)
+}
+
+/// Writes one output file below `dir`; errors name it below `shown`.
+fn write_file_as(dir: &Path, shown: &Path, f: &OutputFile) -> Result<(), EmitError> {
     let rel = safe_relative(&f.path).ok_or_else(|| {
         EmitError::new(format!(
             "refusing to write `{}`: not a path inside the output",
@@ -154,12 +159,12 @@ pub fn write_file(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
     })?;
     let target = dir.join(rel);
     match &f.content {
-        Content::Bytes(b) => fsutil::write(&target, b)?,
-        Content::Shared(b) => fsutil::write(&target, b)?,
-        Content::Embedded(b) => fsutil::write(&target, b)?,
-        Content::Copy(src) => fsutil::copy(src, &target)?,
+        Content::Bytes(b) => fsutil::write(&target, b),
+        Content::Shared(b) => fsutil::write(&target, b),
+        Content::Embedded(b) => fsutil::write(&target, b),
+        Content::Copy(src) => fsutil::copy(src, &target),
     }
-    Ok(())
+    .map_err(|e| e.rebased(dir, shown).into())
 }
 
 /// An output being written: files go into a fresh folder beside the target,
@@ -206,14 +211,9 @@ impl Staging {
                 if *stopped {
                     return Err(EmitError::new("interrupted".into()));
                 }
-                write_file(&self.fresh, f)
+                write_file_as(&self.fresh, &self.out, f)
             })
-            .map_err(|e| {
-                EmitError::new(format!(
-                    "{}; the previous output is unchanged",
-                    e.0.replace(&*self.fresh.to_string_lossy(), &self.out.to_string_lossy())
-                ))
-            })
+            .map_err(|e| EmitError::new(format!("{}; the previous output is unchanged", e.0)))
     }
 
     /// Swaps the written folder in for the previous output.

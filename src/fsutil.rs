@@ -26,6 +26,22 @@ impl fmt::Display for IoError {
 
 impl std::error::Error for IoError {}
 
+impl IoError {
+    /// The same error with paths below `from` named below `to` instead: a
+    /// file in a staging folder shown where it is going to be.
+    pub fn rebased(self, from: &Path, to: &Path) -> IoError {
+        let rebase = |p: PathBuf| match p.strip_prefix(from) {
+            Ok(rel) => to.join(rel),
+            Err(_) => p,
+        };
+        IoError {
+            path: rebase(self.path),
+            to: self.to.map(rebase),
+            ..self
+        }
+    }
+}
+
 pub type Result<T> = std::result::Result<T, IoError>;
 
 fn wrap<T>(action: &'static str, path: &Path, r: io::Result<T>) -> Result<T> {
@@ -143,5 +159,33 @@ mod path_set_tests {
             assert!(!set.contains(Path::new("content/m-0.md~")), "{n}");
             assert_eq!(set.contains(Path::new("content/m-39.md")), n == 40, "{n}");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rebased_errors_name_the_destination_not_the_staging_folder() {
+        let e = IoError {
+            action: "copy",
+            path: PathBuf::from("static/a.pdf"),
+            to: Some(PathBuf::from(
+                "/srv/.public.klarsicht-new-7/dokumente/a.pdf",
+            )),
+            source: io::Error::from_raw_os_error(28),
+        }
+        .rebased(
+            Path::new("/srv/.public.klarsicht-new-7"),
+            Path::new("/srv/public"),
+        );
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "cannot copy `static/a.pdf` to `/srv/public/dokumente/a.pdf`: {}",
+                io::Error::from_raw_os_error(28)
+            )
+        );
     }
 }
