@@ -1,0 +1,240 @@
+//! How figures are shown: charts as inline SVG with a text equivalent,
+//! money in the portal's language, and budget tables that sort in a browser
+//! and are complete and ordered without one.
+
+use std::path::Path;
+
+use scraper::Html;
+
+use crate::example::{build_example, build_portal, cells, page, rows, texts};
+use crate::figures::{de_money, sel};
+use crate::util::*;
+
+#[test]
+fn charts_are_inline_svg_with_a_text_equivalent() {
+    let (_tmp, out) = build_example();
+    let doc = page(&out, "kennzahlen/uebergangsquote-ausbildung/index.html");
+    let svg = doc
+        .select(&sel("main svg.chart-line"))
+        .next()
+        .expect("chart");
+    assert_eq!(svg.value().attr("role"), Some("img"));
+    let desc = svg
+        .select(&sel("desc"))
+        .next()
+        .unwrap()
+        .text()
+        .collect::<String>();
+    assert_eq!(
+        desc.replace('\u{a0}', " "),
+        "Werte: 2021: 53,1 %, 2022: 55,4 %, 2023: 57,2 %, 2024: 58,9 %; \
+         Ausgangswert 2020: 52 %; Zielwert 2028: 64 %"
+    );
+    assert_eq!(
+        svg.select(&sel("title"))
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>(),
+        "Übergangsquote Schule–Ausbildung"
+    );
+    // The path to the target runs from the baseline (2020, 52) to the target (2028, 64).
+    assert_eq!(
+        svg.select(&sel(".series-path path")).count(),
+        2,
+        "legend sample and line"
+    );
+    // Path in 2024: 52 + 12 × 4/8 = 58; 58.9 is at or above it: on track.
+    assert_eq!(
+        texts(&doc, "p.explain"),
+        [
+            "Der letzte Wert (2024: 58,9 %) ist mindestens so gut wie der gerade Weg zum Ziel es für 2024 vorsieht (58 %); Zielwert 64 % bis 2028."
+        ]
+    );
+    assert_eq!(
+        rows(&doc, "main table tbody tr"),
+        [
+            "2020 (Ausgangswert) 52",
+            "2021 53,1",
+            "2022 55,4",
+            "2023 57,2",
+            "2024 58,9",
+            "2028 (Zielwert) 64",
+        ]
+    );
+
+    let m = page(&out, "massnahmen/kulturwandel-sozialamt/index.html");
+    let svg = m
+        .select(&sel("#progress-chart-d"))
+        .next()
+        .expect("progress chart");
+    assert_eq!(
+        svg.text().collect::<String>().replace('\u{a0}', " "),
+        "14. November 2023: 0 %; 28. Juni 2024: 15 %; 30. Juni 2025: 35 %"
+    );
+    // A measure with one snapshot or none gets no chart.
+    let single = page(&out, "massnahmen/zivilcourage-preis/index.html");
+    assert!(single.select(&sel("svg.chart-line")).next().is_none());
+
+    // No page loads anything from another host, and the only script is ours.
+    for f in walkdir::WalkDir::new(&out)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if f.path().extension().is_some_and(|x| x == "html") {
+            let html = std::fs::read_to_string(f.path()).unwrap();
+            let doc = Html::parse_document(&html);
+            for s in doc.select(&sel("script")) {
+                assert_eq!(s.inner_html(), "", "no inline script in {:?}", f.path());
+                let src = s.value().attr("src").unwrap();
+                assert!(
+                    src.ends_with("assets/sortable.js") || src.ends_with("assets/search.js"),
+                    "{src}"
+                );
+            }
+            for e in doc.select(&sel("[src], link[rel=stylesheet]")) {
+                let url = e.value().attr("src").or(e.value().attr("href")).unwrap();
+                assert!(!url.contains("://"), "{url} in {:?}", f.path());
+            }
+        }
+    }
+}
+
+#[test]
+fn english_portals_format_money_the_english_way() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("portal");
+    copy_dir(&example(), &src);
+    let site = src.join("site.toml");
+    let text = std::fs::read_to_string(&site).unwrap();
+    assert!(text.contains("language = \"de\""));
+    std::fs::write(
+        &site,
+        text.replace("language = \"de\"", "language = \"en\""),
+    )
+    .unwrap();
+    // Links written by hand use the German URL words; the build refuses them
+    // in an English portal until they use the English ones.
+    for (file, from, to) in [
+        ("content/_index.md", "](daten/)", "](data/)"),
+        (
+            "content/pages/ueber-das-portal.md",
+            "](../fortschritt/#how)",
+            "](../progress/#how)",
+        ),
+    ] {
+        let text = std::fs::read_to_string(src.join(file)).unwrap();
+        assert!(text.contains(from));
+        std::fs::write(src.join(file), text.replace(from, to)).unwrap();
+    }
+    let (_out_tmp, out) = build_portal(&src, "2025-07-15");
+    let doc = page(&out, "measures/kulturwandel-sozialamt/index.html");
+    assert_eq!(
+        rows(&doc, "table#by-year tbody tr")[0],
+        "2024 €50,000.00 €48,250.50 €1,749.50 96.50%"
+    );
+    assert_eq!(
+        rows(&doc, "table#by-year tfoot tr"),
+        ["Total €200,000.00 €48,250.50 €1,749.50 96.50%"]
+    );
+    assert!(
+        out.join("budget/measures/kulturwandel-sozialamt/by-year.csv")
+            .is_file()
+    );
+}
+
+/// Headless Chromium, when the machine has it; CI installs it and must run this.
+fn chromium() -> Option<&'static str> {
+    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).is_file());
+    if found.is_none() && std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("CI must have chromium (apt-get install chromium) for the browser tests");
+    }
+    found
+}
+
+/// The budget page with a script that clicks the "Plan" header of the
+/// by-measure table twice and records the row order after each click.
+#[test]
+fn tables_sort_by_column_in_a_browser_and_are_ordered_without_it() {
+    let (tmp, out) = build_example();
+    let doc = page(&out, "haushalt/index.html");
+    let first_column = |doc: &Html| -> Vec<String> {
+        cells(doc, "table#by-measure tbody tr")
+            .into_iter()
+            .map(|r| r[0].clone())
+            .collect()
+    };
+    let planned = |doc: &Html| -> Vec<i64> {
+        cells(doc, "table#by-measure tbody tr")
+            .iter()
+            .map(|r| de_money(&r[1]).unwrap())
+            .collect()
+    };
+    // Without JavaScript: complete, in title order, headers plain text.
+    let static_order = first_column(&doc);
+    let mut sorted = static_order.clone();
+    sorted.sort();
+    assert_eq!(static_order, sorted);
+    assert_eq!(static_order.len(), 10);
+    assert!(doc.select(&sel("table button")).next().is_none());
+
+    let Some(browser) = chromium() else {
+        eprintln!("chromium not installed: browser part skipped");
+        return;
+    };
+    let html = std::fs::read_to_string(out.join("haushalt/index.html")).unwrap();
+    let probe = r#"<script>
+document.addEventListener("DOMContentLoaded", function () {
+  var t = document.getElementById("by-measure");
+  var b = t.tHead.rows[0].cells[1].querySelector("button.sort");
+  var order = function () { return Array.prototype.map.call(t.tBodies[0].rows, function (r) { return r.cells[1].getAttribute("data-sort"); }).join(","); };
+  b.click(); var up = order() + "|" + t.tHead.rows[0].cells[1].getAttribute("aria-sort");
+  b.click(); var down = order() + "|" + t.tHead.rows[0].cells[1].getAttribute("aria-sort");
+  var pre = document.createElement("pre"); pre.id = "probe"; pre.textContent = up + "\n" + down + "\n" + t.tFoot.rows.length;
+  document.body.appendChild(pre);
+});
+</script></body>"#;
+    let probe_page = out.join("haushalt/probe.html");
+    std::fs::write(&probe_page, html.replace("</body>", probe)).unwrap();
+    let profile = tmp.path().join("profile");
+    let result = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+            "--allow-file-access-from-files",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", probe_page.display()))
+        .output()
+        .expect("chromium runs");
+    let dom = Html::parse_document(&String::from_utf8_lossy(&result.stdout));
+    let probe = texts(&dom, "#probe");
+    assert_eq!(
+        probe.len(),
+        1,
+        "probe ran: {}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let parts: Vec<&str> = probe[0].split(' ').collect();
+    let (up, up_state) = parts[0].split_once('|').unwrap();
+    let (down, down_state) = parts[1].split_once('|').unwrap();
+    let mut expected: Vec<i64> = planned(&doc);
+    expected.sort();
+    let joined = |v: &[i64]| v.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    assert_eq!((up, up_state), (joined(&expected).as_str(), "ascending"));
+    expected.reverse();
+    assert_eq!(
+        (down, down_state),
+        (joined(&expected).as_str(), "descending")
+    );
+    assert_eq!(parts[2], "1", "the totals row stays in tfoot");
+}

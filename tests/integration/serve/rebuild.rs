@@ -1,0 +1,261 @@
+//! Rebuilds as an editor saves: reloads of the pages that changed, errors
+//! over the page while the last good build stays served, and after every
+//! change the same files a clean build writes.
+
+use super::*;
+
+#[test]
+fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
+    let server = start();
+    let page = "/massnahmen/kita-ausbau/";
+    let first = get(&server.addr, page);
+    assert_eq!(first.status, 200);
+    // Nothing is cached: two saves within a second must not come back 304.
+    assert!(
+        first.head.contains("cache-control: no-store"),
+        "{}",
+        first.head
+    );
+    assert!(!first.head.contains("last-modified"), "{}", first.head);
+    assert!(first.body.contains("<h1>Kita-Ausbau</h1>"));
+    // Only serve injects the live script.
+    assert!(
+        first
+            .body
+            .contains("<script src=\"/__klarsicht/live.js\"></script></body>")
+    );
+
+    let rx = events(&server.addr);
+    expect_event(&rx, "hello");
+
+    // An editor saving in place.
+    let file = measure(&server.portal);
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        text.replace("title = \"Kita-Ausbau\"", "title = \"Kita-Ausbau Nord\""),
+    )
+    .unwrap();
+    let first = expect_reload(&rx, "massnahmen/kita-ausbau/index.html");
+    // The first message names the pages the change touched, and the page of
+    // its goal, but not pages it did not touch.
+    assert!(first.contains("\"ziele/teilhabe/index.html\""), "{first}");
+    assert!(!first.contains("impressum"), "{first}");
+    assert!(
+        get(&server.addr, page)
+            .body
+            .contains("<h1>Kita-Ausbau Nord</h1>")
+    );
+
+    // A broken file: the error reaches the page, the last good build stays.
+    std::fs::write(
+        &file,
+        text.replace("status = \"in_progress\"", "status = \"läuft\""),
+    )
+    .unwrap();
+    let data = expect_event(&rx, "failed");
+    let message: String = serde_json::from_str(&data).unwrap();
+    assert!(
+        message.starts_with("content/measures/kita-ausbau.md:4:10: error: "),
+        "{message}"
+    );
+    assert!(
+        get(&server.addr, page)
+            .body
+            .contains("<h1>Kita-Ausbau Nord</h1>")
+    );
+    // A page that opens now hears about the error at once.
+    let late = events(&server.addr);
+    expect_event(&late, "hello");
+    assert!(expect_event(&late, "failed").contains("kita-ausbau.md:4:10"));
+
+    // Saving through a temporary file and a rename, as many editors do.
+    let tmp = file.with_file_name(".kita-ausbau.md.tmp");
+    std::fs::write(
+        &tmp,
+        text.replace("title = \"Kita-Ausbau\"", "title = \"Kita-Ausbau Süd\""),
+    )
+    .unwrap();
+    std::fs::rename(&tmp, &file).unwrap();
+    expect_reload(&rx, "massnahmen/kita-ausbau/index.html");
+    assert!(
+        get(&server.addr, page)
+            .body
+            .contains("<h1>Kita-Ausbau Süd</h1>")
+    );
+
+    // A new file appears, a deleted one goes.
+    let new = server.portal.join("content/measures/neu.md");
+    std::fs::write(
+        &new,
+        "+++\ntitle = \"Neue Maßnahme\"\ngoals = [\"teilhabe\"]\nstatus = \"planned\"\n+++\n",
+    )
+    .unwrap();
+    expect_reload(&rx, "massnahmen/neu/index.html");
+    assert_eq!(get(&server.addr, "/massnahmen/neu/").status, 200);
+    std::fs::remove_file(&new).unwrap();
+    expect_reload(&rx, "massnahmen/neu/index.html");
+    assert_eq!(get(&server.addr, "/massnahmen/neu/").status, 404);
+
+    // Pages are reused between builds only while nothing they show changed:
+    // a new site title reaches every page, a template override its pages.
+    let site_toml = server.portal.join("site.toml");
+    let config = std::fs::read_to_string(&site_toml).unwrap();
+    std::fs::write(&site_toml, config.replace("Testportal", "Vorschauportal")).unwrap();
+    expect_reload(&rx, "massnahmen/kita-ausbau/index.html");
+    assert!(get(&server.addr, page).body.contains("Vorschauportal"));
+    assert!(
+        get(&server.addr, "/ziele/teilhabe/")
+            .body
+            .contains("Vorschauportal")
+    );
+    std::fs::create_dir_all(server.portal.join("templates")).unwrap();
+    std::fs::write(
+        server.portal.join("templates/404.html"),
+        "{% extends \"base.html\" %}{% block content %}<h1>Hier nicht</h1>{% endblock %}",
+    )
+    .unwrap();
+    expect_reload(&rx, "404.html");
+    assert!(
+        get(&server.addr, "/404.html")
+            .body
+            .contains("<h1>Hier nicht</h1>")
+    );
+}
+
+/// Every file a clean `klarsicht build` of the portal writes (the search
+/// index aside) must be served with the same bytes: the preview's partial
+/// rebuilds may never leave a stale or missing file behind.
+fn assert_serves_a_clean_build(server: &Server, step: &str) {
+    let out = tempfile::tempdir().unwrap();
+    let run = klarsicht(
+        &[
+            "build",
+            server.portal.to_str().unwrap(),
+            "-o",
+            out.path().to_str().unwrap(),
+            "--today",
+            "2025-07-15",
+        ],
+        &server.portal,
+    );
+    assert!(run.success, "{step}: {}", run.stderr);
+    let script = "<script src=\"/__klarsicht/live.js\"></script>";
+    let mut compared = 0;
+    for (path, bytes) in snapshot(out.path()) {
+        let path = path.to_string_lossy().replace('\\', "/");
+        // The search index follows in the background; the marker file
+        // only tells `build` that the folder is its own.
+        if path.starts_with("pagefind/") || path == ".klarsicht-output" {
+            continue;
+        }
+        let r = get(&server.addr, &format!("/{path}"));
+        assert_eq!(r.status, 200, "{step}: /{path}");
+        assert_eq!(
+            r.body.replace(script, ""),
+            String::from_utf8_lossy(&bytes),
+            "{step}: /{path} differs from a clean build"
+        );
+        compared += 1;
+    }
+    assert!(compared > 50, "{step}: only {compared} files");
+}
+
+#[test]
+fn serve_output_equals_a_clean_build_after_every_change() {
+    let server = start_on(&example());
+    let rx = events(&server.addr);
+    expect_event(&rx, "hello");
+    let edit = |rel: &str, from: &str, to: &str| {
+        let path = server.portal.join(rel);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    let m = "content/measures/praeventionskette.md";
+    let page = "massnahmen/praeventionskette/index.html";
+
+    edit(
+        m,
+        "title = \"Bamberger Modell",
+        "title = \"Bamberger Modell (neu)",
+    );
+    // First the pages of the measure and its neighbours, then the rest: the
+    // list of all measures shows the title too.
+    let first = expect_reload(&rx, page);
+    assert!(
+        first.contains("\"ziele/praevention-staerken/index.html\""),
+        "{first}"
+    );
+    assert!(!first.contains("\"massnahmen/index.html\""), "{first}");
+    let second = expect_reload(&rx, "massnahmen/index.html");
+    assert!(!second.contains(page), "{second}");
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "a new title");
+
+    // Moved to another goal: the goal it left is shown again too.
+    edit(
+        m,
+        "goals = [\"praevention-staerken\"]",
+        "goals = [\"teilhabe-fuer-alle\"]",
+    );
+    let first = expect_reload(&rx, page);
+    assert!(
+        first.contains("ziele/praevention-staerken/index.html"),
+        "{first}"
+    );
+    assert!(
+        first.contains("ziele/teilhabe-fuer-alle/index.html"),
+        "{first}"
+    );
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "another goal");
+
+    edit(
+        "content/reports/zwischenbericht-2025.md",
+        "measure = \"praeventionskette\"\nstatus = \"delayed\"",
+        "measure = \"praeventionskette\"\nstatus = \"in_progress\"\nprogress = 40",
+    );
+    expect_reload(&rx, page);
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "a report's update");
+
+    // A broken file and its fix.
+    edit(m, "status = \"delayed\"", "status = \"verspätet\"");
+    expect_event(&rx, "failed");
+    edit(m, "status = \"verspätet\"", "status = \"delayed\"");
+    expect_event(&rx, "reload");
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "fixed");
+
+    let neu = server.portal.join("content/measures/neu.md");
+    std::fs::write(
+        &neu,
+        "+++\ntitle = \"Neue Maßnahme\"\ngoals = [\"praevention-staerken\"]\nstatus = \"planned\"\n+++\nText.\n",
+    )
+    .unwrap();
+    expect_reload(&rx, "massnahmen/neu/index.html");
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "a new measure");
+
+    let neu_page = "massnahmen/neu/index.html";
+    edit(
+        "content/measures/neu.md",
+        "status = ",
+        "draft = true\nstatus = ",
+    );
+    expect_reload(&rx, neu_page);
+    server.wait_built();
+    assert_eq!(get(&server.addr, &format!("/{neu_page}")).status, 404);
+    assert_serves_a_clean_build(&server, "a draft");
+
+    edit("content/measures/neu.md", "draft = true\n", "");
+    expect_reload(&rx, neu_page);
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "published again");
+
+    std::fs::remove_file(&neu).unwrap();
+    expect_reload(&rx, neu_page);
+    server.wait_built();
+    assert_serves_a_clean_build(&server, "deleted");
+}
