@@ -88,6 +88,21 @@ fn active() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
 /// flight and no file is written after it removed the folder.
 static STOPPED: std::sync::RwLock<bool> = std::sync::RwLock::new(false);
 
+/// Runs `write` (files going into an output) unless writing has stopped;
+/// None when it has. Whoever stops writing waits for the writes in flight.
+pub fn unless_stopped<T>(write: impl FnOnce() -> T) -> Option<T> {
+    let stopped = STOPPED.read().unwrap_or_else(|e| e.into_inner());
+    (!*stopped).then(write)
+}
+
+/// Stops all writing of output: the files being written are finished, and
+/// no file is written afterwards. Hold the guard while removing folders.
+pub fn stop_writing() -> std::sync::RwLockWriteGuard<'static, bool> {
+    let mut stopped = STOPPED.write().unwrap_or_else(|e| e.into_inner());
+    *stopped = true;
+    stopped
+}
+
 /// On SIGINT, SIGTERM or SIGHUP: removes the folder being written, says
 /// so and exits with 128 + the signal's number. A swap in progress finishes
 /// first (it holds the same lock), so the output is the old one or the new
@@ -100,8 +115,7 @@ pub fn clean_up_on_interrupt() {
     };
     std::thread::spawn(move || {
         if let Some(sig) = signals.forever().next() {
-            let mut stopped = STOPPED.write().unwrap_or_else(|e| e.into_inner());
-            *stopped = true;
+            let _stopped = stop_writing();
             let folders = active();
             for f in folders.iter() {
                 let _ = std::fs::remove_dir_all(f);
@@ -158,12 +172,13 @@ fn write_file_as(dir: &Path, shown: &Path, f: &OutputFile) -> Result<(), EmitErr
         ))
     })?;
     let target = dir.join(rel);
-    match &f.content {
+    unless_stopped(|| match &f.content {
         Content::Bytes(b) => fsutil::write(&target, b),
         Content::Shared(b) => fsutil::write(&target, b),
         Content::Embedded(b) => fsutil::write(&target, b),
         Content::Copy(src) => fsutil::copy(src, &target),
-    }
+    })
+    .ok_or_else(|| EmitError::new("interrupted".into()))?
     .map_err(|e| e.rebased(dir, shown).into())
 }
 
@@ -206,13 +221,7 @@ impl Staging {
     pub fn write(&self, files: &[OutputFile]) -> Result<(), EmitError> {
         files
             .par_iter()
-            .try_for_each(|f| {
-                let stopped = STOPPED.read().unwrap_or_else(|e| e.into_inner());
-                if *stopped {
-                    return Err(EmitError::new("interrupted".into()));
-                }
-                write_file_as(&self.fresh, &self.out, f)
-            })
+            .try_for_each(|f| write_file_as(&self.fresh, &self.out, f))
             .map_err(|e| EmitError::new(format!("{}; the previous output is unchanged", e.0)))
     }
 

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+use crate::fsutil;
 use crate::search::{self, Record};
 
 pub struct Job {
@@ -26,7 +27,10 @@ fn run(dir: PathBuf, rx: Receiver<Job>) {
             job = newer;
         }
         let start = std::time::Instant::now();
-        match search::index(&job.records, job.lang).and_then(|files| replace(&dir, files)) {
+        let written = search::index(&job.records, job.lang).map(|files| {
+            crate::emit::unless_stopped(|| replace(&dir, files).map_err(|e| e.to_string()))
+        });
+        match written.and_then(|w| w.unwrap_or(Ok(()))) {
             Ok(()) => {
                 let ms = start.elapsed().as_millis();
                 if ms > 500 {
@@ -40,7 +44,7 @@ fn run(dir: PathBuf, rx: Receiver<Job>) {
 
 /// Writes the index beside the old one and swaps it in, so the search page
 /// never reads half of each.
-fn replace(dir: &std::path::Path, files: Vec<(String, Vec<u8>)>) -> Result<(), String> {
+fn replace(dir: &std::path::Path, files: Vec<(String, Vec<u8>)>) -> fsutil::Result<()> {
     let name = search::DIR.trim_end_matches('/');
     let fresh = dir.join(format!("{name}.new"));
     let old = dir.join(format!("{name}.old"));
@@ -48,17 +52,13 @@ fn replace(dir: &std::path::Path, files: Vec<(String, Vec<u8>)>) -> Result<(), S
     let _ = std::fs::remove_dir_all(&fresh);
     for (path, bytes) in files {
         let rel = path.strip_prefix(search::DIR).unwrap_or(&path);
-        let target = fresh.join(rel);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
-        }
-        std::fs::write(&target, bytes).map_err(|e| e.to_string())?;
+        fsutil::write(&fresh.join(rel), &bytes)?;
     }
     let _ = std::fs::remove_dir_all(&old);
     if live.exists() {
-        std::fs::rename(&live, &old).map_err(|e| e.to_string())?;
+        fsutil::rename(&live, &old)?;
     }
-    std::fs::rename(&fresh, &live).map_err(|e| e.to_string())?;
+    fsutil::rename(&fresh, &live)?;
     let _ = std::fs::remove_dir_all(&old);
     Ok(())
 }

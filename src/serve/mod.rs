@@ -396,8 +396,9 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
         }
     });
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
-    // A rebuild may still be writing; what it leaves, the next preview removes.
-    let _ = std::fs::remove_dir_all(tmp.path());
+    // A rebuild or the search index may still be writing: the files in
+    // flight are finished, no more are begun, then the folder goes.
+    let _stopped = crate::emit::stop_writing();
     drop(tmp);
     eprintln!("stopped");
     result
