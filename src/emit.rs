@@ -66,16 +66,6 @@ fn sibling(out: &Path, tag: &str) -> PathBuf {
     ))
 }
 
-/// Removes the half-written folders of builds that were killed (SIGKILL,
-/// power loss) before they could clean up.
-fn remove_stale_siblings(out: &Path) {
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    crate::fsutil::remove_orphans(parent, &sibling_prefix(out));
-}
-
 /// Staging folders being written, removed by the interrupt handler.
 static ACTIVE: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
 
@@ -194,10 +184,14 @@ pub struct Staging {
 impl Staging {
     pub fn begin(out: &Path) -> Result<Staging, EmitError> {
         check_replaceable(out)?;
-        if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-            fsutil::create_dir_all(parent)?;
-        }
-        remove_stale_siblings(out);
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fsutil::create_dir_all(parent)?;
+        // The half-written folders of builds killed before they could clean
+        // up (SIGKILL, power loss).
+        fsutil::remove_orphans(parent, &sibling_prefix(out));
         let fresh = sibling(out, "new");
         if fresh.exists() {
             fsutil::remove_dir_all(&fresh)?;
