@@ -2,6 +2,7 @@
 //! the exact line and column of the key or value, and a file reports all its
 //! problems at once instead of stopping at the first.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::path::Path;
 
@@ -9,7 +10,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::date::Date;
-use crate::diagnostics::{Diagnostic, Diagnostics, Loc, closest};
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Loc, closest};
 use crate::money::Cents;
 
 /// One parsed TOML source (a front matter or site.toml) and where it sits in its file.
@@ -19,11 +20,24 @@ pub struct Doc<'a> {
     pub text: &'a str,
     /// Byte offset of the TOML inside `text`.
     pub base: usize,
+    /// Made on the first position asked for: every value keeps its position.
+    lines: OnceCell<LineIndex>,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
+    pub fn new(file: &'a Path, text: &'a str, base: usize) -> Doc<'a> {
+        Doc {
+            file,
+            text,
+            base,
+            lines: OnceCell::new(),
+        }
+    }
+
     pub fn loc(&self, span: &Range<usize>) -> Loc {
-        Loc::of_offset(self.text, self.base + span.start)
+        self.lines
+            .get_or_init(|| LineIndex::new(self.text))
+            .loc(self.text, self.base + span.start)
     }
 
     pub fn error(&self, span: &Range<usize>, message: impl Into<String>) -> Diagnostic {

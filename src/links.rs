@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use lol_html::{HtmlRewriter, Settings, element};
 use rayon::prelude::*;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Loc};
+use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Loc};
 use crate::render::{Content, OutputFile};
 
 /// Where a page comes from, for messages: the content file, if any, and the
@@ -249,14 +249,21 @@ pub fn check(
         .collect();
     let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let ids: HashMap<&str, &HashSet<String>> = pages.iter().map(|(p, l)| (*p, &l.ids)).collect();
-    let mut sources: HashMap<PathBuf, Option<String>> = HashMap::new();
+    let mut sources: HashMap<PathBuf, Option<Source>> = HashMap::new();
     for (path, links) in &pages {
         let mut reported = HashSet::new();
+        let mut more = 0;
         for r in &links.refs {
             let Some(why) = problem(path, links, &r.url, &paths, &ids, base_url) else {
                 continue;
             };
             if !reported.insert(r.url.as_str()) {
+                continue;
+            }
+            // Each report searches its content file: the count is bounded so
+            // a page of 50,000 broken links is not searched 50,000 times.
+            if reported.len() > MAX_REPORTED_PER_PAGE {
+                more += 1;
                 continue;
             }
             d.push(locate(
@@ -268,7 +275,26 @@ pub fn check(
                 &mut sources,
             ));
         }
+        if more > 0 {
+            d.push(Diagnostic::error(
+                origins
+                    .get(*path)
+                    .and_then(|o| o.source.clone())
+                    .unwrap_or_else(|| PathBuf::from(path)),
+                Loc::START,
+                format!("{more} more broken links on {path} (the first {MAX_REPORTED_PER_PAGE} are listed)"),
+            ));
+        }
     }
+}
+
+/// Broken links reported one by one on a page; the rest are counted.
+const MAX_REPORTED_PER_PAGE: usize = 50;
+
+/// A content file's text with its line index, read once for all its reports.
+struct Source {
+    text: String,
+    lines: LineIndex,
 }
 
 /// The error for a broken reference: at its first place in the content
@@ -279,19 +305,25 @@ fn locate(
     r: &Reference,
     why: &str,
     origin: Option<&Origin>,
-    sources: &mut HashMap<PathBuf, Option<String>>,
+    sources: &mut HashMap<PathBuf, Option<Source>>,
 ) -> Diagnostic {
     let message = format!("link `{}` {why}", r.url);
     if let Some(source) = origin.and_then(|o| o.source.as_ref()) {
-        let text = sources
-            .entry(source.clone())
-            .or_insert_with(|| std::fs::read_to_string(root.join(source)).ok());
+        let text = sources.entry(source.clone()).or_insert_with(|| {
+            std::fs::read_to_string(root.join(source))
+                .ok()
+                .map(|text| Source {
+                    lines: LineIndex::new(&text),
+                    text,
+                })
+        });
         // As written; an `@/…#part` link is written otherwise, but its `#part` is the same.
         let fragment = r.url.find('#').map(|i| &r.url[i..]);
-        let at = text.as_deref().and_then(|t| {
-            t.find(&r.url)
-                .or_else(|| fragment.and_then(|f| t.find(f)))
-                .map(|i| Loc::of_offset(t, i))
+        let at = text.as_ref().and_then(|s| {
+            s.text
+                .find(&r.url)
+                .or_else(|| fragment.and_then(|f| s.text.find(f)))
+                .map(|i| s.lines.loc(&s.text, i))
         });
         if let Some(at) = at {
             return Diagnostic::error(source, at, message)

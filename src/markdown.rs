@@ -2,7 +2,7 @@
 //! task lists, smart punctuation, heading anchors, and internal links
 //! written `@/<kind folder>/<slug>.md` resolved to relative URLs.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
@@ -89,8 +89,11 @@ pub fn render(
     resolve: &dyn Fn(Kind, &str) -> Option<String>,
 ) -> (Rendered, Vec<LinkProblem>) {
     let mut problems = Vec::new();
+    let lines = std::cell::OnceCell::new();
     let loc_of = |offset: usize| {
-        let l = Loc::of_offset(md, offset);
+        let l = lines
+            .get_or_init(|| crate::diagnostics::LineIndex::new(md))
+            .loc(md, offset);
         Loc::new(l.line + place.body_line - 1, l.column)
     };
     let mut events: Vec<Event> = Vec::new();
@@ -247,6 +250,7 @@ fn script_scheme(dest: &str) -> Option<&'static str> {
 /// Gives every heading without an explicit `{#id}` an id from its text, unique in the document.
 fn add_heading_ids(events: &mut [Event]) {
     let mut used: HashSet<String> = HashSet::new();
+    let mut next: HashMap<String, u32> = HashMap::new();
     let mut i = 0;
     while i < events.len() {
         if let Event::Start(Tag::Heading { id: None, .. }) = &events[i] {
@@ -264,10 +268,15 @@ fn add_heading_ids(events: &mut [Event]) {
             } else {
                 base
             };
+            // Each base counts on from its last number: 50,000 equal
+            // headings do not try `-2`, `-3`, … from the start each time.
+            let n = next.entry(base.clone()).or_insert(1);
             let mut candidate = base.clone();
-            let mut n = 1;
+            if *n > 1 {
+                candidate = format!("{base}-{n}");
+            }
             while !used.insert(candidate.clone()) {
-                n += 1;
+                *n += 1;
                 candidate = format!("{base}-{n}");
             }
             if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {

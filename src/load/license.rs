@@ -147,11 +147,7 @@ mod tests {
 
     fn read(text: &str) -> (License, Vec<String>) {
         let file = Path::new("site.toml");
-        let doc = Doc {
-            file,
-            text,
-            base: 0,
-        };
+        let doc = Doc::new(file, text, 0);
         let mut d = Diagnostics::new();
         let root = doc.parse(text, &mut d).expect("valid TOML");
         let t = Table::new(&doc, &root, "site.toml");

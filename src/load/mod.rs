@@ -233,11 +233,7 @@ fn parse_file(
             return (None, d);
         }
     };
-    let doc = Doc {
-        file: &rel,
-        text: &text,
-        base: split.front_offset,
-    };
+    let doc = Doc::new(&rel, &text, split.front_offset);
     let Some(root_table) = doc.parse(split.front, &mut d) else {
         return (None, d);
     };

@@ -120,11 +120,7 @@ fn choice<T: Copy>(t: &Table, key: &str, options: &[(&str, T)], d: &mut Diagnost
 }
 
 pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
-    let doc = Doc {
-        file,
-        text,
-        base: 0,
-    };
+    let doc = Doc::new(file, text, 0);
     let Some(root) = doc.parse(text, d) else {
         return SiteConfig::fallback();
     };

@@ -215,11 +215,7 @@ fn home_intro(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Shared<Pa
     let rel = rel_path(root, path);
     let (title, body, body_offset) = match crate::frontmatter::split(&text) {
         Ok(s) => {
-            let doc = Doc {
-                file: &rel,
-                text: &text,
-                base: s.front_offset,
-            };
+            let doc = Doc::new(&rel, &text, s.front_offset);
             let table = doc.parse(s.front, d)?;
             let t = Table::new(&doc, &table, "home page intro");
             t.check_known(&["title"], d);

@@ -33,20 +33,25 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
+/// Longer words are not split into compound parts: German's longest
+/// compounds in use have about 40 letters, and splitting costs the square
+/// of a word's length (a 6 MB "word" would take hours).
+pub const MAX_COMPOUND: usize = 64;
+
 /// Words that may stand as the tail of a compound: seen on their own
-/// somewhere in the portal, at least four letters long.
+/// somewhere in the portal, four to [`MAX_COMPOUND`] letters long.
 pub fn vocabulary<'a>(texts: impl Iterator<Item = &'a str>) -> HashSet<String> {
     texts
         .flat_map(words)
-        .filter(|w| w.chars().count() >= 4)
+        .filter(|w| (4..=MAX_COMPOUND).contains(&w.chars().count()))
         .collect()
 }
 
 /// Trailing parts of `word` (lowercase) that are words of the portal:
 /// `kitaplätze` → `plätze` when `plätze` occurs on its own.
 pub fn compound_tails(word: &str, vocabulary: &HashSet<String>) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() < 7 {
+    let chars: Vec<char> = word.chars().take(MAX_COMPOUND + 1).collect();
+    if chars.len() < 7 || chars.len() > MAX_COMPOUND {
         return Vec::new();
     }
     // A head of at least three letters, a tail of at least four.
@@ -94,6 +99,16 @@ mod tests {
         // Once "Plan" stands alone somewhere, it is a tail too.
         let v = vocabulary(["Plan"].into_iter());
         assert_eq!(compound_tails("haushaltsplan", &v), ["plan"]);
+    }
+
+    #[test]
+    fn words_longer_than_a_compound_are_not_split() {
+        let long = format!("{}plätze", "a".repeat(MAX_COMPOUND - 6));
+        let v = vocabulary(["Plätze", long.as_str()].into_iter());
+        assert_eq!(compound_tails(&long, &v), ["plätze"]);
+        let longer = format!("a{long}");
+        assert!(compound_tails(&longer, &v).is_empty());
+        assert!(!v.contains(&longer) && v.contains(&long));
     }
 
     #[test]

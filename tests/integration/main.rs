@@ -12,6 +12,7 @@ mod open_data;
 mod presentation;
 mod publishing;
 mod reconcile;
+mod scaling;
 mod serve;
 mod theme;
 mod util;
