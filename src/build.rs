@@ -268,11 +268,18 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     let staging = match &opts.output {
         None => None,
         Some(out) => {
-            if let Err(e) = check_output_location(&opts.root, out) {
+            let resolved = match emit::resolve_output(out) {
+                Ok(r) => r,
+                Err(e) => {
+                    d.push(e.diagnostic(out));
+                    return report(d, clock, &Some(p), false);
+                }
+            };
+            if let Err(e) = check_output_location(&opts.root, &resolved, out) {
                 d.push(e);
                 return report(d, clock, &Some(p), false);
             }
-            match emit::Staging::begin(out).and_then(|s| s.write(&p.files).map(|()| s)) {
+            match emit::Staging::begin(&resolved).and_then(|s| s.write(&p.files).map(|()| s)) {
                 Ok(s) => Some(s),
                 Err(e) => {
                     d.push(e.diagnostic(out));
@@ -306,17 +313,19 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     report(d, clock, &Some(p), written)
 }
 
-/// The output may not be the portal itself or one of its source folders.
-fn check_output_location(root: &Path, out: &Path) -> Result<(), Diagnostic> {
-    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (root, out_abs) = (abs(root), abs(out));
+/// The output (`resolved` by `emit::resolve_output`, `shown` as given)
+/// may not be the portal itself or one of its source folders.
+fn check_output_location(root: &Path, resolved: &Path, shown: &Path) -> Result<(), Diagnostic> {
+    let root = std::fs::canonicalize(root)
+        .or_else(|_| std::path::absolute(root))
+        .unwrap_or_else(|_| root.to_path_buf());
     let forbidden = ["content", "data", "static", "templates", "themes"].map(|f| root.join(f));
-    if out_abs == root
-        || root.starts_with(&out_abs)
-        || forbidden.iter().any(|f| out_abs.starts_with(f))
+    if resolved == root
+        || root.starts_with(resolved)
+        || forbidden.iter().any(|f| resolved.starts_with(f))
     {
         return Err(Diagnostic::error(
-            out,
+            shown,
             Loc::START,
             "the output folder may not be the portal folder or one of its source folders",
         )

@@ -54,11 +54,8 @@ fn replace(dir: &std::path::Path, files: Vec<(String, Vec<u8>)>) -> fsutil::Resu
         let rel = path.strip_prefix(search::DIR).unwrap_or(&path);
         fsutil::write(&fresh.join(rel), &bytes)?;
     }
-    let _ = std::fs::remove_dir_all(&old);
-    if live.exists() {
-        fsutil::rename(&live, &old)?;
+    if let Some(previous) = crate::emit::swap_in(&fresh, &live, &old)? {
+        let _ = std::fs::remove_dir_all(previous);
     }
-    fsutil::rename(&fresh, &live)?;
-    let _ = std::fs::remove_dir_all(&old);
     Ok(())
 }

@@ -9,31 +9,6 @@ use std::time::{Duration, Instant};
 
 use crate::util::*;
 
-/// The base fixture built once into `<tmp>/out`; returns (portal, output).
-fn built_portal(tmp: &Path) -> (PathBuf, PathBuf) {
-    let portal = tmp.join("portal");
-    copy_dir(&fixtures().join("base"), &portal);
-    let out = tmp.join("out");
-    let run = build(&portal, &out);
-    assert!(run.success, "{}", run.stderr);
-    (portal, out)
-}
-
-fn build(portal: &Path, out: &Path) -> Run {
-    klarsicht(&["build", ".", "--output", out.to_str().unwrap()], portal)
-}
-
-/// What the folder holding `out` contains besides it: nothing may be left
-/// over from a failed build.
-fn leftovers(out: &Path) -> Vec<String> {
-    let name = out.file_name().unwrap().to_string_lossy().into_owned();
-    std::fs::read_dir(out.parent().unwrap())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(&format!(".{name}.klarsicht-")))
-        .collect()
-}
-
 /// Builds again after `spoil` and expects a failure naming `expected`, with
 /// the previous output unchanged and nothing left over.
 fn fails_and_keeps_output(portal: &Path, out: &Path, expected: &str) -> Run {

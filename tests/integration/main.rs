@@ -9,6 +9,7 @@ mod figures;
 mod hostile;
 mod invariants;
 mod open_data;
+mod output;
 mod presentation;
 mod publishing;
 mod reconcile;

@@ -94,3 +94,28 @@ pub fn html_pages(out: &std::path::Path) -> Vec<String> {
     v.sort();
     v
 }
+
+/// The base fixture built once into `<tmp>/out`; returns (portal, output).
+pub fn built_portal(tmp: &Path) -> (PathBuf, PathBuf) {
+    let portal = tmp.join("portal");
+    copy_dir(&fixtures().join("base"), &portal);
+    let out = tmp.join("out");
+    let run = build(&portal, &out);
+    assert!(run.success, "{}", run.stderr);
+    (portal, out)
+}
+
+pub fn build(portal: &Path, out: &Path) -> Run {
+    klarsicht(&["build", ".", "--output", out.to_str().unwrap()], portal)
+}
+
+/// What the folder holding `out` contains besides it: nothing may be left
+/// over from a failed build.
+pub fn leftovers(out: &Path) -> Vec<String> {
+    let name = out.file_name().unwrap().to_string_lossy().into_owned();
+    std::fs::read_dir(out.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(&format!(".{name}.klarsicht-")))
+        .collect()
+}

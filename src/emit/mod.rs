@@ -2,6 +2,11 @@
 //! it in only when everything was written. A failed build leaves the previous
 //! output untouched; nothing is written outside the output folder.
 
+mod keep;
+mod swap;
+
+pub use swap::swap_in;
+
 use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
@@ -9,7 +14,8 @@ use rayon::prelude::*;
 use crate::fsutil;
 use crate::render::{Content, OutputFile};
 
-/// Marks a folder as klarsicht's output, so a rebuild may replace it.
+/// Marks a folder as klarsicht's output, so a rebuild may replace it, and
+/// lists the files the build wrote (see `keep.rs`).
 pub const MARKER: &str = ".klarsicht-output";
 
 #[derive(Debug)]
@@ -73,6 +79,14 @@ fn active() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
     ACTIVE.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// Set once the new output is in place: (the output, where the previous
+/// one is until it is removed). An interrupt then says so.
+static SWAPPED: std::sync::Mutex<Option<(PathBuf, PathBuf)>> = std::sync::Mutex::new(None);
+
+fn swapped() -> std::sync::MutexGuard<'static, Option<(PathBuf, PathBuf)>> {
+    SWAPPED.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// True once an interrupt stopped the build. Each file is written under a
 /// read lock, so the handler (taking the write lock) waits for the files in
 /// flight and no file is written after it removed the folder.
@@ -115,7 +129,16 @@ pub fn clean_up_on_interrupt() {
                 SIGTERM => "terminated (SIGTERM)",
                 _ => "hung up (SIGHUP)",
             };
-            eprintln!("{name}: stopped; nothing was written and the previous output is unchanged");
+            match swapped().as_ref() {
+                Some((out, previous)) => eprintln!(
+                    "{name}: stopped after the new output was in place; `{}` is complete, and the previous output left in `{}` is removed by the next build",
+                    out.display(),
+                    previous.display()
+                ),
+                None => eprintln!(
+                    "{name}: stopped; nothing was written and the previous output is unchanged"
+                ),
+            }
             std::process::exit(128 + sig);
         }
     });
@@ -178,10 +201,14 @@ fn write_file_as(dir: &Path, shown: &Path, f: &OutputFile) -> Result<(), EmitErr
 pub struct Staging {
     out: PathBuf,
     fresh: PathBuf,
+    /// Every path written, for the marker's list.
+    written: std::sync::Mutex<Vec<String>>,
     committed: bool,
 }
 
 impl Staging {
+    /// Starts an output at `out`, which [`resolve_output`] has made absolute
+    /// and free of `..`.
     pub fn begin(out: &Path) -> Result<Staging, EmitError> {
         check_replaceable(out)?;
         let parent = out
@@ -206,6 +233,7 @@ impl Staging {
         Ok(Staging {
             out: out.to_path_buf(),
             fresh,
+            written: Default::default(),
             committed: false,
         })
     }
@@ -216,39 +244,79 @@ impl Staging {
         files
             .par_iter()
             .try_for_each(|f| write_file_as(&self.fresh, &self.out, f))
-            .map_err(|e| EmitError::new(format!("{}; the previous output is unchanged", e.0)))
+            .map_err(|e| EmitError::new(format!("{}; the previous output is unchanged", e.0)))?;
+        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        written.extend(files.iter().map(|f| f.path.clone()));
+        Ok(())
     }
 
-    /// Swaps the written folder in for the previous output.
+    /// Swaps the written folder in for the previous output, with the files
+    /// klarsicht did not write carried over from it.
     pub fn commit(mut self) -> Result<(), EmitError> {
-        fsutil::write(
-            &self.fresh.join(MARKER),
-            b"This folder is written by klarsicht build and replaced on every build.\n",
-        )?;
+        let written = std::mem::take(&mut *self.written.lock().unwrap_or_else(|e| e.into_inner()));
+        fsutil::write(&self.fresh.join(MARKER), &keep::marker(written))?;
+        if self.out.is_dir() {
+            keep::carry_over(&self.out, &self.fresh).map_err(|e| {
+                EmitError(format!("{}; the previous output is unchanged", e.0), e.1)
+            })?;
+        }
         let (out, fresh) = (&self.out, &self.fresh);
         // Held through the swap: an interrupt waits for it.
         let mut folders = active();
+        let previous = swap::swap_in(fresh, out, &sibling(out, "old"))?;
         folders.retain(|f| f != fresh);
-        if out.exists() {
-            let old = sibling(out, "old");
-            if old.exists() {
-                fsutil::remove_dir_all(&old)?;
-            }
-            fsutil::rename(out, &old)?;
-            if let Err(e) = fsutil::rename(fresh, out) {
-                // Put the previous output back.
-                let _ = std::fs::rename(&old, out);
-                return Err(e.into());
-            }
-            self.committed = true;
-            drop(folders);
-            fsutil::remove_dir_all(&old)?;
-        } else {
-            fsutil::rename(fresh, out)?;
-            self.committed = true;
+        self.committed = true;
+        if let Some(previous) = &previous {
+            *swapped() = Some((out.clone(), previous.clone()));
+        }
+        drop(folders);
+        if let Some(previous) = previous {
+            pause_for_tests();
+            // The build is done; what cannot be removed now, the next build
+            // removes (it is named like a killed build's folder).
+            let _ = std::fs::remove_dir_all(&previous);
         }
         Ok(())
     }
+}
+
+/// Waits `KLARSICHT_TEST_PAUSE_AFTER_SWAP_MS` milliseconds, when set: the
+/// tests interrupt a build in the window while the previous output is being
+/// removed (seconds on a large portal, too short to hit by timing).
+fn pause_for_tests() {
+    if let Some(ms) = std::env::var("KLARSICHT_TEST_PAUSE_AFTER_SWAP_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+}
+
+/// The output path made absolute, with `.` and `..` resolved against the
+/// real folders, before anything is renamed: `public/../public` is
+/// `public`, and its staging folder goes beside it. The folder holding the
+/// output is created.
+pub fn resolve_output(out: &Path) -> Result<PathBuf, EmitError> {
+    let abs = std::path::absolute(out)
+        .map_err(|e| EmitError::new(format!("cannot resolve output `{}`: {e}", out.display())))?;
+    let canonical = |p: &Path| {
+        std::fs::canonicalize(p)
+            .map_err(|e| EmitError::new(format!("cannot resolve output `{}`: {e}", out.display())))
+    };
+    let resolved = match (abs.parent(), abs.components().next_back()) {
+        (Some(parent), Some(Component::Normal(name))) => {
+            fsutil::create_dir_all(parent)?;
+            canonical(parent)?.join(name)
+        }
+        _ => canonical(&abs)?,
+    };
+    if resolved.parent().is_none() {
+        return Err(EmitError::new(format!(
+            "output `{}` is the file system's root folder",
+            out.display()
+        )));
+    }
+    Ok(resolved)
 }
 
 impl Drop for Staging {
@@ -262,7 +330,7 @@ impl Drop for Staging {
 }
 
 pub fn emit(out: &Path, files: &[OutputFile]) -> Result<(), EmitError> {
-    let staging = Staging::begin(out)?;
+    let staging = Staging::begin(&resolve_output(out)?)?;
     staging.write(files)?;
     staging.commit()
 }
