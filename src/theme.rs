@@ -79,6 +79,7 @@ fn read_dir_files(dir: &Path) -> Vec<(String, PathBuf)> {
     }
     for e in walkdir::WalkDir::new(dir)
         .follow_links(false)
+        .follow_root_links(false)
         .sort_by_file_name()
         .into_iter()
         .filter_map(Result::ok)
@@ -160,6 +161,10 @@ pub fn load(root: &Path, name: &str, lang: Lang, d: &mut Diagnostics) -> Theme {
                 )),
         );
     }
+    // Linked folders are refused, not followed: a theme's static/ is published.
+    let local_linked = crate::load::linked_root(root, &local, d);
+    let usable =
+        |dir: &Path, d: &mut Diagnostics| !local_linked && !crate::load::linked_root(root, dir, d);
     let mut overlay = |dir: PathBuf, d: &mut Diagnostics| {
         for (n, path) in read_dir_files(&dir) {
             match crate::load::read_text(root, &path, d) {
@@ -170,13 +175,21 @@ pub fn load(root: &Path, name: &str, lang: Lang, d: &mut Diagnostics) -> Theme {
             }
         }
     };
-    overlay(local.join("templates"), d);
-    overlay(root.join("templates"), d);
-    for (n, path) in read_dir_files(&local.join("static")) {
-        theme.assets.insert(n, Asset::File(path));
+    if usable(&local.join("templates"), d) {
+        overlay(local.join("templates"), d);
+    }
+    let portal_templates = root.join("templates");
+    if !crate::load::linked_root(root, &portal_templates, d) {
+        overlay(portal_templates, d);
+    }
+    if usable(&local.join("static"), d) {
+        for (n, path) in read_dir_files(&local.join("static")) {
+            theme.assets.insert(n, Asset::File(path));
+        }
     }
     let i18n = local.join("i18n").join(format!("{}.toml", lang.code()));
-    if i18n.is_file()
+    if usable(&local.join("i18n"), d)
+        && i18n.is_file()
         && let Some(text) = crate::load::read_text(root, &i18n, d)
     {
         theme

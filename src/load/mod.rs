@@ -12,6 +12,7 @@ pub mod records;
 pub mod site;
 pub mod statement;
 mod walk;
+pub(crate) use walk::linked_root;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -198,7 +199,19 @@ fn series_file(root: &Path, name: &str, file: &Path, loc: Loc, d: &mut Diagnosti
         );
         return Vec::new();
     }
-    let path = root.join("data").join(name);
+    let data = root.join("data");
+    if linked_root(root, &data, &mut Diagnostics::new()) {
+        d.push(
+            Diagnostic::error(
+                file,
+                loc,
+                format!("data file `data/{name}` is not read: data/ is a symbolic link"),
+            )
+            .with_hint("replace the link with the folder itself (copy it into the portal)"),
+        );
+        return Vec::new();
+    }
+    let path = data.join(name);
     if !path.is_file() {
         d.push(Diagnostic::error(
             file,

@@ -45,10 +45,12 @@ pub(super) fn walk(root: &Path) -> Walk {
     let mut d = Diagnostics::new();
     let mut w = Walk::default();
     let content = root.join("content");
-    if content.is_dir() {
+    if linked_root(root, &content, &mut d) {
+    } else if content.is_dir() {
         for (path, name) in sorted_entries(&content, root, &mut d) {
             if name == "_index.md" {
                 w.home_intro = home_intro(root, &path, &mut d);
+            } else if Kind::from_folder(&name).is_some() && linked_root(root, &path, &mut d) {
             } else if let Some(kind) = Kind::from_folder(&name).filter(|_| path.is_dir()) {
                 w.found.extend(walk_kind(root, kind, &path, &mut d));
             } else {
@@ -74,7 +76,8 @@ pub(super) fn walk(root: &Path) -> Walk {
         ));
     }
     let budget_csv = root.join("data").join("budget.csv");
-    if budget_csv.is_file()
+    if !linked_root(root, &root.join("data"), &mut d)
+        && budget_csv.is_file()
         && let Some(text) = read_text(root, &budget_csv, &mut d)
     {
         w.csv_budget = csv::budget(Path::new("data/budget.csv"), &text, &mut d);
@@ -176,7 +179,7 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
                 );
                 continue;
             }
-            let assets = tree_files(root, &path, "bundle", true, d)
+            let assets = tree_files(root, &path, "bundle", d)
                 .into_iter()
                 .filter(|rel| rel.as_path() != Path::new("index.md"))
                 .collect();
@@ -243,11 +246,37 @@ fn home_intro(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Shared<Pa
 
 fn static_files(root: &Path, d: &mut Diagnostics) -> Vec<PathBuf> {
     let dir = root.join("static");
-    if !dir.is_dir() {
+    if linked_root(root, &dir, d) || !dir.is_dir() {
         return Vec::new();
     }
-    // static/ keeps hidden files: `.well-known/` belongs on a site.
-    tree_files(root, &dir, "static/", false, d)
+    tree_files(root, &dir, "static/", d)
+}
+
+/// True, with an error, when `dir` (the root of a walk: `content/`, a kind
+/// folder, `static/`, a theme's folders) is a symbolic link. Its target is
+/// not read: a `static -> /etc` in a repository would publish the machine's
+/// files.
+pub(crate) fn linked_root(root: &Path, dir: &Path, d: &mut Diagnostics) -> bool {
+    let linked = dir
+        .symlink_metadata()
+        .is_ok_and(|m| m.file_type().is_symlink());
+    if linked {
+        d.push(
+            Diagnostic::error(
+                rel_path(root, dir),
+                Loc::START,
+                "folder is a symbolic link; klarsicht does not follow it, and nothing in it is read or published",
+            )
+            .with_hint("replace the link with the folder itself (copy it into the portal)"),
+        );
+    }
+    linked
+}
+
+/// Hidden and backup files are not published, but `.well-known/` at the
+/// top of static/ is (security.txt and other RFC 8615 files live there).
+fn is_published_name(depth: usize, name: &str, in_static: bool) -> bool {
+    !is_ignored_name(name) || (in_static && depth == 1 && name == ".well-known")
 }
 
 /// Folders nested deeper than this below a bundle or static/ are refused:
@@ -258,30 +287,36 @@ pub const MAX_DEPTH: usize = 32;
 /// The files below `dir` (a bundle or static/), relative to it, sorted.
 /// Symbolic links are not followed or copied, and say so; unreadable
 /// entries and too-deep folders are errors, so nothing goes missing silently.
-/// `skip_hidden` leaves out hidden and backup files below `dir` (the folders
-/// above it may be hidden: a portal in ~/.cache is fine).
-fn tree_files(
-    root: &Path,
-    dir: &Path,
-    what: &str,
-    skip_hidden: bool,
-    d: &mut Diagnostics,
-) -> Vec<PathBuf> {
+/// Hidden and backup files below `dir` are left out (the folders above it
+/// may be hidden: a portal in ~/.cache is fine); for static/, with one
+/// warning that lists them (a bundle's are an editor's swap files, and
+/// a warning on every save would be noise).
+fn tree_files(root: &Path, dir: &Path, what: &str, d: &mut Diagnostics) -> Vec<PathBuf> {
     let mut out = Vec::new();
+    let mut skipped: Vec<String> = Vec::new();
+    let in_static = what == "static/";
     let mut walker = walkdir::WalkDir::new(dir)
         .follow_links(false)
+        .follow_root_links(false)
         .sort_by_file_name()
         .into_iter();
     while let Some(entry) = walker.next() {
         match entry {
             Ok(e)
-                if skip_hidden
-                    && e.depth() > 0
-                    && is_ignored_name(&e.file_name().to_string_lossy()) =>
+                if e.depth() > 0
+                    && !is_published_name(
+                        e.depth(),
+                        &e.file_name().to_string_lossy(),
+                        in_static,
+                    ) =>
             {
+                let rel = e.path().strip_prefix(dir).unwrap_or(e.path());
+                let mut name = rel.to_string_lossy().replace('\\', "/");
                 if e.file_type().is_dir() {
+                    name.push('/');
                     walker.skip_current_dir();
                 }
+                skipped.push(name);
             }
             Ok(e) if e.file_type().is_file() => {
                 if let Ok(rel) = e.path().strip_prefix(dir) {
@@ -320,6 +355,19 @@ fn tree_files(
                 ),
             )),
         }
+    }
+    if in_static && !skipped.is_empty() {
+        d.push(
+            Diagnostic::warning(
+                rel_path(root, dir),
+                Loc::START,
+                format!(
+                    "hidden and backup files are not published: {}",
+                    skipped.join(", ")
+                ),
+            )
+            .with_hint("names starting with `.` or ending in `~`, `.swp` or `.bak` are left out; rename a file to publish it"),
+        );
     }
     out
 }

@@ -8,6 +8,7 @@ mod faults;
 mod figures;
 mod hostile;
 mod invariants;
+mod links_in_portal;
 mod open_data;
 mod output;
 mod presentation;
