@@ -64,6 +64,33 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     wrap("write", path, std::fs::write(path, bytes))
 }
 
+/// Writes `path` whole or not at all: into a temporary file beside it,
+/// renamed over it when complete. A reader (the preview's browser) never
+/// sees half a page, and a full disk leaves the previous file.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    replace_atomic(path, |tmp| write(tmp, bytes))
+}
+
+/// Copies `from` to `to` whole or not at all, like [`write_atomic`].
+pub fn copy_atomic(from: &Path, to: &Path) -> Result<()> {
+    replace_atomic(to, |tmp| {
+        copy(from, tmp).map_err(|e| IoError {
+            to: Some(to.to_path_buf()),
+            ..e
+        })
+    })
+}
+
+fn replace_atomic(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = path.with_file_name(format!(".{name}.klarsicht-tmp-{}", std::process::id()));
+    let done = fill(&tmp).and_then(|()| wrap("replace", path, std::fs::rename(&tmp, path)));
+    if done.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    done
+}
+
 pub fn create_dir_all(path: &Path) -> Result<()> {
     wrap("create folder", path, std::fs::create_dir_all(path))
 }
@@ -165,6 +192,31 @@ mod path_set_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_atomic_write_that_fails_leaves_the_previous_file_and_no_temporary_one() {
+        let tmp = tempfile::tempdir().unwrap();
+        let page = tmp.path().join("a.html");
+        write_atomic(&page, b"one").unwrap();
+        write_atomic(&page, b"two").unwrap();
+        assert_eq!(std::fs::read(&page).unwrap(), b"two");
+        // A folder in the way: the rename fails after the bytes are written.
+        let blocked = tmp.path().join("b.html");
+        std::fs::create_dir_all(blocked.join("x")).unwrap();
+        let e = write_atomic(&blocked, b"three").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with(&format!("cannot replace `{}`", blocked.display())),
+            "{e}"
+        );
+        let names: Vec<String> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(copy_atomic(&tmp.path().join("missing"), &page).is_err());
+        assert_eq!(std::fs::read(&page).unwrap(), b"two");
+    }
 
     #[test]
     fn rebased_errors_name_the_destination_not_the_staging_folder() {

@@ -171,19 +171,32 @@ fn check_replaceable(out: &Path) -> Result<(), EmitError> {
     }
 }
 
-/// Writes one output file below `dir`, refusing paths that leave it.
-pub fn write_file(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
-    write_file_as(dir, dir, f)
+/// Writes one output file below `dir`, refusing paths that leave it; the
+/// file is replaced whole or not at all (for `serve`, which writes into the
+/// folder it serves).
+pub fn write_file_atomic(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
+    let rel = safe_relative(&f.path).ok_or_else(|| refused(f))?;
+    let target = dir.join(rel);
+    unless_stopped(|| match &f.content {
+        Content::Bytes(b) => fsutil::write_atomic(&target, b),
+        Content::Shared(b) => fsutil::write_atomic(&target, b),
+        Content::Embedded(b) => fsutil::write_atomic(&target, b),
+        Content::Copy(src) => fsutil::copy_atomic(src, &target),
+    })
+    .ok_or_else(|| EmitError::new("interrupted".into()))?
+    .map_err(EmitError::from)
+}
+
+fn refused(f: &OutputFile) -> EmitError {
+    EmitError::new(format!(
+        "refusing to write `{}`: not a path inside the output",
+        f.path
+    ))
 }
 
 /// Writes one output file below `dir`; errors name it below `shown`.
 fn write_file_as(dir: &Path, shown: &Path, f: &OutputFile) -> Result<(), EmitError> {
-    let rel = safe_relative(&f.path).ok_or_else(|| {
-        EmitError::new(format!(
-            "refusing to write `{}`: not a path inside the output",
-            f.path
-        ))
-    })?;
+    let rel = safe_relative(&f.path).ok_or_else(|| refused(f))?;
     let target = dir.join(rel);
     unless_stopped(|| match &f.content {
         Content::Bytes(b) => fsutil::write(&target, b),

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::emit::{EmitError, safe_relative, write_file};
+use crate::emit::{EmitError, safe_relative, write_file_atomic};
 use crate::render::{Content, OutputFile};
 
 pub struct Output {
@@ -78,42 +78,65 @@ impl Output {
             .into_iter()
             .filter(|(f, p)| self.known.get(&f.path) != Some(p))
             .collect();
-        changed
+        self.write(changed)
+    }
+
+    /// Writes each file whole (or leaves the previous one) and remembers
+    /// what is on disk: a file that failed is forgotten, so the next build
+    /// writes it whatever its content.
+    fn write(&mut self, files: Vec<(&OutputFile, Print)>) -> Result<Vec<String>, EmitError> {
+        let results: Vec<Result<(), EmitError>> = files
             .par_iter()
-            .try_for_each(|(f, _)| write_file(&self.dir, f))?;
-        Ok(changed
-            .into_iter()
-            .map(|(f, p)| {
-                self.known.insert(f.path.clone(), p);
-                f.path.clone()
-            })
-            .collect())
+            .map(|(f, _)| write_file_atomic(&self.dir, f))
+            .collect();
+        let mut written = Vec::with_capacity(files.len());
+        let mut first_error = None;
+        for ((f, print), result) in files.into_iter().zip(results) {
+            match result {
+                Ok(()) => {
+                    self.known.insert(f.path.clone(), print);
+                    written.push(f.path.clone());
+                }
+                Err(e) => {
+                    self.known.remove(&f.path);
+                    first_error.get_or_insert(e);
+                }
+            }
+        }
+        match first_error {
+            Some(e) => Err(e),
+            None => Ok(written),
+        }
     }
 
     /// Makes the folder hold `files` (and the search index): writes what
     /// changed since the last call and removes what is gone. Returns the
     /// paths written or removed, sorted.
     pub fn update(&mut self, files: &[OutputFile]) -> Result<Vec<String>, EmitError> {
-        let next: HashMap<String, Print> = files
+        let next: HashMap<&str, Print> = files
             .par_iter()
-            .map(|f| (f.path.clone(), fingerprint(f)))
+            .map(|f| (f.path.as_str(), fingerprint(f)))
             .collect();
-        let changed: Vec<&OutputFile> = files
+        let changed: Vec<(&OutputFile, Print)> = files
             .iter()
-            .filter(|f| self.known.get(&f.path) != next.get(&f.path))
+            .filter(|f| self.known.get(&f.path) != next.get(f.path.as_str()))
+            .map(|f| (f, next[f.path.as_str()].clone()))
             .collect();
-        changed
-            .par_iter()
-            .try_for_each(|f| write_file(&self.dir, f))?;
-        let mut paths: Vec<String> = changed.iter().map(|f| f.path.clone()).collect();
-        for gone in self.known.keys().filter(|k| !next.contains_key(*k)) {
-            if let Some(rel) = safe_relative(gone)
+        let mut paths = self.write(changed)?;
+        let gone: Vec<String> = self
+            .known
+            .keys()
+            .filter(|k| !next.contains_key(k.as_str()))
+            .cloned()
+            .collect();
+        for gone in gone {
+            self.known.remove(&gone);
+            if let Some(rel) = safe_relative(&gone)
                 && std::fs::remove_file(self.dir.join(rel)).is_ok()
             {
-                paths.push(gone.clone());
+                paths.push(gone);
             }
         }
-        self.known = next;
         paths.sort();
         Ok(paths)
     }
@@ -195,6 +218,38 @@ mod tests {
             out.update(&[f("a.html", "2"), f("b.html", "1"), f("c.html", "3")])
                 .unwrap(),
             ["c.html"]
+        );
+    }
+
+    #[test]
+    fn a_file_that_failed_to_write_is_written_again_next_time() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut out = Output::new(tmp.path().to_path_buf());
+        let f = |p: &str, b: &str| OutputFile::bytes(p, b.as_bytes().to_vec());
+        out.update(&[f("a.html", "1"), f("b.html", "1")]).unwrap();
+        // A folder where b.html goes: its write fails (as on a full disk),
+        // a.html's goes through.
+        std::fs::remove_file(tmp.path().join("b.html")).unwrap();
+        std::fs::create_dir_all(tmp.path().join("b.html/x")).unwrap();
+        assert!(out.update(&[f("a.html", "2"), f("b.html", "2")]).is_err());
+        assert_eq!(
+            std::fs::read_to_string(tmp.path().join("a.html")).unwrap(),
+            "2"
+        );
+        std::fs::remove_dir_all(tmp.path().join("b.html")).unwrap();
+        // The same content as the last good build: b.html is not known to
+        // be on disk, so it is written; a.html is known as "2" and rewritten as "1".
+        assert_eq!(
+            out.update(&[f("a.html", "1"), f("b.html", "1")]).unwrap(),
+            ["a.html", "b.html"]
+        );
+        assert_eq!(
+            std::fs::read_to_string(tmp.path().join("b.html")).unwrap(),
+            "1"
+        );
+        assert_eq!(
+            std::fs::read_to_string(tmp.path().join("a.html")).unwrap(),
+            "1"
         );
     }
 }
