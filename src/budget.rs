@@ -65,6 +65,25 @@ impl Totals {
     }
 }
 
+/// The bound on a portal's amounts: planned and actual amounts of all
+/// lines, added up without their signs, may reach 10^15 € (a thousand
+/// times a large city's yearly budget). Every total, difference and
+/// weight is a sum over some of these amounts, so none can overflow.
+pub const MAX_SUM: Cents = Cents(100_000_000_000_000_000);
+
+/// The index of the first line at which the running sum of amounts
+/// (planned and actual, without sign) goes beyond [`MAX_SUM`], if any.
+pub fn first_beyond_bound(lines: impl Iterator<Item = (Cents, Option<Cents>)>) -> Option<usize> {
+    let mut sum: i128 = 0;
+    for (i, (planned, actual)) in lines.enumerate() {
+        sum += i128::from(planned.0).abs() + actual.map_or(0, |a| i128::from(a.0).abs());
+        if sum > i128::from(MAX_SUM.0) {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// The facts of one budget line the roll-ups need.
 #[derive(Debug, Clone, Copy)]
 pub struct Line {
@@ -105,6 +124,24 @@ pub fn by_goal(lines: &[Line], goals_of_measure: &[Vec<usize>]) -> BTreeMap<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bound_is_crossed_at_the_line_that_crosses_it() {
+        // 999,999,999,999.99 € a line: 1,000 lines stay 10 cents below 10^15 €.
+        let big = Cents(99_999_999_999_999);
+        let lines = std::iter::repeat_n((big, None), 100_000);
+        assert_eq!(first_beyond_bound(lines), Some(1_000));
+        // Actual amounts count too, and signs do not cancel out.
+        let half = Cents(MAX_SUM.0 / 2);
+        assert_eq!(
+            first_beyond_bound([(half, Some(Cents(-half.0)))].into_iter()),
+            None
+        );
+        assert_eq!(
+            first_beyond_bound([(half, Some(Cents(-half.0 - 1)))].into_iter()),
+            Some(0)
+        );
+    }
 
     fn line(measure: usize, year: i32, planned: i64, actual: Option<i64>) -> Line {
         Line {

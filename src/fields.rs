@@ -311,30 +311,33 @@ impl<'r, 'i> Table<'r, 'i> {
         }
     }
 
-    /// A number (integer or decimal) as f64, for indicator values.
+    /// A number (integer or decimal) as f64, for indicator values: finite
+    /// and within `indicator::MAX_ABS_VALUE`.
     pub fn number(&self, key: &str, diags: &mut Diagnostics) -> Option<At<f64>> {
         let v = self.get(key)?;
         let loc = self.doc.loc(&v.span());
-        match v.get_ref() {
-            DeValue::Integer(_) => self.integer(key, diags).map(|n| At {
-                value: n.value as f64,
-                loc,
-            }),
-            DeValue::Float(f) => match f.as_str().replace('_', "").parse::<f64>() {
-                Ok(x) if x.is_finite() => Some(At { value: x, loc }),
-                _ => {
-                    diags.push(
-                        self.doc
-                            .error(&v.span(), format!("`{key}` must be a finite number")),
-                    );
-                    None
-                }
-            },
+        let (text, value) = match v.get_ref() {
+            DeValue::Integer(i) => {
+                let n = self.integer(key, diags)?;
+                (i.as_str().to_string(), n.value as f64)
+            }
+            DeValue::Float(f) => (
+                f.as_str().to_string(),
+                f.as_str()
+                    .replace('_', "")
+                    .parse::<f64>()
+                    .unwrap_or(f64::NAN),
+            ),
             _ => {
                 self.wrong_type(key, v, "a number", diags);
-                None
+                return None;
             }
+        };
+        if let Some(problem) = crate::indicator::value_problem(&text, value) {
+            diags.push(self.doc.error(&v.span(), problem));
+            return None;
         }
+        Some(At { value, loc })
     }
 
     /// An amount of money: `50000`, `48250.5` or `"48250.50"`, at most two decimals.

@@ -4,6 +4,20 @@ use serde::Serialize;
 
 use crate::load::records::{Direction, Point};
 
+/// Indicator values (baseline, target, each value) lie within ±10^15:
+/// far beyond any count, tonnage or euro figure a city reports, and far
+/// enough from f64's limits that differences, paths and chart scales stay
+/// finite (±1e308 once drew `NaN` into the chart).
+pub const MAX_ABS_VALUE: f64 = 1e15;
+
+/// The error for a value beyond [`MAX_ABS_VALUE`] or not finite; None when
+/// the value is fine.
+pub fn value_problem(text: &str, value: f64) -> Option<String> {
+    (!value.is_finite() || value.abs() > MAX_ABS_VALUE).then(|| {
+        format!("`{text}` is beyond what an indicator value may be (a finite number between -1e15 and 1e15)")
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorStatus {

@@ -213,6 +213,7 @@ pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Ar
             actual,
             reference: opt(row.get(5)),
             file: file.to_path_buf(),
+            loc: row.loc(3),
         }));
     }
     out
@@ -234,7 +235,13 @@ pub fn series(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<Point> {
         };
         let year = row.year(0, d);
         let value = match row.get(1).parse::<f64>() {
-            Ok(v) if v.is_finite() => Some(v),
+            Ok(v) => match crate::indicator::value_problem(row.get(1), v) {
+                Some(problem) => {
+                    d.push(row.error(1, problem));
+                    None
+                }
+                None => Some(v),
+            },
             _ => {
                 d.push(
                     row.error(1, format!("`{}` is not a number", row.get(1)))

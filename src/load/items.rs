@@ -100,6 +100,7 @@ fn budget_line(
         actual: actual.map(|a| a.value),
         reference: text(t, "reference", d),
         file: t.doc.file.to_path_buf(),
+        loc: planned.loc,
     }))
 }
 

@@ -165,6 +165,8 @@ pub struct BudgetLineSrc {
     pub actual: Option<Cents>,
     pub reference: Option<String>,
     pub file: PathBuf,
+    /// Where the planned amount is written.
+    pub loc: Loc,
 }
 
 #[derive(Debug, Clone)]

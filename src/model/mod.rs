@@ -188,12 +188,25 @@ pub fn build(config: SiteConfig, mut src: Sources, d: &mut Diagnostics) -> Site 
 
     // Budget lines: front matter first, then data/budget.csv, each resolved to its measure.
     let mut lines = Vec::new();
-    let all_lines = src
-        .measures
-        .iter()
-        .flat_map(|m| m.data.budget.iter())
-        .chain(src.csv_budget.iter());
-    for l in all_lines {
+    let all_lines = || {
+        src.measures
+            .iter()
+            .flat_map(|m| m.data.budget.iter())
+            .chain(src.csv_budget.iter())
+    };
+    // Beyond the bound, no line is summed (the build stops with the error).
+    let beyond = budget::first_beyond_bound(all_lines().map(|l| (l.planned, l.actual)));
+    if let Some(l) = beyond.and_then(|i| all_lines().nth(i)) {
+        d.push(
+            crate::diagnostics::Diagnostic::error(
+                &l.file,
+                l.loc,
+                "the portal's budget amounts add up to more than 1,000,000,000,000,000 € with this line",
+            )
+            .with_hint("planned and actual amounts of all lines, without their signs, may add up to 10^15 € at most; check for a misplaced decimal point"),
+        );
+    }
+    for l in all_lines().filter(|_| beyond.is_none()) {
         let Some(m) = resolver.one(Kind::Measure, &l.measure, &l.file, d) else {
             continue;
         };

@@ -44,6 +44,7 @@ cases! {
     slug_cannot_traverse => "slug-traversal",
     bad_aliases => "bad-alias",
     broken_links_and_assets => "broken-links",
+    indicator_values_beyond_the_bound => "indicator-bounds",
 }
 
 #[test]
@@ -93,4 +94,27 @@ fn valid_base_fixture_checks_clean() {
     let run = klarsicht(&["check", "."], &fixtures().join("base"));
     assert!(run.success, "{}", run.stderr);
     assert_eq!(run.diagnostics(), "");
+}
+
+#[test]
+fn budget_amounts_beyond_the_bound_are_an_error_at_the_line_that_crosses_it() {
+    // 100,000 lines of 999,999,999,999.99 € once added up to a negative total.
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("base"), tmp.path());
+    let mut csv = String::from("measure,year,label,planned,actual,reference\n");
+    for _ in 0..100_000 {
+        csv.push_str("kita-ausbau,2024,,999999999999.99,,\n");
+    }
+    std::fs::create_dir_all(tmp.path().join("data")).unwrap();
+    std::fs::write(tmp.path().join("data/budget.csv"), csv).unwrap();
+    let run = klarsicht(&["check", "."], tmp.path());
+    assert!(!run.success);
+    // The fixture's measure plans 1,000 € in its front matter (counted
+    // first); 999 CSV lines stay below 10^15 €, the 1,000th (file line
+    // 1,001) crosses it. `planned` starts at column 19.
+    assert_eq!(
+        run.diagnostics(),
+        "data/budget.csv:1001:19: error: the portal's budget amounts add up to more than 1,000,000,000,000,000 € with this line\n  \
+         hint: planned and actual amounts of all lines, without their signs, may add up to 10^15 € at most; check for a misplaced decimal point"
+    );
 }
