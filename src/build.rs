@@ -39,6 +39,8 @@ pub struct Prepared {
     pub lang: &'static str,
     pub origins: std::collections::HashMap<String, crate::links::Origin>,
     pub base_url: Option<String>,
+    /// `[[menu]] url` paths with their place in site.toml, for the link check.
+    pub config_links: Vec<(String, crate::diagnostics::Loc)>,
 }
 
 impl Prepared {
@@ -145,6 +147,18 @@ pub fn render_all(
         lang: m.site.config.language.code(),
         origins: rendered.origins,
         base_url: m.site.config.base_url.clone(),
+        config_links: m
+            .site
+            .config
+            .menu
+            .iter()
+            .filter_map(|e| match &e.target {
+                crate::load::site::MenuTarget::Url(u) if !crate::urls::has_scheme(u) => {
+                    Some((u.clone(), e.loc))
+                }
+                _ => None,
+            })
+            .collect(),
     }
 }
 
@@ -257,6 +271,7 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
         &p.files,
         &p.origins,
         p.base_url.as_deref(),
+        &p.config_links,
         &mut d,
     );
     clock.lap("links");

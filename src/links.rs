@@ -236,13 +236,19 @@ fn html_of(f: &OutputFile) -> Option<&str> {
 
 /// Checks every reference of every generated page. A broken one is an error
 /// at the place in the content file that holds it, else at the template.
+/// Addresses written in site.toml (`[[menu]] url` paths), relative to the
+/// site's root, with their place: a broken one is reported there once.
+pub type ConfigLinks = [(String, Loc)];
+
 pub fn check(
     root: &Path,
     files: &[OutputFile],
     origins: &HashMap<String, Origin>,
     base_url: Option<&str>,
+    config_links: &ConfigLinks,
     d: &mut Diagnostics,
 ) {
+    let mut config_reported = HashSet::new();
     let pages: Vec<(&str, PageLinks)> = files
         .par_iter()
         .filter_map(|f| html_of(f).map(|html| (f.path.as_str(), scan(html))))
@@ -266,6 +272,15 @@ pub fn check(
                 more += 1;
                 continue;
             }
+            if let Some((url, loc)) = from_config(path, &r.url, config_links) {
+                if config_reported.insert(url) {
+                    d.push(
+                        Diagnostic::error("site.toml", *loc, format!("`url` `{url}` {why}"))
+                            .with_hint("the menu links this address from every page; correct it, or add the file to static/"),
+                    );
+                }
+                continue;
+            }
             d.push(locate(
                 root,
                 path,
@@ -286,6 +301,22 @@ pub fn check(
             ));
         }
     }
+}
+
+/// The site.toml address that `href` on `page` is, if any.
+fn from_config<'a>(
+    page: &str,
+    href: &str,
+    config_links: &'a ConfigLinks,
+) -> Option<(&'a str, &'a Loc)> {
+    if config_links.is_empty() {
+        return None;
+    }
+    let target = crate::urls::resolve(page, href)?;
+    config_links
+        .iter()
+        .find(|(url, _)| crate::urls::resolve("index.html", url).as_ref() == Some(&target))
+        .map(|(url, loc)| (url.as_str(), loc))
 }
 
 /// Broken links reported one by one on a page; the rest are counted.

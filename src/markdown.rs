@@ -198,22 +198,15 @@ fn check_dest<'a>(
             }
         };
     }
-    if let Some(scheme) = script_scheme(&dest) {
+    if let Some(problem) = crate::urls::refused_scheme(&dest) {
         problems.push(LinkProblem {
             loc,
-            message: format!(
-                "link `{dest}` uses the `{scheme}:` scheme, which runs code in the reader's browser"
-            ),
-            hint: Some("link to a page or a file; scripts belong in the theme".into()),
+            message: format!("link `{dest}` {problem}"),
+            hint: Some(crate::urls::REFUSED_SCHEME_HINT.into()),
         });
         return CowStr::from("#");
     }
-    let has_scheme = dest.split_once(':').is_some_and(|(s, _)| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
-    });
-    if !has_scheme && !dest.starts_with('#') {
+    if !crate::urls::has_scheme(&dest) && !dest.starts_with('#') {
         if dest.starts_with('/') {
             problems.push(LinkProblem {
                 loc,
@@ -229,22 +222,6 @@ fn check_dest<'a>(
         }
     }
     dest
-}
-
-/// `javascript`, `vbscript` or `data` when the address uses one of them, as
-/// a browser reads it: ASCII tabs and line breaks removed, leading spaces
-/// and controls skipped, letters in any case.
-fn script_scheme(dest: &str) -> Option<&'static str> {
-    let cleaned: String = dest
-        .trim_start_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .take(12)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["javascript", "vbscript", "data"]
-        .into_iter()
-        .find(|s| cleaned.starts_with(s) && cleaned[s.len()..].starts_with(':'))
 }
 
 /// Gives every heading without an explicit `{#id}` an id from its text, unique in the document.
@@ -376,8 +353,8 @@ mod tests {
     }
 
     #[test]
-    fn script_links_are_refused_however_they_are_spelled() {
-        let md = "[a](javascript:alert(1))\n\n[b](<JaVa\tScript:x>)\n\n![c](data:image/svg+xml,x)\n\n[d](https://example.org/javascript:x)\n";
+    fn script_and_file_links_are_refused_however_they_are_spelled() {
+        let md = "[a](javascript:alert(1))\n\n[b](<JaVa\tScript:x>)\n\n![c](data:image/svg+xml,x)\n\n[d](https://example.org/javascript:x)\n\n[e](FILE:///etc/passwd)\n";
         let (r, p) = render(md, &place(), &resolve);
         let messages: Vec<&str> = p.iter().map(|p| p.message.as_str()).collect();
         assert_eq!(
@@ -386,6 +363,7 @@ mod tests {
                 "link `javascript:alert(1)` uses the `javascript:` scheme, which runs code in the reader's browser",
                 "link `JaVa\tScript:x` uses the `javascript:` scheme, which runs code in the reader's browser",
                 "link `data:image/svg+xml,x` uses the `data:` scheme, which runs code in the reader's browser",
+                "link `FILE:///etc/passwd` uses the `file:` scheme, which points to a file on the reader's own computer",
             ]
         );
         assert_eq!(p[1].loc, Loc::new(12, 1));

@@ -28,11 +28,15 @@ pub fn slugify(text: &str) -> String {
     slug
 }
 
+/// The longest slug, in bytes: a page folder's name, and with `.csv` a
+/// file name, stay within file systems' 255 bytes.
+pub const MAX_LEN: usize = 200;
+
 /// A slug may only hold `a-z`, `0-9` and inner hyphens: it can never name a
 /// parent folder, an absolute path or a hidden file.
 pub fn is_valid(slug: &str) -> bool {
     !slug.is_empty()
-        && slug.len() <= 200
+        && slug.len() <= MAX_LEN
         && !slug.starts_with('-')
         && !slug.ends_with('-')
         && slug

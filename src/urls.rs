@@ -97,6 +97,41 @@ pub fn root_prefix(page_path: &str) -> String {
     }
 }
 
+/// Why a link address is refused, for the schemes a public page may not
+/// link: `javascript:` and `vbscript:` run code, `data:` inlines content
+/// the security policy blocks, `file:` points into the reader's own
+/// computer. Read as a browser reads it: ASCII tabs and line breaks
+/// removed, leading spaces and controls skipped, letters in any case.
+pub fn refused_scheme(dest: &str) -> Option<String> {
+    let cleaned: String = dest
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take(12)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let scheme = ["javascript", "vbscript", "data", "file"]
+        .into_iter()
+        .find(|s| cleaned.starts_with(s) && cleaned[s.len()..].starts_with(':'))?;
+    Some(match scheme {
+        "file" => "uses the `file:` scheme, which points to a file on the reader's own computer"
+            .to_string(),
+        s => format!("uses the `{s}:` scheme, which runs code in the reader's browser"),
+    })
+}
+
+pub const REFUSED_SCHEME_HINT: &str = "link to a page or a file; scripts belong in the theme";
+
+/// Whether an address starts with a scheme (`https:`, `mailto:`): it
+/// leads elsewhere and is not resolved against the site.
+pub fn has_scheme(dest: &str) -> bool {
+    dest.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    })
+}
+
 /// Whether a relative link written on a page `depth` folders deep climbs
 /// above the site root (`../../x` from one level down does).
 pub fn escapes_root(href: &str, depth: usize) -> bool {

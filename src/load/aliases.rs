@@ -6,6 +6,9 @@
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::fields::{At, Table};
 
+/// The longest part of an alias between slashes, in bytes, like a slug.
+const MAX_PART: usize = crate::slug::MAX_LEN;
+
 /// The output file an alias becomes: `alt/pfad/` → `alt/pfad/index.html`.
 /// None, with the reason, when it cannot be one.
 pub fn output_path(alias: &str) -> Result<String, &'static str> {
@@ -29,6 +32,11 @@ pub fn output_path(alias: &str) -> Result<String, &'static str> {
         .any(|s| s.is_empty() || *s == "." || *s == "..")
     {
         return Err("an alias may not hold empty, `.` or `..` parts");
+    }
+    if segments.iter().any(|s| s.len() > MAX_PART) {
+        return Err(
+            "each part of an alias may hold at most 200 bytes (file systems allow 255 in a name)",
+        );
     }
     let last = segments.last().copied().unwrap_or("");
     if !folder && (last.ends_with(".html") || last.ends_with(".htm")) {
@@ -83,5 +91,11 @@ mod tests {
         );
         assert!(output_path("https://alt.example/x/").is_err());
         assert!(output_path("x?id=3").is_err());
+        assert!(output_path(&format!("{}/", "a".repeat(200))).is_ok());
+        assert!(
+            output_path(&format!("alt/{}/", "a".repeat(201)))
+                .unwrap_err()
+                .contains("at most 200 bytes")
+        );
     }
 }

@@ -171,6 +171,22 @@ fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
                     .with_hint("rename the file or add `slug = \"…\"`"),
                 );
                 None
+            } else if s.len() > slug::MAX_LEN {
+                // Transliteration lengthens names: a file name within the
+                // file system's limit can make a page folder beyond it.
+                d.push(
+                    Diagnostic::error(
+                        t.doc.file,
+                        Loc::START,
+                        format!(
+                            "the slug made from the file name is {} bytes long; a slug may hold at most {} bytes",
+                            s.len(),
+                            slug::MAX_LEN
+                        ),
+                    )
+                    .with_hint("rename the file or add a shorter `slug = \"…\"`"),
+                );
+                None
             } else {
                 Some(s)
             }

@@ -26,6 +26,10 @@ pub enum MenuTarget {
 pub struct MenuEntry {
     pub title: String,
     pub target: MenuTarget,
+    /// Where `page` or `url` is written in site.toml: a broken link from
+    /// the menu is reported here, not at the theme's template.
+    #[serde(skip)]
+    pub loc: Loc,
 }
 
 #[derive(Debug, Clone, Serialize, Default)]
@@ -119,6 +123,39 @@ fn choice<T: Copy>(t: &Table, key: &str, options: &[(&str, T)], d: &mut Diagnost
     None
 }
 
+/// A `[[menu]] url` under the rules of Markdown links: no script or
+/// `file:` scheme; without a scheme, a path below the site root (the menu
+/// is on pages of every depth, which link it relative to themselves).
+fn menu_url(file: &Path, url: &At<String>, d: &mut Diagnostics) -> Option<String> {
+    let u = &url.value;
+    let problem = if let Some(p) = crate::urls::refused_scheme(u) {
+        Some((format!("`url` `{u}` {p}"), crate::urls::REFUSED_SCHEME_HINT))
+    } else if crate::urls::has_scheme(u) || u.starts_with('#') {
+        None
+    } else if u.starts_with('/') {
+        Some((
+            format!(
+                "`url` `{u}` starts with `/` and breaks when the site is served under a sub-path"
+            ),
+            "write the path from the site's root without the leading `/`, e.g. url = \"dokumente/haushalt.pdf\"",
+        ))
+    } else if crate::urls::escapes_root(u, 0) {
+        Some((
+            format!("`url` `{u}` points outside the site"),
+            "a menu address without a scheme is a path below the site's root",
+        ))
+    } else {
+        None
+    };
+    match problem {
+        Some((message, hint)) => {
+            d.push(Diagnostic::error(file, url.loc, message).with_hint(hint));
+            None
+        }
+        None => Some(u.clone()),
+    }
+}
+
 pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
     let doc = Doc::new(file, text, 0);
     let Some(root) = doc.parse(text, d) else {
@@ -200,9 +237,12 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         .filter_map(|m| {
             m.check_known(&["title", "page", "url"], d);
             let title = m.required_string("title", d)?.value;
-            let target = match (m.string("page", d), m.string("url", d)) {
-                (Some(p), None) => MenuTarget::Page(p),
-                (None, Some(u)) => MenuTarget::Url(u.value),
+            let (target, loc) = match (m.string("page", d), m.string("url", d)) {
+                (Some(p), None) => {
+                    let loc = p.loc;
+                    (MenuTarget::Page(p), loc)
+                }
+                (None, Some(u)) => (MenuTarget::Url(menu_url(file, &u, d)?), u.loc),
                 _ => {
                     d.push(
                         Diagnostic::error(
@@ -215,7 +255,7 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
                     return None;
                 }
             };
-            Some(MenuEntry { title, target })
+            Some(MenuEntry { title, target, loc })
         })
         .collect();
     let language =

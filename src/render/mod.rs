@@ -438,6 +438,18 @@ fn check_collisions(files: &[OutputFile], d: &mut Diagnostics) {
                 .with_hint("move the file to another folder"),
             );
         }
+        // A safety net: slugs and aliases are bounded where they are read.
+        if let Some(part) = f.path.split('/').find(|p| p.len() > 255) {
+            d.push(Diagnostic::error(
+                "static",
+                Loc::START,
+                format!(
+                    "`{}` cannot be written: a name in it is {} bytes long, and file systems allow 255",
+                    f.path,
+                    part.len()
+                ),
+            ));
+        }
         if !seen.insert(f.path.as_str()) {
             d.push(Diagnostic::error("static", Loc::START, format!("two files would be written to `{}`", f.path)).with_hint("a file in static/ or a bundle has the same path as a generated page or file; rename it"));
         }

@@ -286,10 +286,12 @@ impl<'a> Builder<'a> {
                 href: self.href(Kind::Page, &p.value),
                 external: false,
             },
+            // A path without a scheme is below the site's root: the theme
+            // puts the page's way to the root before it.
             crate::load::site::MenuTarget::Url(u) => MenuLink {
                 title: title.to_string(),
                 href: u.clone(),
-                external: true,
+                external: crate::urls::has_scheme(u) || u.starts_with('#'),
             },
         };
         let menu = c

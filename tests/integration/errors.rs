@@ -45,6 +45,7 @@ cases! {
     bad_aliases => "bad-alias",
     broken_links_and_assets => "broken-links",
     indicator_values_beyond_the_bound => "indicator-bounds",
+    menu_urls_under_the_rules_of_markdown_links => "menu-urls",
 }
 
 #[test]
@@ -116,5 +117,56 @@ fn budget_amounts_beyond_the_bound_are_an_error_at_the_line_that_crosses_it() {
         run.diagnostics(),
         "data/budget.csv:1001:19: error: the portal's budget amounts add up to more than 1,000,000,000,000,000 € with this line\n  \
          hint: planned and actual amounts of all lines, without their signs, may add up to 10^15 € at most; check for a misplaced decimal point"
+    );
+}
+
+#[test]
+fn check_refuses_a_slug_too_long_for_a_file_name_as_build_does() {
+    // 60 × 東 is 180 bytes of file name; transliterated, the slug is
+    // `dong-dong-…`, 299 bytes: beyond what a page folder's name may hold.
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("base"), tmp.path());
+    let name = "東".repeat(60);
+    std::fs::write(
+        tmp.path().join(format!("content/goals/{name}.md")),
+        "+++\ntitle = \"Lang\"\n+++\n",
+    )
+    .unwrap();
+    let expected = format!(
+        "content/goals/{name}.md:1:1: error: the slug made from the file name is 299 bytes long; a slug may hold at most 200 bytes\n  \
+         hint: rename the file or add a shorter `slug = \"…\"`"
+    );
+    let check = klarsicht(&["check", "."], tmp.path());
+    assert!(!check.success);
+    assert_eq!(check.diagnostics(), expected);
+    let build = klarsicht(&["build", ".", "--output", "out"], tmp.path());
+    assert!(!build.success);
+    assert_eq!(build.diagnostics(), expected);
+    assert!(!tmp.path().join("out").exists());
+}
+
+#[test]
+fn a_broken_relative_menu_link_is_reported_once_at_its_site_toml_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("base"), tmp.path());
+    let site = std::fs::read_to_string(tmp.path().join("site.toml")).unwrap();
+    let menu = "\n[[menu]]\ntitle = \"Haushalt\"\nurl = \"dokumente/haushalt.pdf\"\n";
+    std::fs::write(tmp.path().join("site.toml"), format!("{site}{menu}")).unwrap();
+    let run = klarsicht(&["check", "."], tmp.path());
+    assert!(!run.success);
+    assert_eq!(
+        run.diagnostics(),
+        "site.toml:7:7: error: `url` `dokumente/haushalt.pdf` leads to `dokumente/haushalt.pdf`, which the site does not have\n  \
+         hint: the menu links this address from every page; correct it, or add the file to static/"
+    );
+    // With the file, every page links it relative to itself.
+    std::fs::create_dir_all(tmp.path().join("static/dokumente")).unwrap();
+    std::fs::write(tmp.path().join("static/dokumente/haushalt.pdf"), "%PDF").unwrap();
+    let run = klarsicht(&["build", ".", "--output", "out"], tmp.path());
+    assert!(run.success, "{}", run.stderr);
+    let page = std::fs::read_to_string(tmp.path().join("out/ziele/teilhabe/index.html")).unwrap();
+    assert!(
+        page.contains(r#"<a href="../../dokumente/haushalt.pdf">Haushalt</a>"#),
+        "{page}"
     );
 }
