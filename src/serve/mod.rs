@@ -4,6 +4,7 @@
 //! failed rebuild keeps the last good build served and shows its messages
 //! over the page until a fixed build replaces it.
 
+mod guard;
 mod index;
 pub mod live;
 mod output;
@@ -275,7 +276,7 @@ async fn with_live_script(mut res: Response<Body>) -> Response<Body> {
     Response::from_parts(parts, Body::from(html))
 }
 
-fn router(site: PathBuf, state: Arc<State>) -> Router {
+fn router(site: PathBuf, state: Arc<State>, addr: SocketAddr) -> Router {
     let not_found_site = site.clone();
     let not_found = get(move || {
         let page = not_found_site.join("404.html");
@@ -303,6 +304,9 @@ fn router(site: PathBuf, state: Arc<State>) -> Router {
         )
         .fallback_service(ServeDir::new(site).not_found_service(not_found))
         .layer(axum::middleware::map_response(with_live_script))
+        .layer(axum::middleware::from_fn(move |req, next| {
+            guard::guard(addr, req, next)
+        }))
 }
 
 /// The first free port from `port` on (20 tries); port 0 asks the system.
@@ -391,7 +395,7 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
         // Not a graceful shutdown: it would wait for the open pages' event
         // streams, which never end.
         tokio::select! {
-            r = axum::serve(listener, router(site, state)) => r.map_err(|e| e.to_string()),
+            r = axum::serve(listener, router(site, state, addr)) => r.map_err(|e| e.to_string()),
             () = stop_signal() => Ok(()),
         }
     });

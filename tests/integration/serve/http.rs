@@ -48,6 +48,53 @@ fn serve_refuses_traversal_and_sends_correct_types() {
 }
 
 #[test]
+fn serve_answers_only_its_own_host_and_never_redirects_off_the_site() {
+    let server = start();
+    let port = server.addr.rsplit_once(':').unwrap().1;
+    // A page elsewhere whose host name was pointed at 127.0.0.1 (DNS rebinding).
+    for host in [
+        format!("evil.example:{port}"),
+        "evil.example".into(),
+        format!("localhost.evil.example:{port}"),
+    ] {
+        let r = get_as(&server.addr, "/ziele/teilhabe/", Some(&host));
+        assert_eq!(r.status, 421, "{host}");
+        assert_eq!(
+            r.body,
+            format!(
+                "Diese Vorschau antwortet nur unter http://{a}/ oder http://localhost:{port}/.\n\
+                 This preview answers only at http://{a}/ or http://localhost:{port}/.\n",
+                a = server.addr
+            )
+        );
+        assert!(!r.body.contains("Teilhabe"));
+    }
+    assert_eq!(
+        get_as(&server.addr, "/__klarsicht/events", Some("evil.example")).status,
+        421
+    );
+    assert_eq!(get_as(&server.addr, "/", None).status, 400);
+    assert_eq!(
+        get_as(
+            &server.addr,
+            "/ziele/teilhabe/",
+            Some(&format!("localhost:{port}"))
+        )
+        .status,
+        200
+    );
+    // `//evil.example` is a path on this site: no redirect to another host.
+    for path in ["//evil.example", "///evil.example/", "/\\evil.example"] {
+        let r = get(&server.addr, path);
+        assert_eq!(r.status, 404, "{path}: {}", r.head);
+        assert!(!r.head.contains("location:"), "{path}: {}", r.head);
+    }
+    // A folder without its slash still redirects, on the site.
+    let r = get(&server.addr, "//ziele/teilhabe");
+    assert!(r.head.contains("location: /ziele/teilhabe/"), "{}", r.head);
+}
+
+#[test]
 fn serve_answers_200_concurrent_connections() {
     let server = start();
     let addr = server.addr.clone();

@@ -146,13 +146,15 @@ struct Reply {
 }
 
 fn get(addr: &str, path: &str) -> Reply {
+    get_as(addr, path, Some(addr))
+}
+
+/// A GET with the `Host` header given (none when None).
+fn get_as(addr: &str, path: &str, host: Option<&str>) -> Reply {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
-    write!(
-        s,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    let host = host.map_or(String::new(), |h| format!("Host: {h}\r\n"));
+    write!(s, "GET {path} HTTP/1.1\r\n{host}Connection: close\r\n\r\n").unwrap();
     let mut raw = Vec::new();
     s.read_to_end(&mut raw).unwrap();
     let text = String::from_utf8_lossy(&raw).into_owned();
