@@ -1,9 +1,9 @@
 //! Which file changes trigger a rebuild, and the watcher that reports them.
 
 use std::path::{Component, Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use notify::{EventKind, RecursiveMode};
@@ -51,16 +51,35 @@ pub fn relevant(root: &Path, path: &Path) -> bool {
 
 pub type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
 
+/// A running watch; dropping it stops watching.
+pub struct Watching {
+    _debouncer: Arc<Mutex<Watcher>>,
+    stop: Arc<AtomicBool>,
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+    }
+}
+
+/// How often the portal folder itself is looked at: the kernel's watch ends
+/// with the folder, so a folder deleted and made again (a `git clone` anew,
+/// a restored backup) is only seen this way.
+const FOLDER_CHECK: Duration = Duration::from_millis(300);
+
 /// Watches `root` and sends the changed input paths of each debounced batch,
 /// raising `waiting` first (a build in progress can see that more is coming).
 /// Read-access events are ignored: serving a file reads it, and counting that
-/// as a change would rebuild forever.
+/// as a change would rebuild forever. When the folder goes or is replaced,
+/// that is reported as a change of its site.toml, and a new one is watched.
 pub fn watch(
     root: PathBuf,
     tx: Sender<Vec<PathBuf>>,
     waiting: Arc<AtomicBool>,
-) -> notify::Result<Watcher> {
+) -> notify::Result<Watching> {
     let filter_root = root.clone();
+    let (events_tx, events_waiting) = (tx.clone(), waiting.clone());
     let mut debouncer = new_debouncer(
         Duration::from_millis(30),
         None,
@@ -74,13 +93,56 @@ pub fn watch(
                 .cloned()
                 .collect();
             if !changed.is_empty() {
-                waiting.store(true, Ordering::SeqCst);
-                let _ = tx.send(changed);
+                events_waiting.store(true, Ordering::SeqCst);
+                let _ = events_tx.send(changed);
             }
         },
     )?;
     debouncer.watch(&root, RecursiveMode::Recursive)?;
-    Ok(debouncer)
+    let debouncer = Arc::new(Mutex::new(debouncer));
+    let stop = Arc::new(AtomicBool::new(false));
+    let (d, s) = (debouncer.clone(), stop.clone());
+    std::thread::spawn(move || {
+        let mut watched = identity(&root);
+        while !s.load(Ordering::SeqCst) {
+            std::thread::sleep(FOLDER_CHECK);
+            let now = identity(&root);
+            if now == watched {
+                continue;
+            }
+            watched = now;
+            // Gone (the build then says what is missing) or made again.
+            if now.is_some() {
+                let mut d = d.lock().unwrap_or_else(|e| e.into_inner());
+                let _ = d.unwatch(&root);
+                if d.watch(&root, RecursiveMode::Recursive).is_err() {
+                    continue;
+                }
+            }
+            waiting.store(true, Ordering::SeqCst);
+            let _ = tx.send(vec![root.join("site.toml")]);
+        }
+    });
+    Ok(Watching {
+        _debouncer: debouncer,
+        stop,
+    })
+}
+
+/// The folder's identity: the same path may be a new folder.
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    let m = path.metadata().ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        // Only whether it is there: a folder made again is watched anew.
+        let _ = m;
+        Some((0, 0))
+    }
 }
 
 #[cfg(test)]

@@ -259,3 +259,48 @@ fn serve_output_equals_a_clean_build_after_every_change() {
     server.wait_built();
     assert_serves_a_clean_build(&server, "deleted");
 }
+
+#[test]
+fn serve_follows_a_portal_folder_deleted_and_made_again() {
+    let server = start();
+    let page = "/ziele/teilhabe/";
+    let rx = events(&server.addr);
+    expect_event(&rx, "hello");
+    std::fs::remove_dir_all(&server.portal).unwrap();
+    let data = expect_event(&rx, "failed");
+    assert!(data.contains("site.toml"), "{data}");
+    // Made again, as a fresh clone would, with a changed title.
+    copy_dir(&fixtures().join("base"), &server.portal);
+    let goal = server.portal.join("content/goals/teilhabe.md");
+    let text = std::fs::read_to_string(&goal).unwrap();
+    std::fs::write(
+        &goal,
+        text.replace("title = \"Teilhabe\"", "title = \"Teilhabe neu\""),
+    )
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !get(&server.addr, page)
+        .body
+        .contains("<h1>Teilhabe neu</h1>")
+    {
+        assert!(Instant::now() < deadline, "the new folder was never built");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    // And it is watched: a later save is seen too.
+    std::fs::write(
+        &goal,
+        text.replace("title = \"Teilhabe\"", "title = \"Teilhabe zuletzt\""),
+    )
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !get(&server.addr, page)
+        .body
+        .contains("<h1>Teilhabe zuletzt</h1>")
+    {
+        assert!(
+            Instant::now() < deadline,
+            "a save in the new folder was not seen"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
