@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(front_matter budget_csv series_csv markdown_page)
+[ ${#targets[@]} -gt 0 ] || targets=(front_matter budget_csv series_csv markdown_page scaled_page)
 command -v cargo-fuzz >/dev/null || { echo "missing cargo-fuzz: cargo install cargo-fuzz" >&2; exit 2; }
 toolchain=()
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
@@ -34,6 +34,12 @@ seed() {
       done
       cp content-example/site.toml "$dir/site.toml" ;;
     budget_csv) find content-example tests/fixtures -name 'budget.csv' -exec sh -c 'cp "$1" "$2/$(echo "$1" | tr / _)"' _ {} "$dir" \; ;;
+    scaled_page)
+      # Two little-endian counts (title ×100, body), title unit, line break, body unit.
+      printf '\xe8\x03\x00\x00Kitaplatzausbau\n' >"$dir/long-word"
+      printf '\x00\x00\x50\xc3\n## Stand\n\nText.\n\n' >"$dir/headings"
+      printf '\x00\x00\x50\xc3\n[B](@/reports/stand.md) ' >"$dir/links"
+      printf '\x01\x00\x50\xc3Ziel\n- [ ] Punkt ~~alt~~ *neu*\n' >"$dir/list" ;;
     series_csv) find content-example/data tests/fixtures -name '*.csv' ! -name 'budget.csv' -exec sh -c 'cp "$1" "$2/$(echo "$1" | tr / _)"' _ {} "$dir" \; ;;
   esac
 }
