@@ -12,7 +12,7 @@ use lol_html::{HtmlRewriter, Settings, element};
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, LineIndex, Loc};
-use crate::render::{Content, OutputFile};
+use crate::render::OutputFile;
 
 /// Where a page comes from, for messages: the content file, if any, and the
 /// template that rendered it.
@@ -224,14 +224,8 @@ fn html_of(f: &OutputFile) -> Option<&str> {
     if !f.path.ends_with(".html") {
         return None;
     }
-    let bytes: &[u8] = match &f.content {
-        Content::Bytes(b) => b,
-        Content::Shared(b) => b,
-        Content::Embedded(b) => b,
-        // Copied files (static/) are the portal's own, checked as they are.
-        Content::Copy(_) => return None,
-    };
-    std::str::from_utf8(bytes).ok()
+    // Copied files (static/) are the portal's own, checked as they are.
+    std::str::from_utf8(f.content.bytes()?).ok()
 }
 
 /// Checks every reference of every generated page. A broken one is an error

@@ -175,34 +175,24 @@ fn check_replaceable(out: &Path) -> Result<(), EmitError> {
 /// file is replaced whole or not at all (for `serve`, which writes into the
 /// folder it serves).
 pub fn write_file_atomic(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
-    let rel = safe_relative(&f.path).ok_or_else(|| refused(f))?;
-    let target = dir.join(rel);
-    unless_stopped(|| match &f.content {
-        Content::Bytes(b) => fsutil::write_atomic(&target, b),
-        Content::Shared(b) => fsutil::write_atomic(&target, b),
-        Content::Embedded(b) => fsutil::write_atomic(&target, b),
-        Content::Copy(src) => fsutil::copy_atomic(src, &target),
-    })
-    .ok_or_else(|| EmitError::new("interrupted".into()))?
-    .map_err(EmitError::from)
+    write_one(dir, dir, f, true)
 }
 
-fn refused(f: &OutputFile) -> EmitError {
-    EmitError::new(format!(
-        "refusing to write `{}`: not a path inside the output",
-        f.path
-    ))
-}
-
-/// Writes one output file below `dir`; errors name it below `shown`.
-fn write_file_as(dir: &Path, shown: &Path, f: &OutputFile) -> Result<(), EmitError> {
-    let rel = safe_relative(&f.path).ok_or_else(|| refused(f))?;
+/// Writes one output file below `dir`; errors name it below `shown`. With
+/// `whole`, through a temporary file renamed over the target.
+fn write_one(dir: &Path, shown: &Path, f: &OutputFile, whole: bool) -> Result<(), EmitError> {
+    let rel = safe_relative(&f.path).ok_or_else(|| {
+        EmitError::new(format!(
+            "refusing to write `{}`: not a path inside the output",
+            f.path
+        ))
+    })?;
     let target = dir.join(rel);
-    unless_stopped(|| match &f.content {
-        Content::Bytes(b) => fsutil::write(&target, b),
-        Content::Shared(b) => fsutil::write(&target, b),
-        Content::Embedded(b) => fsutil::write(&target, b),
-        Content::Copy(src) => fsutil::copy(src, &target),
+    unless_stopped(|| match (&f.content, f.content.bytes()) {
+        (Content::Copy(src), _) if whole => fsutil::copy_atomic(src, &target),
+        (Content::Copy(src), _) => fsutil::copy(src, &target),
+        (_, b) if whole => fsutil::write_atomic(&target, b.unwrap_or_default()),
+        (_, b) => fsutil::write(&target, b.unwrap_or_default()),
     })
     .ok_or_else(|| EmitError::new("interrupted".into()))?
     .map_err(|e| e.rebased(dir, shown).into())
@@ -256,7 +246,7 @@ impl Staging {
     pub fn write(&self, files: &[OutputFile]) -> Result<(), EmitError> {
         files
             .par_iter()
-            .try_for_each(|f| write_file_as(&self.fresh, &self.out, f))
+            .try_for_each(|f| write_one(&self.fresh, &self.out, f, false))
             .map_err(|e| EmitError::new(format!("{}; the previous output is unchanged", e.0)))?;
         let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
         written.extend(files.iter().map(|f| f.path.clone()));

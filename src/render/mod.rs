@@ -48,6 +48,18 @@ pub enum Content {
     Copy(PathBuf),
 }
 
+impl Content {
+    /// The bytes held in memory; None for a file to copy.
+    pub fn bytes(&self) -> Option<&[u8]> {
+        match self {
+            Content::Bytes(b) => Some(b),
+            Content::Shared(b) => Some(b),
+            Content::Embedded(b) => Some(b),
+            Content::Copy(_) => None,
+        }
+    }
+}
+
 /// One file of the output; `path` is relative to the output root, `/`-separated.
 pub struct OutputFile {
     pub path: String,

@@ -64,6 +64,14 @@ fn timed(dir: &Path, command: &str) -> (Run, Duration) {
     (run, took)
 }
 
+/// The error lines of a run (not their hints).
+fn errors(run: &Run) -> Vec<&str> {
+    run.stderr
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .collect()
+}
+
 fn page(dir: &Path) -> Html {
     Html::parse_document(
         &std::fs::read_to_string(dir.join("out/massnahmen/kita-ausbau/index.html")).unwrap(),
@@ -116,11 +124,7 @@ fn fifty_thousand_links_build_and_broken_ones_keep_their_lines() {
     ));
     let (run, took) = timed(dir.path(), "check");
     assert!(!run.success, "{took:?}");
-    let errors: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| l.contains(": error: "))
-        .collect();
+    let errors = errors(&run);
     assert_eq!(errors.len(), 51, "{}", run.stderr);
     // Sorted by place: the count (at the file's start) comes first.
     assert_eq!(
@@ -158,11 +162,7 @@ fn five_hundred_thousand_tags_and_fifty_thousand_unknown_keys_in_seconds() {
     ));
     let (run, took) = timed(dir.path(), "check");
     assert!(!run.success, "{took:?}");
-    let errors: Vec<&str> = run
-        .stderr
-        .lines()
-        .filter(|l| l.contains(": error: "))
-        .collect();
+    let errors = errors(&run);
     assert_eq!(errors.len(), 50_000);
     let last = format!(
         "content/measures/kita-ausbau.md:5:{}: error: unknown key `k49999` in [[budget]] line",
