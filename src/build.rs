@@ -3,11 +3,12 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crate::date::Date;
-use crate::diagnostics::{Diagnostic, Diagnostics, Loc, Severity};
+use crate::base::date::Date;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, Severity};
+use crate::load::theme;
 use crate::load::{self, LoadOptions};
 use crate::render::{self, RenderOptions};
-use crate::{emit, model, theme};
+use crate::{emit, model};
 
 #[derive(Debug, Clone)]
 pub struct BuildOptions {
@@ -37,10 +38,10 @@ pub struct Prepared {
     /// The search index, when rendering started it.
     pub index: Option<crate::search::Building>,
     pub lang: &'static str,
-    pub origins: std::collections::HashMap<String, crate::links::Origin>,
+    pub origins: std::collections::HashMap<String, crate::link_check::Origin>,
     pub base_url: Option<String>,
     /// `[[menu]] url` paths with their place in site.toml, for the link check.
-    pub config_links: Vec<(String, crate::diagnostics::Loc)>,
+    pub config_links: Vec<(String, crate::base::diagnostics::Loc)>,
 }
 
 impl Prepared {
@@ -153,7 +154,7 @@ pub fn render_all(
             .menu
             .iter()
             .filter_map(|e| match &e.target {
-                crate::load::site::MenuTarget::Url(u) if !crate::urls::has_scheme(u) => {
+                crate::load::site::MenuTarget::Url(u) if !crate::base::urls::has_scheme(u) => {
                     Some((u.clone(), e.loc))
                 }
                 _ => None,
@@ -266,7 +267,7 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     if d.has_errors() {
         return report(d, clock, &Some(p), false);
     }
-    crate::links::check(
+    crate::link_check::check(
         &opts.root,
         &p.files,
         &p.origins,

@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use klarsicht::base::date::Date;
+use klarsicht::base::vocab::Kind;
 use klarsicht::build::{BuildOptions, BuildReport, build};
-use klarsicht::date::Date;
-use klarsicht::load::records::Kind;
 use klarsicht::scaffold;
 
 #[derive(Parser)]

@@ -2,10 +2,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::date::Date;
-use crate::fsutil;
-use crate::load::records::Kind;
-use crate::slug::slugify;
+use crate::base::date::Date;
+use crate::base::fsutil;
+use crate::base::slug::slugify;
+use crate::base::vocab::Kind;
 
 /// TOML basic string with escapes, so any title is safe in front matter.
 fn toml_str(s: &str) -> String {
@@ -124,7 +124,7 @@ mod tests {
     fn titles_are_escaped_in_front_matter() {
         let title = "Ein \"Ziel\"\nmit Zeilen";
         let t = template(Kind::Goal, title, None, Date::new(2025, 1, 2).unwrap());
-        let front = crate::frontmatter::split(&t).unwrap().front;
+        let front = crate::load::frontmatter::split(&t).unwrap().front;
         let table: toml::Table = toml::from_str(front).unwrap();
         assert_eq!(table["title"].as_str(), Some(title));
         let m = template(

@@ -1,7 +1,7 @@
 //! Checks every fuzz target makes of the diagnostics: each names a place
 //! inside the text it was given and says something.
 
-use klarsicht::diagnostics::Diagnostics;
+use klarsicht::base::diagnostics::Diagnostics;
 
 pub fn check_diagnostics(text: &str, d: &Diagnostics) {
     let lines = text.split('\n').count() as u32;

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use klarsicht::diagnostics::Diagnostics;
-use klarsicht::load::records::Kind;
+use klarsicht::base::diagnostics::Diagnostics;
+use klarsicht::base::vocab::Kind;
 use libfuzzer_sys::fuzz_target;
 
 mod common;

@@ -10,8 +10,8 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use klarsicht::build::{self, BuildOptions, Clock};
-use klarsicht::date::Date;
-use klarsicht::diagnostics::Diagnostics;
+use klarsicht::base::date::Date;
+use klarsicht::base::diagnostics::Diagnostics;
 
 #[path = "../../tests/integration/invariants.rs"]
 mod invariants;
@@ -85,7 +85,7 @@ pub fn build_and_check(title: &str, owner: &str, summary: &str, body: &str) {
     if d.has_errors() {
         return;
     }
-    klarsicht::links::check(
+    klarsicht::link_check::check(
         root,
         &p.files,
         &p.origins,

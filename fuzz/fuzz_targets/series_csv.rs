@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use klarsicht::diagnostics::Diagnostics;
+use klarsicht::base::diagnostics::Diagnostics;
 use libfuzzer_sys::fuzz_target;
 
 mod common;

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 use super::{EmitError, MARKER};
-use crate::fsutil;
+use crate::base::fsutil;
 
 /// The marker's content: what the build wrote, for the next build to tell
 /// the user's files from its own.

@@ -11,7 +11,7 @@ use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::fsutil;
+use crate::base::fsutil;
 use crate::render::{Content, OutputFile};
 
 /// Marks a folder as klarsicht's output, so a rebuild may replace it, and
@@ -27,9 +27,13 @@ impl EmitError {
     }
 
     /// The error as a diagnostic at the output folder.
-    pub fn diagnostic(self, out: &Path) -> crate::diagnostics::Diagnostic {
-        crate::diagnostics::Diagnostic::error(out, crate::diagnostics::Loc::START, self.0)
-            .maybe_hint(self.1.map(str::to_string))
+    pub fn diagnostic(self, out: &Path) -> crate::base::diagnostics::Diagnostic {
+        crate::base::diagnostics::Diagnostic::error(
+            out,
+            crate::base::diagnostics::Loc::START,
+            self.0,
+        )
+        .maybe_hint(self.1.map(str::to_string))
     }
 }
 

@@ -6,7 +6,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::fsutil::{self, IoError};
+use crate::base::fsutil::{self, IoError};
 
 /// Puts `fresh` at `live`. Returns where the previous folder now is, for
 /// the caller to remove (`fresh`'s path after an exchange, else `old`), or

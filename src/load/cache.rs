@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use super::walk::{Found, Walk};
 use super::{LoadOptions, Parsed, parse_file, read_text};
-use crate::diagnostics::Diagnostics;
+use crate::base::diagnostics::Diagnostics;
 
 /// A file's parse result with the hash of what it was parsed from.
 type CachedParse = (u64, Option<(Parsed, bool)>, Diagnostics);
@@ -86,7 +86,7 @@ pub(super) fn parse_all(
         }
         return results;
     };
-    let changed = crate::fsutil::PathSet::new(changed.iter().map(PathBuf::as_path));
+    let changed = crate::base::fsutil::PathSet::new(changed.iter().map(PathBuf::as_path));
     let mut last = cache.last.lock().expect("no panics while held");
     let results: Vec<Result> = found
         .iter()
@@ -136,7 +136,7 @@ pub(super) fn parse_cached(root: &Path, f: &Found, cache: Option<&ParseCache>) -
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnostics::Diagnostics;
+    use crate::base::diagnostics::Diagnostics;
     use crate::load::{LoadOptions, ParseCache, load};
 
     #[test]

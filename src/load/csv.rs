@@ -2,10 +2,11 @@
 
 use std::path::Path;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Loc};
-use crate::fields::At;
-use crate::load::records::{BudgetLineSrc, Point};
-use crate::money::Cents;
+use crate::base::diagnostics::At;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
+use crate::base::money::Cents;
+use crate::base::vocab::Point;
+use crate::load::records::BudgetLineSrc;
 
 pub const BUDGET_COLUMNS: [&str; 6] =
     ["measure", "year", "label", "planned", "actual", "reference"];
@@ -235,7 +236,7 @@ pub fn series(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<Point> {
         };
         let year = row.year(0, d);
         let value = match row.get(1).parse::<f64>() {
-            Ok(v) => match crate::indicator::value_problem(row.get(1), v) {
+            Ok(v) => match crate::model::indicator::value_problem(row.get(1), v) {
                 Some(problem) => {
                     d.push(row.error(1, problem));
                     None

@@ -1,7 +1,9 @@
 //! Reads each kind's front matter keys (DESIGN.md §1) into source records.
 
-use crate::diagnostics::{Diagnostic, Diagnostics, closest};
-use crate::fields::{At, Table};
+use crate::base::diagnostics::At;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, closest};
+use crate::base::vocab::*;
+use crate::load::fields::Table;
 use crate::load::records::*;
 
 const COMMON: [&str; 4] = ["title", "slug", "draft", "aliases"];

@@ -1,16 +1,16 @@
 //! `load`: walks the portal folder, parses every file into source records and
 //! collects every problem (file, line, column) instead of stopping at the first.
 
-pub mod aliases;
 mod cache;
 pub use cache::ParseCache;
-pub mod colors;
 pub mod csv;
+pub mod fields;
+pub mod frontmatter;
 pub mod items;
-pub mod license;
 pub mod records;
+pub mod redirects;
 pub mod site;
-pub mod statement;
+pub mod theme;
 mod walk;
 pub(crate) use walk::linked_root;
 
@@ -18,10 +18,12 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
-use crate::fields::{At, Doc, Table};
-use crate::fsutil;
-use crate::slug;
+use crate::base::diagnostics::At;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
+use crate::base::fsutil;
+use crate::base::slug;
+use crate::base::vocab::*;
+use crate::load::fields::{Doc, Table};
 use records::*;
 use site::SiteConfig;
 
@@ -111,19 +113,22 @@ pub fn read_text(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<String
 /// Reports the first character the text may not hold, and how many more
 /// there are; the build then stops before anything is written.
 fn check_characters(rel: &Path, text: &str, d: &mut Diagnostics) {
-    let Some((at, c)) = crate::text::first_forbidden(text) else {
+    let Some((at, c)) = crate::base::text::first_forbidden(text) else {
         return;
     };
     let more = text[at..]
         .chars()
-        .filter(|&c| crate::text::forbidden(c))
+        .filter(|&c| crate::base::text::forbidden(c))
         .count()
         - 1;
-    let mut message = crate::text::message(c);
+    let mut message = crate::base::text::message(c);
     if more > 0 {
         message.push_str(&format!(" ({more} more in this file)"));
     }
-    d.push(Diagnostic::error(rel, Loc::of_offset(text, at), message).with_hint(crate::text::HINT));
+    d.push(
+        Diagnostic::error(rel, Loc::of_offset(text, at), message)
+            .with_hint(crate::base::text::HINT),
+    );
 }
 
 #[derive(Clone)]
@@ -196,7 +201,7 @@ fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
         title,
         slug,
         draft: t.boolean("draft", d).unwrap_or(false),
-        aliases: aliases::parse(t, d),
+        aliases: redirects::parse(t, d),
     }
 }
 
@@ -255,7 +260,7 @@ fn parse_file(
     let Some(text) = text.or_else(|| read_text(root, &f.path, &mut d)) else {
         return (None, d);
     };
-    let split = match crate::frontmatter::split(&text) {
+    let split = match crate::load::frontmatter::split(&text) {
         Ok(s) => s,
         Err(e) => {
             d.push(Diagnostic::error(&rel, e.loc, e.message).maybe_hint(e.hint));

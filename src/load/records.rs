@@ -4,102 +4,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use serde::Serialize;
-
-use crate::date::Date;
-use crate::diagnostics::Loc;
-use crate::fields::At;
-use crate::money::Cents;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    Goal,
-    Measure,
-    Report,
-    Indicator,
-    Page,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 5] = [
-        Kind::Goal,
-        Kind::Measure,
-        Kind::Report,
-        Kind::Indicator,
-        Kind::Page,
-    ];
-
-    /// The folder below content/.
-    pub fn folder(self) -> &'static str {
-        match self {
-            Kind::Goal => "goals",
-            Kind::Measure => "measures",
-            Kind::Report => "reports",
-            Kind::Indicator => "indicators",
-            Kind::Page => "pages",
-        }
-    }
-
-    pub fn from_folder(folder: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.folder() == folder)
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Goal => "goal",
-            Kind::Measure => "measure",
-            Kind::Report => "report",
-            Kind::Indicator => "indicator",
-            Kind::Page => "page",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Planned,
-    InProgress,
-    Completed,
-    Delayed,
-    OnHold,
-    Cancelled,
-}
-
-impl Status {
-    pub const ALL: [Status; 6] = [
-        Status::Planned,
-        Status::InProgress,
-        Status::Completed,
-        Status::Delayed,
-        Status::OnHold,
-        Status::Cancelled,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Status::Planned => "planned",
-            Status::InProgress => "in_progress",
-            Status::Completed => "completed",
-            Status::Delayed => "delayed",
-            Status::OnHold => "on_hold",
-            Status::Cancelled => "cancelled",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.key() == key)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    #[default]
-    Increase,
-    Decrease,
-}
+use crate::base::date::Date;
+use crate::base::diagnostics::{At, Loc};
+use crate::base::money::Cents;
+use crate::base::vocab::{Direction, Kind, Milestone, Point, Session, Status};
 
 /// Fields every content file shares.
 #[derive(Debug, Clone)]
@@ -110,7 +18,7 @@ pub struct Item<T> {
     pub title: String,
     pub draft: bool,
     /// Old addresses that forward here, as written (`alt/pfad/`), all valid.
-    pub aliases: Vec<crate::fields::At<String>>,
+    pub aliases: Vec<At<String>>,
     pub body: String,
     /// File line where the Markdown body starts (for link errors).
     pub body_line: u32,
@@ -148,13 +56,6 @@ pub struct GoalSrc {
     pub tags: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct Milestone {
-    pub title: String,
-    pub due: Option<Date>,
-    pub done: bool,
-}
-
 /// One budget line, from front matter or data/budget.csv.
 #[derive(Debug, Clone)]
 pub struct BudgetLineSrc {
@@ -186,13 +87,6 @@ pub struct MeasureSrc {
     pub summary: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct Session {
-    pub committee: String,
-    pub date: Option<Date>,
-    pub role: Option<String>,
-}
-
 #[derive(Debug, Clone)]
 pub struct UpdateSrc {
     pub measure: At<String>,
@@ -211,12 +105,6 @@ pub struct ReportSrc {
     pub measures: Vec<At<String>>,
     pub sessions: Vec<Session>,
     pub updates: Vec<UpdateSrc>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-pub struct Point {
-    pub year: i32,
-    pub value: f64,
 }
 
 #[derive(Debug, Clone)]

@@ -5,10 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::records::{BudgetLineSrc, Kind, PageSrc, Shared};
+use super::records::{BudgetLineSrc, PageSrc, Shared};
 use super::{csv, read_text};
-use crate::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
-use crate::fields::{Doc, Table};
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
+use crate::base::vocab::Kind;
+use crate::load::fields::{Doc, Table};
 use crate::load::records::Item;
 
 /// What a walk found besides the items' text, with the problems it met
@@ -26,7 +27,7 @@ impl Walk {
     /// True when every changed path is an item file of this walk that is
     /// still there: a new walk would find the same files.
     pub fn covers(&self, changed: &[PathBuf]) -> bool {
-        let changed_set = crate::fsutil::PathSet::new(changed.iter().map(PathBuf::as_path));
+        let changed_set = crate::base::fsutil::PathSet::new(changed.iter().map(PathBuf::as_path));
         let known = self
             .found
             .iter()
@@ -216,7 +217,7 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
 fn home_intro(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Shared<PageSrc>> {
     let text = read_text(root, path, d)?;
     let rel = rel_path(root, path);
-    let (title, body, body_offset) = match crate::frontmatter::split(&text) {
+    let (title, body, body_offset) = match crate::load::frontmatter::split(&text) {
         Ok(s) => {
             let doc = Doc::new(&rel, &text, s.front_offset);
             let table = doc.parse(s.front, d)?;

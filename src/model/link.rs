@@ -2,13 +2,14 @@
 
 use std::path::Path;
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Loc, closest};
-use crate::fields::At;
-use crate::load::records::{Kind, PageSrc, Shared};
+use crate::base::diagnostics::At;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, closest};
+use crate::base::locale::Lang;
+use crate::base::urls::UrlWords;
+use crate::base::vocab::Kind;
+use crate::load::records::{PageSrc, Shared};
 use crate::load::site::{MenuTarget, SiteConfig};
-use crate::locale::Lang;
 use crate::model::Index;
-use crate::urls::UrlWords;
 
 pub struct Resolver<'a> {
     pub index: &'a Index,

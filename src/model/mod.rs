@@ -1,19 +1,23 @@
 //! `model`: the portal as plain, linked data with every derived figure
 //! computed once. Knows nothing of HTML; serialises to templates and exports.
 
+pub mod budget;
+pub mod indicator;
 mod link;
+pub mod progress;
 mod relations;
 mod timeline;
 
 use std::path::PathBuf;
 
-use crate::budget::{self, Totals};
-use crate::date::Date;
-use crate::diagnostics::Diagnostics;
-use crate::indicator::{self, IndicatorStatus};
+use crate::base::date::Date;
+use crate::base::diagnostics::Diagnostics;
+use crate::base::vocab::*;
 use crate::load::records::*;
 use crate::load::site::SiteConfig;
-use crate::progress::{self, GoalProgress, MeasureShare, ProgressSource};
+use budget::Totals;
+use indicator::IndicatorStatus;
+use progress::{GoalProgress, MeasureShare, ProgressSource};
 
 pub use timeline::{TimelineEntry, progress_points};
 
@@ -77,8 +81,8 @@ pub struct Indicator {
 pub struct BudgetLine {
     pub measure: usize,
     pub year: i32,
-    pub planned: crate::money::Cents,
-    pub actual: Option<crate::money::Cents>,
+    pub planned: crate::base::money::Cents,
+    pub actual: Option<crate::base::money::Cents>,
     /// The line as written: label, reference and file.
     pub src: std::sync::Arc<BudgetLineSrc>,
 }
@@ -198,7 +202,7 @@ pub fn build(config: SiteConfig, mut src: Sources, d: &mut Diagnostics) -> Site 
     let beyond = budget::first_beyond_bound(all_lines().map(|l| (l.planned, l.actual)));
     if let Some(l) = beyond.and_then(|i| all_lines().nth(i)) {
         d.push(
-            crate::diagnostics::Diagnostic::error(
+            crate::base::diagnostics::Diagnostic::error(
                 &l.file,
                 l.loc,
                 "the portal's budget amounts add up to more than 1,000,000,000,000,000 € with this line",

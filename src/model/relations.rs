@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use super::Site;
-use crate::fields::At;
-use crate::load::records::Kind;
+use crate::base::diagnostics::At;
+use crate::base::vocab::Kind;
 
 fn with(k: Kind, v: &[usize]) -> impl Iterator<Item = (Kind, usize)> + '_ {
     v.iter().map(move |&j| (k, j))

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::date::Date;
-use crate::load::records::Status;
+use crate::base::date::Date;
+use crate::base::vocab::Status;
 use crate::model::{Measure, Report};
 
 #[derive(Debug, Clone, Serialize)]

@@ -2,23 +2,11 @@
 //! template engine, feeds, sitemap and the open-data exports — without
 //! touching the output folder.
 
-pub mod aliases;
-mod cache;
-pub mod calendar;
-mod catalog;
-mod charts;
-pub mod data;
-pub mod engine;
-pub mod feeds;
-mod items;
+pub mod engines;
+pub mod files;
+pub mod markdown;
+pub mod open_data;
 pub mod pages;
-pub mod portal_json;
-mod records;
-pub mod site_pages;
-mod sitemap;
-pub mod tables;
-mod tera_engine;
-pub mod views;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -26,18 +14,20 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::date::Date;
-use crate::diagnostics::{Diagnostic, Diagnostics, Loc};
-use crate::load::records::Kind;
-use crate::locale::Formatter;
+use crate::base::date::Date;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
+use crate::base::locale::Formatter;
+use crate::base::urls::UrlWords;
+use crate::base::vocab::Kind;
+use crate::load::theme::{Asset, Theme};
 use crate::model::Site;
-use crate::theme::{Asset, Theme};
-use crate::urls::UrlWords;
-pub use cache::PageCache;
-use cache::hash_of;
-use engine::{Engine, Jinja};
-use pages::Builder;
-use views::Context;
+use engines::{Engine, Jinja};
+use files::{calendar, feeds, redirects, sitemap};
+pub use pages::cache::PageCache;
+use pages::cache::hash_of;
+use pages::context::{self as page_context, Builder};
+use pages::views::{self, Context};
+use pages::{site_pages, tables};
 
 pub enum Content {
     Bytes(Vec<u8>),
@@ -173,7 +163,7 @@ pub struct Rendered {
     pub search: Vec<crate::search::Record>,
     pub index: Option<crate::search::Building>,
     /// Each page's content file and template, for messages about its links.
-    pub origins: std::collections::HashMap<String, crate::links::Origin>,
+    pub origins: std::collections::HashMap<String, crate::link_check::Origin>,
 }
 
 /// What rendering any set of pages needs: the engine with the theme's
@@ -197,10 +187,12 @@ impl<'a> Setup<'a> {
         let fmt = Arc::new(Formatter::new(site.config.language, &site.config.currency));
         let strings: Arc<BTreeMap<String, String>> = Arc::new(theme.strings.clone());
         let engine: Result<Box<dyn Engine>, Diagnostics> = match theme.language {
-            crate::theme::Language::MiniJinja => Jinja::new(theme, fmt.clone(), strings.clone())
-                .map(|e| Box::new(e) as Box<dyn Engine>),
-            crate::theme::Language::Tera => {
-                tera_engine::TeraEngine::new(theme, fmt.clone(), strings.clone())
+            crate::load::theme::Language::MiniJinja => {
+                Jinja::new(theme, fmt.clone(), strings.clone())
+                    .map(|e| Box::new(e) as Box<dyn Engine>)
+            }
+            crate::load::theme::Language::Tera => {
+                engines::tera::TeraEngine::new(theme, fmt.clone(), strings.clone())
                     .map(|e| Box::new(e) as Box<dyn Engine>)
             }
         };
@@ -237,7 +229,7 @@ impl<'a> Setup<'a> {
     fn pages(
         &self,
         site_view: &views::SiteView,
-        jobs: Vec<pages::Job>,
+        jobs: Vec<page_context::Job>,
         cache: Option<&mut PageCache>,
         replace: bool,
         d: &mut Diagnostics,
@@ -328,7 +320,7 @@ pub fn render(
             origins: Default::default(),
         };
     };
-    pages::check_logo(site, root, d);
+    page_context::check_logo(site, root, d);
     let mut b = setup.builder();
     let site_view = b.site_view();
     let mut jobs = b.jobs(d);
@@ -350,13 +342,13 @@ pub fn render(
     out.extend(calendar::files(&b));
     out.extend(sitemap::files(&b, setup.engine.as_ref(), &site_view, d));
     out.extend(csvs);
-    out.extend(data::files(&mut b));
+    out.extend(open_data::files(&mut b));
     out.extend(copies(root, site, theme, &b.words));
-    if let Some(css) = crate::load::colors::stylesheet(&site.config.colors) {
+    if let Some(css) = crate::render::files::brand_css::stylesheet(&site.config.colors) {
         out.push(OutputFile::bytes(BRAND_CSS, css.into_bytes()));
     }
     let taken: Vec<&str> = out.iter().map(|f| f.path.as_str()).collect();
-    let redirects = aliases::files(&b, &taken, d);
+    let redirects = redirects::files(&b, &taken, d);
     out.extend(redirects);
     check_collisions(&out, d);
     Rendered {
@@ -372,8 +364,8 @@ fn origins(
     site: &Site,
     theme: &Theme,
     b: &Builder,
-    jobs: &[pages::Job],
-) -> std::collections::HashMap<String, crate::links::Origin> {
+    jobs: &[page_context::Job],
+) -> std::collections::HashMap<String, crate::link_check::Origin> {
     let mut sources = std::collections::HashMap::new();
     for kind in Kind::ALL {
         for i in 0..site.count(kind) {
@@ -390,7 +382,7 @@ fn origins(
                 .templates
                 .get(j.template)
                 .map_or_else(|| PathBuf::from(j.template), |(_, file)| file.clone());
-            let origin = crate::links::Origin {
+            let origin = crate::link_check::Origin {
                 source: sources.remove(&j.path),
                 template,
             };

@@ -2,7 +2,7 @@
 //! a Pagefind custom record in the same run that renders the HTML; the index
 //! and only the search assets the theme uses ship in `pagefind/`.
 
-pub mod aliases;
+pub mod extra_words;
 
 use std::collections::BTreeMap;
 
@@ -87,7 +87,7 @@ impl Building {
 
 /// Builds the index; returns (path below the site root, bytes).
 pub fn index(records: &[Record], lang: &str) -> Result<Files, String> {
-    let vocabulary = aliases::vocabulary(
+    let vocabulary = extra_words::vocabulary(
         records
             .iter()
             .flat_map(|r| [r.title.as_str(), r.text.as_str()]),
@@ -101,7 +101,7 @@ pub fn index(records: &[Record], lang: &str) -> Result<Files, String> {
             .build();
         let mut idx = PagefindIndex::new(Some(config)).map_err(|e| format!("search index: {e}"))?;
         for r in records {
-            let extra = aliases::for_text(&format!("{} {}", r.title, r.text), &vocabulary);
+            let extra = extra_words::for_text(&format!("{} {}", r.title, r.text), &vocabulary);
             let mut meta = BTreeMap::from([
                 ("title".to_string(), r.title.clone()),
                 ("kind".to_string(), r.kind.clone()),

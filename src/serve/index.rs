@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::fsutil;
+use crate::base::fsutil;
 use crate::search::{self, Record};
 
 pub struct Job {

@@ -23,9 +23,9 @@ use axum::http::{HeaderValue, Response, StatusCode, header};
 use axum::routing::get;
 use tower_http::services::ServeDir;
 
+use crate::base::date::Date;
+use crate::base::diagnostics::Diagnostics;
 use crate::build::{BuildOptions, BuildReport, Clock};
-use crate::date::Date;
-use crate::diagnostics::Diagnostics;
 use live::{Changed, Live, State};
 
 pub struct ServeOptions {
@@ -216,7 +216,7 @@ fn builder(mut p: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
             .iter()
             .take(3)
             .map(|c| {
-                crate::diagnostics::rel_path(&p.opts.root, c)
+                crate::base::diagnostics::rel_path(&p.opts.root, c)
                     .display()
                     .to_string()
             })
@@ -339,7 +339,7 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     }
     // The process id in the name lets a later preview remove the folder of
     // one that was killed before it could (SIGKILL).
-    crate::fsutil::remove_orphans(&std::env::temp_dir(), TEMP_PREFIX);
+    crate::base::fsutil::remove_orphans(&std::env::temp_dir(), TEMP_PREFIX);
     let tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(&format!("-{}", std::process::id()))

@@ -8,10 +8,11 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::fsutil::PathSet;
-use crate::load::records::Kind;
+use crate::base::fsutil::PathSet;
+use crate::base::vocab::Kind;
 use crate::model::Site;
-use crate::render::{Scope, site_pages::SitePage};
+use crate::render::Scope;
+use crate::render::pages::site_pages::SitePage;
 
 /// The scope of a change to the files `changed` (absolute, below `root`),
 /// from the site before (`old`) and after (`new`) it.

@@ -19,7 +19,7 @@ pub fn check(path: &str, bytes: &[u8]) -> Vec<String> {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return vec![format!("{path}: not UTF-8")];
     };
-    if let Some((at, c)) = klarsicht::text::first_forbidden(text) {
+    if let Some((at, c)) = klarsicht::base::text::first_forbidden(text) {
         problems.push(format!("{path}: character U+{:04X} at byte {at}", c as u32));
     }
     match ext {

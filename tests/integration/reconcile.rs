@@ -8,8 +8,8 @@ use std::path::Path;
 
 use proptest::prelude::*;
 
+use klarsicht::base::date::Date;
 use klarsicht::build::{BuildOptions, build};
-use klarsicht::date::Date;
 
 #[derive(Debug, Clone)]
 struct Line {

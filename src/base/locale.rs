@@ -1,0 +1,175 @@
+//! Locale formats for numbers, money and dates (ICU4X compiled data).
+
+use icu_datetime::DateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_locale_core::{Locale, locale};
+use serde::Serialize;
+
+use crate::base::date::Date;
+use crate::base::money::Cents;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    De,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    fn locale(self) -> Locale {
+        match self {
+            Lang::De => locale!("de-DE"),
+            Lang::En => locale!("en-GB"),
+        }
+    }
+}
+
+pub struct Formatter {
+    lang: Lang,
+    decimal: DecimalFormatter,
+    date: DateTimeFormatter<YMD>,
+    symbol: String,
+}
+
+fn currency_symbol(code: &str) -> String {
+    match code {
+        "EUR" => "€".into(),
+        "USD" => "$".into(),
+        "GBP" => "£".into(),
+        other => other.into(),
+    }
+}
+
+impl Formatter {
+    pub fn new(lang: Lang, currency: &str) -> Formatter {
+        let loc = lang.locale();
+        Formatter {
+            lang,
+            decimal: DecimalFormatter::try_new(loc.clone().into(), Default::default())
+                .expect("compiled data has de and en"),
+            date: DateTimeFormatter::try_new(loc.into(), YMD::long())
+                .expect("compiled data has de and en"),
+            symbol: currency_symbol(currency),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn cents_number(&self, c: Cents) -> String {
+        let mut d = Decimal::from(c.0.unsigned_abs());
+        d.multiply_pow10(-2);
+        self.decimal.format(&d).to_string()
+    }
+
+    /// de `50.000,00 €`, en `€50,000.00` (no-break space before €).
+    pub fn money(&self, c: Cents) -> String {
+        let sign = if c.is_negative() { "−" } else { "" };
+        let n = self.cents_number(c);
+        match self.lang {
+            Lang::De => format!("{sign}{n}\u{a0}{}", self.symbol),
+            Lang::En => format!("{sign}{}{n}", self.symbol),
+        }
+    }
+
+    /// A measured value such as 61.5 → de `61,5`, en `61.5`.
+    pub fn number(&self, x: f64) -> String {
+        let text = format!("{x}");
+        match Decimal::try_from_str(&text) {
+            Ok(d) => self.decimal.format(&d).to_string(),
+            Err(_) => text,
+        }
+    }
+
+    /// A file size in bytes, kB or MB (1000-based, one decimal): de `12,3 kB`.
+    pub fn file_size(&self, bytes: u64) -> String {
+        let (value, unit) = match bytes {
+            0..1_000 => return format!("{bytes}\u{a0}B"),
+            1_000..1_000_000 => (bytes as f64 / 1e3, "kB"),
+            _ => (bytes as f64 / 1e6, "MB"),
+        };
+        let one_decimal = (value * 10.0).round() / 10.0;
+        format!("{}\u{a0}{unit}", self.number(one_decimal))
+    }
+
+    /// Whole percent: de `40 %`, en `40%`.
+    pub fn percent(&self, p: f64) -> String {
+        let n = self.number(p);
+        match self.lang {
+            Lang::De => format!("{n}\u{a0}%"),
+            Lang::En => format!("{n}%"),
+        }
+    }
+
+    /// A rate in basis points with two fixed decimals: de `96,50 %`, en `96.50%`,
+    /// so a column of rates lines up.
+    pub fn rate(&self, bp: i64) -> String {
+        let mut d = Decimal::from(bp.unsigned_abs());
+        d.multiply_pow10(-2);
+        let sign = if bp < 0 { "−" } else { "" };
+        let n = self.decimal.format(&d).to_string();
+        match self.lang {
+            Lang::De => format!("{sign}{n}\u{a0}%"),
+            Lang::En => format!("{sign}{n}%"),
+        }
+    }
+
+    /// de `14. März 2025`, en `14 March 2025`.
+    pub fn date(&self, d: Date) -> String {
+        match icu_datetime::input::Date::try_new_iso(d.year, d.month, d.day) {
+            Ok(iso) => self.date.format(&iso).to_string(),
+            Err(_) => d.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn german_and_english_money() {
+        let de = Formatter::new(Lang::De, "EUR");
+        let en = Formatter::new(Lang::En, "EUR");
+        assert_eq!(de.money(Cents(123_456_789)), "1.234.567,89\u{a0}€");
+        assert_eq!(en.money(Cents(123_456_789)), "€1,234,567.89");
+        assert_eq!(de.money(Cents(5_000_000)), "50.000,00\u{a0}€");
+        assert_eq!(de.money(Cents(-150)), "−1,50\u{a0}€");
+    }
+
+    #[test]
+    fn file_sizes() {
+        let de = Formatter::new(Lang::De, "EUR");
+        let en = Formatter::new(Lang::En, "EUR");
+        assert_eq!(de.file_size(999), "999\u{a0}B");
+        assert_eq!(de.file_size(12_345), "12,3\u{a0}kB");
+        assert_eq!(en.file_size(12_345), "12.3\u{a0}kB");
+        assert_eq!(de.file_size(1_000), "1\u{a0}kB");
+        assert_eq!(en.file_size(4_560_000), "4.6\u{a0}MB");
+    }
+
+    #[test]
+    fn numbers_percent_dates() {
+        let de = Formatter::new(Lang::De, "EUR");
+        let en = Formatter::new(Lang::En, "EUR");
+        assert_eq!(de.number(61.5), "61,5");
+        assert_eq!(en.number(1234.5), "1,234.5");
+        assert_eq!(de.percent(40.0), "40\u{a0}%");
+        assert_eq!(de.rate(9650), "96,50\u{a0}%");
+        assert_eq!(de.rate(10_000), "100,00\u{a0}%");
+        assert_eq!(en.rate(12_345), "123.45%");
+        assert_eq!(en.rate(-5), "−0.05%");
+        assert_eq!(de.date(Date::new(2025, 3, 14).unwrap()), "14. März 2025");
+        assert_eq!(en.date(Date::new(2025, 3, 14).unwrap()), "14 March 2025");
+    }
+}

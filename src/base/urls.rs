@@ -1,0 +1,242 @@
+//! URL words by language and relative links: every link in the output is
+//! relative, so the folder works at a domain root, under any sub-path and on
+//! any plain file host.
+
+use crate::base::locale::Lang;
+use crate::base::vocab::Kind;
+
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct UrlWords {
+    pub goals: &'static str,
+    pub measures: &'static str,
+    pub reports: &'static str,
+    pub indicators: &'static str,
+    pub budget: &'static str,
+    pub progress: &'static str,
+    pub search: &'static str,
+    pub data: &'static str,
+    pub accessibility: &'static str,
+    /// The committee calendar's file name, in the reports folder.
+    pub sessions: &'static str,
+}
+
+impl UrlWords {
+    pub fn for_lang(lang: Lang) -> UrlWords {
+        match lang {
+            Lang::De => UrlWords {
+                goals: "ziele",
+                measures: "massnahmen",
+                reports: "berichte",
+                indicators: "kennzahlen",
+                budget: "haushalt",
+                progress: "fortschritt",
+                search: "suche",
+                data: "daten",
+                accessibility: "barrierefreiheit",
+                sessions: "sitzungen.ics",
+            },
+            Lang::En => UrlWords {
+                goals: "goals",
+                measures: "measures",
+                reports: "reports",
+                indicators: "indicators",
+                budget: "budget",
+                progress: "progress",
+                search: "search",
+                data: "data",
+                accessibility: "accessibility",
+                sessions: "sessions.ics",
+            },
+        }
+    }
+
+    pub fn all(&self) -> [&'static str; 9] {
+        [
+            self.goals,
+            self.measures,
+            self.reports,
+            self.indicators,
+            self.budget,
+            self.progress,
+            self.search,
+            self.data,
+            self.accessibility,
+        ]
+    }
+
+    /// Site-root-relative folder of an item's page, e.g. `massnahmen/kita/`.
+    pub fn item(&self, kind: Kind, slug: &str) -> String {
+        match kind {
+            Kind::Goal => format!("{}/{slug}/", self.goals),
+            Kind::Measure => format!("{}/{slug}/", self.measures),
+            Kind::Report => format!("{}/{slug}/", self.reports),
+            Kind::Indicator => format!("{}/{slug}/", self.indicators),
+            Kind::Page => format!("{slug}/"),
+        }
+    }
+
+    pub fn section(&self, kind: Kind) -> String {
+        match kind {
+            Kind::Goal => format!("{}/", self.goals),
+            Kind::Measure => format!("{}/", self.measures),
+            Kind::Report => format!("{}/", self.reports),
+            Kind::Indicator => format!("{}/", self.indicators),
+            Kind::Page => String::new(),
+        }
+    }
+}
+
+/// The prefix that leads from a page at `page_path` (root-relative, e.g.
+/// `ziele/a/index.html`) back to the site root: `../../`, or `./` at the root.
+pub fn root_prefix(page_path: &str) -> String {
+    let depth = page_path.matches('/').count();
+    if depth == 0 {
+        "./".to_string()
+    } else {
+        "../".repeat(depth)
+    }
+}
+
+/// Why a link address is refused, for the schemes a public page may not
+/// link: `javascript:` and `vbscript:` run code, `data:` inlines content
+/// the security policy blocks, `file:` points into the reader's own
+/// computer. Read as a browser reads it: ASCII tabs and line breaks
+/// removed, leading spaces and controls skipped, letters in any case.
+pub fn refused_scheme(dest: &str) -> Option<String> {
+    let cleaned: String = dest
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take(12)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let scheme = ["javascript", "vbscript", "data", "file"]
+        .into_iter()
+        .find(|s| cleaned.starts_with(s) && cleaned[s.len()..].starts_with(':'))?;
+    Some(match scheme {
+        "file" => "uses the `file:` scheme, which points to a file on the reader's own computer"
+            .to_string(),
+        s => format!("uses the `{s}:` scheme, which runs code in the reader's browser"),
+    })
+}
+
+pub const REFUSED_SCHEME_HINT: &str = "link to a page or a file; scripts belong in the theme";
+
+/// Whether an address starts with a scheme (`https:`, `mailto:`): it
+/// leads elsewhere and is not resolved against the site.
+pub fn has_scheme(dest: &str) -> bool {
+    dest.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    })
+}
+
+/// Whether a relative link written on a page `depth` folders deep climbs
+/// above the site root (`../../x` from one level down does).
+pub fn escapes_root(href: &str, depth: usize) -> bool {
+    let folders = vec!["_"; depth];
+    walk(folders, href).is_none()
+}
+
+/// The root-relative path a relative `href` on the file `from` (root-relative,
+/// e.g. `ziele/a/index.html`) leads to, without query and fragment: `ziele/b/`,
+/// `daten/portal.json`, or `` for the root. None when it climbs above the root.
+pub fn resolve(from: &str, href: &str) -> Option<String> {
+    let folders: Vec<&str> = match from.rsplit_once('/') {
+        Some((dir, _)) => dir.split('/').collect(),
+        None => Vec::new(),
+    };
+    walk(folders, href)
+}
+
+fn walk<'a>(mut folders: Vec<&'a str>, href: &'a str) -> Option<String> {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    if path.is_empty() {
+        return Some(join(&folders, true));
+    }
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len() - 1;
+    let mut folder = false;
+    for (i, seg) in segments.into_iter().enumerate() {
+        folder = i == last;
+        match seg {
+            ".." => {
+                folders.pop()?;
+            }
+            "" | "." => {}
+            name => {
+                folders.push(name);
+                folder = false;
+            }
+        }
+    }
+    Some(join(&folders, folder))
+}
+
+fn join(segments: &[&str], folder: bool) -> String {
+    let mut out = segments.join("/");
+    if folder && !out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_lead_back_to_the_root() {
+        assert_eq!(root_prefix("index.html"), "./");
+        assert_eq!(root_prefix("ziele/index.html"), "../");
+        assert_eq!(root_prefix("ziele/a/index.html"), "../../");
+    }
+
+    #[test]
+    fn climbing_above_the_root_is_detected() {
+        assert!(!escapes_root("../b/", 2));
+        assert!(!escapes_root("../../x", 2));
+        assert!(escapes_root("../../../x", 2));
+        assert!(escapes_root("../x", 0));
+        assert!(!escapes_root("a/../b", 0));
+        assert!(escapes_root("a/../../b", 0));
+    }
+
+    #[test]
+    fn relative_links_resolve_from_their_page() {
+        let page = "ziele/a/index.html";
+        assert_eq!(resolve(page, "../b/").as_deref(), Some("ziele/b/"));
+        assert_eq!(resolve(page, "../../").as_deref(), Some(""));
+        assert_eq!(resolve(page, "./").as_deref(), Some("ziele/a/"));
+        assert_eq!(
+            resolve(page, "foto.jpg").as_deref(),
+            Some("ziele/a/foto.jpg")
+        );
+        assert_eq!(
+            resolve(page, "../../daten/portal.json?x=1#y").as_deref(),
+            Some("daten/portal.json")
+        );
+        assert_eq!(resolve(page, "#stand").as_deref(), Some("ziele/a/"));
+        assert_eq!(resolve(page, "../../..").as_deref(), None);
+        assert_eq!(resolve("index.html", "ziele/").as_deref(), Some("ziele/"));
+        assert_eq!(resolve("index.html", "..").as_deref(), None);
+        assert_eq!(resolve("berichte/atom.xml", "..").as_deref(), Some(""));
+    }
+
+    #[test]
+    fn words_follow_the_language() {
+        assert_eq!(
+            UrlWords::for_lang(Lang::De).item(Kind::Measure, "kita"),
+            "massnahmen/kita/"
+        );
+        assert_eq!(
+            UrlWords::for_lang(Lang::En).item(Kind::Measure, "kita"),
+            "measures/kita/"
+        );
+        assert_eq!(
+            UrlWords::for_lang(Lang::En).item(Kind::Page, "imprint"),
+            "imprint/"
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! The domain's vocabulary, shared by every stage: the kinds of items, a
+//! measure's status, an indicator's direction and values, milestones and
+//! committee sessions. Plain data; what is derived from them lives in `model`.
+
+use serde::Serialize;
+
+use crate::base::date::Date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Goal,
+    Measure,
+    Report,
+    Indicator,
+    Page,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [
+        Kind::Goal,
+        Kind::Measure,
+        Kind::Report,
+        Kind::Indicator,
+        Kind::Page,
+    ];
+
+    /// The folder below content/.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Goal => "goals",
+            Kind::Measure => "measures",
+            Kind::Report => "reports",
+            Kind::Indicator => "indicators",
+            Kind::Page => "pages",
+        }
+    }
+
+    pub fn from_folder(folder: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.folder() == folder)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Goal => "goal",
+            Kind::Measure => "measure",
+            Kind::Report => "report",
+            Kind::Indicator => "indicator",
+            Kind::Page => "page",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Planned,
+    InProgress,
+    Completed,
+    Delayed,
+    OnHold,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 6] = [
+        Status::Planned,
+        Status::InProgress,
+        Status::Completed,
+        Status::Delayed,
+        Status::OnHold,
+        Status::Cancelled,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::InProgress => "in_progress",
+            Status::Completed => "completed",
+            Status::Delayed => "delayed",
+            Status::OnHold => "on_hold",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    #[default]
+    Increase,
+    Decrease,
+}
+
+/// A step of a measure, as written.
+#[derive(Debug, Clone, Serialize)]
+pub struct Milestone {
+    pub title: String,
+    pub due: Option<Date>,
+    pub done: bool,
+}
+
+/// A committee session a report goes to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Session {
+    pub committee: String,
+    pub date: Option<Date>,
+    pub role: Option<String>,
+}
+
+/// One value of an indicator in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Point {
+    pub year: i32,
+    pub value: f64,
+}

@@ -1,0 +1,442 @@
+//! Typed reading of spanned TOML tables. Every problem becomes a diagnostic at
+//! the exact line and column of the key or value, and a file reports all its
+//! problems at once instead of stopping at the first.
+
+use std::cell::OnceCell;
+use std::ops::Range;
+use std::path::Path;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::base::date::Date;
+use crate::base::diagnostics::At;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, LineIndex, Loc, closest};
+use crate::base::money::Cents;
+
+/// One parsed TOML source (a front matter or site.toml) and where it sits in its file.
+pub struct Doc<'a> {
+    pub file: &'a Path,
+    /// The whole file, for line numbers.
+    pub text: &'a str,
+    /// Byte offset of the TOML inside `text`.
+    pub base: usize,
+    /// Made on the first position asked for: every value keeps its position.
+    lines: OnceCell<LineIndex>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(file: &'a Path, text: &'a str, base: usize) -> Doc<'a> {
+        Doc {
+            file,
+            text,
+            base,
+            lines: OnceCell::new(),
+        }
+    }
+
+    pub fn loc(&self, span: &Range<usize>) -> Loc {
+        self.lines
+            .get_or_init(|| LineIndex::new(self.text))
+            .loc(self.text, self.base + span.start)
+    }
+
+    pub fn error(&self, span: &Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(self.file, self.loc(span), message)
+    }
+
+    /// Parses the TOML; syntax errors go to `diags` with their position.
+    pub fn parse<'i>(
+        &self,
+        toml_src: &'i str,
+        diags: &mut Diagnostics,
+    ) -> Option<Spanned<DeTable<'i>>> {
+        let (table, errors) = DeTable::parse_recoverable(toml_src);
+        if errors.is_empty() {
+            return Some(table);
+        }
+        for e in errors {
+            let span = e.span().unwrap_or(0..0);
+            diags.push(
+                self.error(&span, format!("invalid TOML: {}", e.message().trim()))
+                    .with_hint("check quotes, commas and brackets near this position; strings need \"quotes\""),
+            );
+        }
+        None
+    }
+}
+
+pub struct Table<'r, 'i> {
+    pub doc: &'r Doc<'r>,
+    pub table: &'r DeTable<'i>,
+    pub span: Range<usize>,
+    /// What the table is, for messages ("measure", "[[budget]] line").
+    pub what: &'static str,
+}
+
+fn type_name(v: &DeValue<'_>) -> &'static str {
+    match v {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a decimal number",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date",
+        DeValue::Array(_) => "a list",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+impl<'r, 'i> Table<'r, 'i> {
+    pub fn new(doc: &'r Doc<'r>, table: &'r Spanned<DeTable<'i>>, what: &'static str) -> Self {
+        Table {
+            doc,
+            table: table.get_ref(),
+            span: table.span(),
+            what,
+        }
+    }
+
+    pub fn loc(&self) -> Loc {
+        self.doc.loc(&self.span)
+    }
+
+    /// Unknown keys are errors that name the key, the closest known key and all known ones.
+    pub fn check_known(&self, known: &[&str], diags: &mut Diagnostics) {
+        for key in self.table.keys() {
+            let name: &str = key.get_ref();
+            if known.contains(&name) {
+                continue;
+            }
+            let hint = match closest(name, known.iter().copied()) {
+                Some(c) => format!("did you mean `{c}`? known keys: {}", known.join(", ")),
+                None => format!("known keys: {}", known.join(", ")),
+            };
+            diags.push(
+                self.doc
+                    .error(
+                        &key.span(),
+                        format!("unknown key `{name}` in {}", self.what),
+                    )
+                    .with_hint(hint),
+            );
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&'r Spanned<DeValue<'i>>> {
+        self.table.get(key)
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.table.contains_key(key)
+    }
+
+    fn wrong_type(
+        &self,
+        key: &str,
+        v: &Spanned<DeValue<'_>>,
+        expected: &str,
+        diags: &mut Diagnostics,
+    ) {
+        let mut d = self.doc.error(
+            &v.span(),
+            format!(
+                "`{key}` must be {expected}, found {}",
+                type_name(v.get_ref())
+            ),
+        );
+        if expected.contains("date") && matches!(v.get_ref(), DeValue::String(_)) {
+            d = d.with_hint("write dates without quotes, e.g. 2024-03-01");
+        }
+        diags.push(d);
+    }
+
+    pub fn missing(&self, key: &str, diags: &mut Diagnostics) {
+        diags.push(
+            self.doc
+                .error(
+                    &self.span,
+                    format!("missing required key `{key}` in {}", self.what),
+                )
+                .with_hint(if self.doc.file.ends_with("site.toml") {
+                    format!("add `{key} = …` to {}", self.what)
+                } else {
+                    format!("add `{key} = …` to the front matter")
+                }),
+        );
+    }
+
+    pub fn string(&self, key: &str, diags: &mut Diagnostics) -> Option<At<String>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::String(s) => self.text(s, &v.span(), diags),
+            _ => {
+                self.wrong_type(key, v, "a string", diags);
+                None
+            }
+        }
+    }
+
+    /// A string value, refused when an escape such as `\u202E` put in a
+    /// character the text may not hold (the file's own characters were
+    /// checked when it was read).
+    fn text(&self, s: &str, span: &Range<usize>, diags: &mut Diagnostics) -> Option<At<String>> {
+        if let Some((_, c)) = crate::base::text::first_forbidden(s) {
+            diags.push(
+                self.doc
+                    .error(span, crate::base::text::message(c))
+                    .with_hint(crate::base::text::HINT),
+            );
+            return None;
+        }
+        Some(At {
+            value: s.to_string(),
+            loc: self.doc.loc(span),
+        })
+    }
+
+    /// Reads a required key with `read`; a missing key is reported once, here.
+    pub fn required<T>(
+        &self,
+        key: &str,
+        diags: &mut Diagnostics,
+        read: impl FnOnce(&Self, &mut Diagnostics) -> Option<T>,
+    ) -> Option<T> {
+        if !self.has(key) {
+            self.missing(key, diags);
+            return None;
+        }
+        read(self, diags)
+    }
+
+    pub fn required_string(&self, key: &str, diags: &mut Diagnostics) -> Option<At<String>> {
+        let s = self.required(key, diags, |t, d| t.string(key, d))?;
+        if s.value.trim().is_empty() {
+            diags.push(Diagnostic::error(
+                self.doc.file,
+                s.loc,
+                format!("`{key}` must not be empty"),
+            ));
+            return None;
+        }
+        Some(s)
+    }
+
+    pub fn integer(&self, key: &str, diags: &mut Diagnostics) -> Option<At<i64>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Integer(i) => {
+                match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
+                    Ok(n) => Some(At {
+                        value: n,
+                        loc: self.doc.loc(&v.span()),
+                    }),
+                    Err(_) => {
+                        diags.push(self.doc.error(&v.span(), format!("`{key}` is too large")));
+                        None
+                    }
+                }
+            }
+            _ => {
+                self.wrong_type(key, v, "an integer", diags);
+                None
+            }
+        }
+    }
+
+    /// An integer within `range`; outside is an error that names the range.
+    pub fn integer_in(
+        &self,
+        key: &str,
+        range: Range<i64>,
+        diags: &mut Diagnostics,
+    ) -> Option<At<i64>> {
+        let n = self.integer(key, diags)?;
+        if range.contains(&n.value) {
+            Some(n)
+        } else {
+            diags.push(Diagnostic::error(
+                self.doc.file,
+                n.loc,
+                format!(
+                    "`{key}` is {}, but must be between {} and {}",
+                    n.value,
+                    range.start,
+                    range.end - 1
+                ),
+            ));
+            None
+        }
+    }
+
+    pub fn boolean(&self, key: &str, diags: &mut Diagnostics) -> Option<bool> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(*b),
+            _ => {
+                self.wrong_type(key, v, "true or false", diags);
+                None
+            }
+        }
+    }
+
+    pub fn date(&self, key: &str, diags: &mut Diagnostics) -> Option<At<Date>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.date.is_some() => {
+                let d = dt.date.expect("checked");
+                let date = Date::new(i32::from(d.year), d.month, d.day)?;
+                Some(At {
+                    value: date,
+                    loc: self.doc.loc(&v.span()),
+                })
+            }
+            DeValue::Datetime(_) => {
+                diags.push(
+                    self.doc
+                        .error(&v.span(), format!("`{key}` must be a date without a time"))
+                        .with_hint("write e.g. 2024-03-01"),
+                );
+                None
+            }
+            _ => {
+                self.wrong_type(key, v, "a date (YYYY-MM-DD)", diags);
+                None
+            }
+        }
+    }
+
+    /// A number (integer or decimal) as f64, for indicator values: finite
+    /// and within `indicator::MAX_ABS_VALUE`.
+    pub fn number(&self, key: &str, diags: &mut Diagnostics) -> Option<At<f64>> {
+        let v = self.get(key)?;
+        let loc = self.doc.loc(&v.span());
+        let (text, value) = match v.get_ref() {
+            DeValue::Integer(i) => {
+                let n = self.integer(key, diags)?;
+                (i.as_str().to_string(), n.value as f64)
+            }
+            DeValue::Float(f) => (
+                f.as_str().to_string(),
+                f.as_str()
+                    .replace('_', "")
+                    .parse::<f64>()
+                    .unwrap_or(f64::NAN),
+            ),
+            _ => {
+                self.wrong_type(key, v, "a number", diags);
+                return None;
+            }
+        };
+        if let Some(problem) = crate::model::indicator::value_problem(&text, value) {
+            diags.push(self.doc.error(&v.span(), problem));
+            return None;
+        }
+        Some(At { value, loc })
+    }
+
+    /// An amount of money: `50000`, `48250.5` or `"48250.50"`, at most two decimals.
+    pub fn amount(&self, key: &str, diags: &mut Diagnostics) -> Option<At<Cents>> {
+        let v = self.get(key)?;
+        let text = match v.get_ref() {
+            DeValue::Integer(i) if i.radix() == 10 => i.as_str().to_string(),
+            DeValue::Float(f) => f.as_str().to_string(),
+            DeValue::String(s) => s.to_string(),
+            _ => {
+                self.wrong_type(key, v, "an amount (number or string)", diags);
+                return None;
+            }
+        };
+        match Cents::parse(&text) {
+            Ok(c) => Some(At {
+                value: c,
+                loc: self.doc.loc(&v.span()),
+            }),
+            Err(e) => {
+                diags.push(
+                    self.doc
+                        .error(&v.span(), format!("`{key}`: {}", e.describe(&text)))
+                        .with_hint("write amounts like 50000, 48250.5 or \"48250.50\" (`.` as decimal point)"),
+                );
+                None
+            }
+        }
+    }
+
+    pub fn strings(&self, key: &str, diags: &mut Diagnostics) -> Vec<At<String>> {
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(key, v, "a list of strings", diags);
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(s) => out.extend(self.text(s, &item.span(), diags)),
+                other => diags.push(self.doc.error(
+                    &item.span(),
+                    format!(
+                        "`{key}` must be a list of strings, but holds {}",
+                        type_name(other)
+                    ),
+                )),
+            }
+        }
+        out
+    }
+
+    /// An inline table such as `baseline = { year = 2020, value = 61.5 }`.
+    pub fn table(
+        &self,
+        key: &str,
+        what: &'static str,
+        diags: &mut Diagnostics,
+    ) -> Option<Table<'r, 'i>> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Table(t) => Some(Table {
+                doc: self.doc,
+                table: t,
+                span: v.span(),
+                what,
+            }),
+            _ => {
+                self.wrong_type(key, v, "a table ({ … })", diags);
+                None
+            }
+        }
+    }
+
+    /// `[[key]]` entries (or a list of inline tables).
+    pub fn tables(
+        &self,
+        key: &str,
+        what: &'static str,
+        diags: &mut Diagnostics,
+    ) -> Vec<Table<'r, 'i>> {
+        let Some(v) = self.get(key) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = v.get_ref() else {
+            self.wrong_type(key, v, &format!("a list of tables ([[{key}]])"), diags);
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::Table(t) => out.push(Table {
+                    doc: self.doc,
+                    table: t,
+                    span: item.span(),
+                    what,
+                }),
+                other => diags.push(self.doc.error(
+                    &item.span(),
+                    format!("`{key}` must hold tables, but holds {}", type_name(other)),
+                )),
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,333 @@
+//! site.toml: the portal's settings.
+
+pub mod colors;
+pub mod license;
+pub mod statement;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::base::diagnostics::At;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
+use crate::base::locale::Lang;
+use crate::load::fields::{Doc, Table};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Weighting {
+    #[default]
+    Equal,
+    Budget,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub enum MenuTarget {
+    Page(At<String>),
+    Url(String),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MenuEntry {
+    pub title: String,
+    pub target: MenuTarget,
+    /// Where `page` or `url` is written in site.toml: a broken link from
+    /// the menu is reported here, not at the theme's template.
+    #[serde(skip)]
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Organisation {
+    pub name: Option<String>,
+    pub logo: Option<At<String>>,
+    /// The imprint every page links to in its footer: a page or an address.
+    pub imprint: Option<MenuTarget>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteConfig {
+    pub title: String,
+    pub description: Option<String>,
+    /// Always ends with `/` when set.
+    pub base_url: Option<String>,
+    pub language: Lang,
+    pub theme: String,
+    pub currency: String,
+    pub progress_weighting: Weighting,
+    pub organisation: Organisation,
+    pub menu: Vec<MenuEntry>,
+    pub accessibility: Option<statement::Accessibility>,
+    pub colors: colors::Colors,
+    pub license: license::License,
+    /// Strips raw HTML (and heading attributes) from Markdown.
+    pub safe_html: bool,
+}
+
+impl SiteConfig {
+    /// Settings for a site.toml that could not be read, so that the rest of
+    /// the portal can still be checked and every problem reported.
+    pub fn fallback() -> SiteConfig {
+        SiteConfig {
+            title: String::new(),
+            description: None,
+            base_url: None,
+            language: Lang::De,
+            theme: "default".into(),
+            currency: "EUR".into(),
+            progress_weighting: Weighting::Equal,
+            organisation: Organisation::default(),
+            menu: Vec::new(),
+            accessibility: None,
+            colors: Default::default(),
+            license: license::License::default_for(Lang::De),
+            safe_html: false,
+        }
+    }
+}
+
+const KNOWN: [&str; 13] = [
+    "title",
+    "description",
+    "base_url",
+    "language",
+    "theme",
+    "currency",
+    "progress_weighting",
+    "organisation",
+    "menu",
+    "accessibility",
+    "colors",
+    "license",
+    "safe_html",
+];
+
+pub fn normalise_base_url(url: &str) -> Option<String> {
+    let url = url.trim();
+    if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() <= "https://".len()
+    {
+        return None;
+    }
+    Some(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    })
+}
+
+fn choice<T: Copy>(t: &Table, key: &str, options: &[(&str, T)], d: &mut Diagnostics) -> Option<T> {
+    let s = t.string(key, d)?;
+    if let Some((_, v)) = options.iter().find(|(name, _)| *name == s.value) {
+        return Some(*v);
+    }
+    let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+    d.push(
+        Diagnostic::error(t.doc.file, s.loc, format!("invalid `{key}` `{}`", s.value))
+            .with_hint(format!("valid values: {}", names.join(", "))),
+    );
+    None
+}
+
+/// A `[[menu]] url` under the rules of Markdown links: no script or
+/// `file:` scheme; without a scheme, a path below the site root (the menu
+/// is on pages of every depth, which link it relative to themselves).
+fn menu_url(file: &Path, url: &At<String>, d: &mut Diagnostics) -> Option<String> {
+    let u = &url.value;
+    let problem = if let Some(p) = crate::base::urls::refused_scheme(u) {
+        Some((
+            format!("`url` `{u}` {p}"),
+            crate::base::urls::REFUSED_SCHEME_HINT,
+        ))
+    } else if crate::base::urls::has_scheme(u) || u.starts_with('#') {
+        None
+    } else if u.starts_with('/') {
+        Some((
+            format!(
+                "`url` `{u}` starts with `/` and breaks when the site is served under a sub-path"
+            ),
+            "write the path from the site's root without the leading `/`, e.g. url = \"dokumente/haushalt.pdf\"",
+        ))
+    } else if crate::base::urls::escapes_root(u, 0) {
+        Some((
+            format!("`url` `{u}` points outside the site"),
+            "a menu address without a scheme is a path below the site's root",
+        ))
+    } else {
+        None
+    };
+    match problem {
+        Some((message, hint)) => {
+            d.push(Diagnostic::error(file, url.loc, message).with_hint(hint));
+            None
+        }
+        None => Some(u.clone()),
+    }
+}
+
+pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
+    let doc = Doc::new(file, text, 0);
+    let Some(root) = doc.parse(text, d) else {
+        return SiteConfig::fallback();
+    };
+    let t = Table::new(&doc, &root, "site.toml");
+    t.check_known(&KNOWN, d);
+    let title = t
+        .required_string("title", d)
+        .map(|s| s.value)
+        .unwrap_or_default();
+    let base_url = t
+        .string("base_url", d)
+        .and_then(|u| match normalise_base_url(&u.value) {
+            Some(url) => Some(url),
+            None => {
+                d.push(
+                    Diagnostic::error(
+                        file,
+                        u.loc,
+                        format!("`base_url` `{}` is not an http(s) address", u.value),
+                    )
+                    .with_hint(
+                        "write the full address, e.g. \"https://transparenz.musterstadt.de/\"",
+                    ),
+                );
+                None
+            }
+        });
+    let currency = match t.string("currency", d) {
+        Some(c) if c.value.len() == 3 && c.value.bytes().all(|b| b.is_ascii_uppercase()) => c.value,
+        Some(c) => {
+            d.push(
+                Diagnostic::error(
+                    file,
+                    c.loc,
+                    format!("`currency` `{}` is not an ISO 4217 code", c.value),
+                )
+                .with_hint("use three capital letters, e.g. \"EUR\""),
+            );
+            "EUR".into()
+        }
+        None => "EUR".into(),
+    };
+    let theme = t
+        .string("theme", d)
+        .map(|s| s.value)
+        .unwrap_or_else(|| "default".into());
+    if !crate::base::slug::is_valid(&theme) {
+        d.push(
+            Diagnostic::error(
+                file,
+                t.loc(),
+                format!("`theme` `{theme}` is not a valid theme name"),
+            )
+            .with_hint("theme names are lowercase a-z, 0-9 and -"),
+        );
+    }
+    let organisation = match t.table("organisation", "[organisation]", d) {
+        Some(o) => {
+            o.check_known(&["name", "logo", "imprint"], d);
+            Organisation {
+                name: o.string("name", d).map(|s| s.value),
+                logo: o.string("logo", d),
+                imprint: o.string("imprint", d).map(|i| {
+                    if i.value.starts_with("https://") || i.value.starts_with("http://") {
+                        MenuTarget::Url(i.value)
+                    } else {
+                        MenuTarget::Page(i)
+                    }
+                }),
+            }
+        }
+        None => Organisation::default(),
+    };
+    let menu = t
+        .tables("menu", "[[menu]] entry", d)
+        .iter()
+        .filter_map(|m| {
+            m.check_known(&["title", "page", "url"], d);
+            let title = m.required_string("title", d)?.value;
+            let (target, loc) = match (m.string("page", d), m.string("url", d)) {
+                (Some(p), None) => {
+                    let loc = p.loc;
+                    (MenuTarget::Page(p), loc)
+                }
+                (None, Some(u)) => (MenuTarget::Url(menu_url(file, &u, d)?), u.loc),
+                _ => {
+                    d.push(
+                        Diagnostic::error(
+                            file,
+                            m.loc(),
+                            "a [[menu]] entry needs either `page` or `url`",
+                        )
+                        .with_hint("page = \"impressum\" links content/pages/impressum.md"),
+                    );
+                    return None;
+                }
+            };
+            Some(MenuEntry { title, target, loc })
+        })
+        .collect();
+    let language =
+        choice(&t, "language", &[("de", Lang::De), ("en", Lang::En)], d).unwrap_or(Lang::De);
+    SiteConfig {
+        title,
+        description: t.string("description", d).map(|s| s.value),
+        base_url,
+        language,
+        license: license::parse(&t, language, d),
+        safe_html: t.boolean("safe_html", d).unwrap_or(false),
+        theme,
+        currency,
+        progress_weighting: choice(
+            &t,
+            "progress_weighting",
+            &[("equal", Weighting::Equal), ("budget", Weighting::Budget)],
+            d,
+        )
+        .unwrap_or_default(),
+        organisation,
+        menu,
+        accessibility: t
+            .table("accessibility", "[accessibility]", d)
+            .and_then(|a| statement::parse(&a, d)),
+        colors: t
+            .table("colors", "[colors]", d)
+            .map(|c| colors::parse(&c, d))
+            .unwrap_or_default(),
+    }
+}
+
+/// The loc used for problems that concern site.toml as a whole.
+pub const FILE_START: Loc = Loc::START;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_gets_a_trailing_slash() {
+        assert_eq!(
+            normalise_base_url("https://a.de"),
+            Some("https://a.de/".into())
+        );
+        assert_eq!(
+            normalise_base_url("https://a.de/x/"),
+            Some("https://a.de/x/".into())
+        );
+        assert_eq!(normalise_base_url("ftp://a.de"), None);
+    }
+
+    #[test]
+    fn unknown_key_and_bad_language_are_reported() {
+        let mut d = Diagnostics::new();
+        let cfg = parse(
+            Path::new("site.toml"),
+            "title = \"T\"\nlanguge = \"de\"\nlanguage = \"fr\"\n",
+            &mut d,
+        );
+        assert_eq!(cfg.title, "T");
+        let msgs: Vec<String> = d.sorted().iter().map(|x| x.to_string()).collect();
+        assert_eq!(msgs.len(), 2, "{msgs:?}");
+        assert!(msgs[0].starts_with("site.toml:2:1: error: unknown key `languge` in site.toml\n  hint: did you mean `language`?"));
+        assert!(msgs[1].starts_with("site.toml:3:12: error: invalid `language` `fr`"));
+    }
+}

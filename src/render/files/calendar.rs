@@ -1,0 +1,105 @@
+//! The committee calendar: every session on or after the build date from the
+//! reports' `[[sessions]]` (the Beratungsfolge), as an iCalendar file readers
+//! can subscribe to. Written with the `ics` crate, which folds and escapes.
+
+use ics::properties::{Categories, Description, DtStart, Summary, URL};
+use ics::{Event, ICalendar, escape_text};
+
+use crate::base::date::Date;
+use crate::base::vocab::Kind;
+use crate::render::OutputFile;
+use crate::render::files::feeds::absolute;
+use crate::render::pages::context::Builder;
+
+/// `berichte/sitzungen.ics` (`reports/sessions.ics`).
+pub fn path(b: &Builder) -> String {
+    format!("{}/{}", b.words.reports, b.words.sessions)
+}
+
+/// TEXT values may hold no control characters but tab and line break.
+fn text(s: &str) -> String {
+    let clean: String = s
+        .chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .collect();
+    escape_text(clean).into_owned()
+}
+
+fn compact(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year, d.month, d.day)
+}
+
+/// Who the UIDs belong to: the host of `base_url`, else the site's title as a slug.
+fn uid_domain(b: &Builder) -> String {
+    match &b.site.config.base_url {
+        Some(url) => url
+            .split("://")
+            .nth(1)
+            .unwrap_or(url)
+            .trim_end_matches('/')
+            .replace('/', "."),
+        None => format!(
+            "{}.klarsicht",
+            crate::base::slug::slugify(&b.site.config.title)
+        ),
+    }
+}
+
+pub fn calendar(b: &Builder) -> String {
+    let site = b.site;
+    let mut cal = ICalendar::new("2.0", "-//klarsicht//klarsicht//DE");
+    let name = format!("{} – {}", b.text("sessions_calendar"), site.config.title);
+    cal.push(ics::properties::Name::new(text(&name)));
+    cal.push(ics::components::Property::new("X-WR-CALNAME", text(&name)));
+    let domain = uid_domain(b);
+    let mut sessions: Vec<(Date, usize, usize)> = Vec::new();
+    for (ri, r) in site.reports.iter().enumerate() {
+        for (si, s) in r.item.data.sessions.iter().enumerate() {
+            if let Some(date) = s.date
+                && date >= b.today
+            {
+                sessions.push((date, ri, si));
+            }
+        }
+    }
+    sessions.sort();
+    for (date, ri, si) in sessions {
+        let r = &site.reports[ri];
+        let s = &r.item.data.sessions[si];
+        // Stable across builds: the report and the session's place in it.
+        let uid = format!("{}-{}-{}@{domain}", r.item.slug, si + 1, compact(date));
+        // "Last revised" is the report's date, so an unchanged portal
+        // writes the same file every day.
+        let stamp = format!("{}T000000Z", compact(r.item.data.date));
+        let mut event = Event::new(uid, stamp);
+        let mut start = DtStart::new(compact(date));
+        start.add(ics::parameters::Value::DATE);
+        event.push(start);
+        event.push(Summary::new(text(&format!(
+            "{}: {}",
+            s.committee, r.item.title
+        ))));
+        let mut about = Vec::new();
+        if let Some(role) = &s.role {
+            about.push(role.clone());
+        }
+        if let Some(reference) = &r.item.data.reference {
+            about.push(reference.clone());
+        }
+        let url = absolute(b, &b.href(Kind::Report, &r.item.slug));
+        about.push(url.clone());
+        event.push(Description::new(text(&about.join("\n"))));
+        if let Some(role) = &s.role {
+            event.push(Categories::new(text(role)));
+        }
+        if site.config.base_url.is_some() {
+            event.push(URL::new(url));
+        }
+        cal.add_event(event);
+    }
+    cal.to_string()
+}
+
+pub fn files(b: &Builder) -> Vec<OutputFile> {
+    vec![OutputFile::bytes(path(b), calendar(b).into_bytes())]
+}

@@ -1,0 +1,9 @@
+//! The generated files beside the pages: feeds, the committee calendar,
+//! the sitemap, the forwarding pages of old addresses and the brand
+//! stylesheet.
+
+pub mod brand_css;
+pub mod calendar;
+pub mod feeds;
+pub mod redirects;
+pub mod sitemap;

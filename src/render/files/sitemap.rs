@@ -1,0 +1,73 @@
+//! Discovery by search engines: sitemap.xml (needs `base_url`, since a
+//! sitemap lists absolute addresses) and robots.txt.
+
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
+use crate::base::vocab::Kind;
+use crate::render::OutputFile;
+use crate::render::engines::Engine;
+use crate::render::pages::context::Builder;
+use crate::render::pages::views::{Context, PageMeta, SiteView, View};
+
+/// Every page's root-relative folder, sorted.
+fn page_paths(b: &Builder) -> Vec<String> {
+    let site = b.site;
+    let mut paths = vec![String::new()];
+    for kind in Kind::ALL {
+        if kind != Kind::Page {
+            paths.push(b.words.section(kind));
+        }
+        for slug in site.index.of(kind).keys() {
+            paths.push(b.href(kind, slug));
+        }
+    }
+    for w in [
+        b.words.progress,
+        b.words.budget,
+        b.words.search,
+        b.words.data,
+    ] {
+        paths.push(format!("{w}/"));
+    }
+    if site.config.accessibility.is_some() {
+        paths.push(format!("{}/", b.words.accessibility));
+    }
+    paths.sort();
+    paths
+}
+
+pub fn files(
+    b: &Builder,
+    engine: &dyn Engine,
+    site_view: &SiteView,
+    d: &mut Diagnostics,
+) -> Vec<OutputFile> {
+    let mut out = Vec::new();
+    let mut robots = String::from("User-agent: *\nAllow: /\n");
+    if let Some(base) = &b.site.config.base_url {
+        let urls = page_paths(b)
+            .into_iter()
+            .map(|p| format!("{base}{p}"))
+            .collect();
+        let ctx = Context {
+            site: site_view,
+            page: PageMeta::file(&b.site.config.title, "sitemap.xml"),
+            view: View::Sitemap { urls },
+        };
+        match engine.render("sitemap.xml", &ctx) {
+            Ok(xml) => out.push(OutputFile::bytes("sitemap.xml", xml.into_bytes())),
+            Err(e) => d.push(e),
+        }
+        robots.push_str(&format!("Sitemap: {base}sitemap.xml\n"));
+    } else {
+        d.push(
+            Diagnostic::warning(
+                "site.toml",
+                Loc::START,
+                "`base_url` is not set: no sitemap.xml; feeds, calendar and share links use relative addresses, and 404.html works only at the site's top level",
+            )
+            .with_hint("set base_url = \"https://…/\" to the address the site is published at"),
+        );
+    }
+    out.push(OutputFile::bytes("robots.txt", robots.into_bytes()));
+    out
+}

@@ -1,0 +1,409 @@
+//! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough,
+//! task lists, smart punctuation, heading anchors, and internal links
+//! written `@/<kind folder>/<slug>.md` resolved to relative URLs.
+
+use std::collections::{HashMap, HashSet};
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use crate::base::diagnostics::Loc;
+use crate::base::urls::escapes_root;
+use crate::base::vocab::Kind;
+
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    /// The text without markup, for descriptions and search.
+    pub text: String,
+    /// The first image: its address as written in the page, and its alt text
+    /// (for the page's share preview).
+    pub image: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkProblem {
+    pub loc: Loc,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// Where a page sits, so its links can be made relative.
+pub struct Place<'a> {
+    /// `../../` or `./`.
+    pub root: &'a str,
+    /// Folders below the site root.
+    pub depth: usize,
+    /// File line where the body starts.
+    pub body_line: u32,
+    /// `safe_html = true`: raw HTML and heading attributes are dropped.
+    pub safe_html: bool,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Resolves `@/measures/kita.md#x` with `resolve(kind, slug)` → root-relative path.
+fn internal(
+    dest: &str,
+    place: &Place,
+    resolve: &dyn Fn(Kind, &str) -> Option<String>,
+) -> Result<String, (String, Option<String>)> {
+    let rest = &dest[2..];
+    let (path, fragment) = match rest.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (rest, None),
+    };
+    let bad = || {
+        (
+            format!("internal link `{dest}` is not of the form `@/<folder>/<slug>.md`"),
+            Some("e.g. [Kita-Ausbau](@/measures/kita-ausbau.md)".to_string()),
+        )
+    };
+    let (folder, file) = path.split_once('/').ok_or_else(bad)?;
+    let kind = Kind::from_folder(folder).ok_or_else(bad)?;
+    let slug = file
+        .strip_suffix("/index.md")
+        .or_else(|| file.strip_suffix(".md"))
+        .ok_or_else(bad)?;
+    match resolve(kind, slug) {
+        Some(target) => Ok(match fragment {
+            Some(f) => format!("{}{target}#{f}", place.root),
+            None => format!("{}{target}", place.root),
+        }),
+        None => Err((
+            format!("dead internal link `{dest}`: no {} `{slug}`", kind.name()),
+            Some(format!("check the file name in content/{folder}/")),
+        )),
+    }
+}
+
+pub fn render(
+    md: &str,
+    place: &Place,
+    resolve: &dyn Fn(Kind, &str) -> Option<String>,
+) -> (Rendered, Vec<LinkProblem>) {
+    let mut problems = Vec::new();
+    let lines = std::cell::OnceCell::new();
+    let loc_of = |offset: usize| {
+        let l = lines
+            .get_or_init(|| crate::base::diagnostics::LineIndex::new(md))
+            .loc(md, offset);
+        Loc::new(l.line + place.body_line - 1, l.column)
+    };
+    let mut events: Vec<Event> = Vec::new();
+    let mut text = String::new();
+    let mut image: Option<(String, String)> = None;
+    // Collecting the alt text of the first image while inside it.
+    let mut in_first_image = false;
+    for (ev, range) in Parser::new_ext(md, options()).into_offset_iter() {
+        let ev = match ev {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url =
+                    check_dest(dest_url, place, resolve, loc_of(range.start), &mut problems);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url =
+                    check_dest(dest_url, place, resolve, loc_of(range.start), &mut problems);
+                if image.is_none() {
+                    image = Some((dest_url.to_string(), String::new()));
+                    in_first_image = true;
+                }
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Html(_) | Event::InlineHtml(_) if place.safe_html => continue,
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs: _,
+            }) if place.safe_html => Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs: Vec::new(),
+            }),
+            // Character references such as `&#1;` can name what a file may
+            // not hold (see `text`).
+            Event::Text(t) if crate::base::text::first_forbidden(&t).is_some() => {
+                Event::Text(crate::base::text::replace_forbidden(&t).into_owned().into())
+            }
+            Event::Code(t) if crate::base::text::first_forbidden(&t).is_some() => {
+                Event::Code(crate::base::text::replace_forbidden(&t).into_owned().into())
+            }
+            other => other,
+        };
+        match &ev {
+            Event::Text(t) | Event::Code(t) if in_first_image => {
+                if let Some((_, alt)) = &mut image {
+                    alt.push_str(t);
+                }
+                text.push_str(t);
+            }
+            Event::End(TagEnd::Image) => in_first_image = false,
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => text.push(' '),
+            _ => {}
+        }
+        events.push(ev);
+    }
+    add_heading_ids(&mut events);
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (Rendered { html, text, image }, problems)
+}
+
+fn check_dest<'a>(
+    dest: CowStr<'a>,
+    place: &Place,
+    resolve: &dyn Fn(Kind, &str) -> Option<String>,
+    loc: Loc,
+    problems: &mut Vec<LinkProblem>,
+) -> CowStr<'a> {
+    if dest.starts_with("@/") {
+        return match internal(&dest, place, resolve) {
+            Ok(url) => CowStr::from(url),
+            Err((message, hint)) => {
+                problems.push(LinkProblem { loc, message, hint });
+                dest
+            }
+        };
+    }
+    if let Some(problem) = crate::base::urls::refused_scheme(&dest) {
+        problems.push(LinkProblem {
+            loc,
+            message: format!("link `{dest}` {problem}"),
+            hint: Some(crate::base::urls::REFUSED_SCHEME_HINT.into()),
+        });
+        return CowStr::from("#");
+    }
+    if !crate::base::urls::has_scheme(&dest) && !dest.starts_with('#') {
+        if dest.starts_with('/') {
+            problems.push(LinkProblem {
+                loc,
+                message: format!("link `{dest}` starts with `/` and breaks when the site is served under a sub-path"),
+                hint: Some("link items as @/measures/<slug>.md, or use a relative link".into()),
+            });
+        } else if escapes_root(&dest, place.depth) {
+            problems.push(LinkProblem {
+                loc,
+                message: format!("link `{dest}` points outside the site"),
+                hint: Some("link items as @/measures/<slug>.md".into()),
+            });
+        }
+    }
+    dest
+}
+
+/// Gives every heading without an explicit `{#id}` an id from its text, unique in the document.
+fn add_heading_ids(events: &mut [Event]) {
+    let mut used: HashSet<String> = HashSet::new();
+    let mut next: HashMap<String, u32> = HashMap::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { id: None, .. }) = &events[i] {
+            let mut label = String::new();
+            let mut j = i + 1;
+            while j < events.len() && !matches!(events[j], Event::End(TagEnd::Heading(_))) {
+                if let Event::Text(t) | Event::Code(t) = &events[j] {
+                    label.push_str(t);
+                }
+                j += 1;
+            }
+            let base = crate::base::slug::slugify(&label);
+            let base = if base.is_empty() {
+                "abschnitt".to_string()
+            } else {
+                base
+            };
+            // Each base counts on from its last number: 50,000 equal
+            // headings do not try `-2`, `-3`, … from the start each time.
+            let n = next.entry(base.clone()).or_insert(1);
+            let mut candidate = base.clone();
+            if *n > 1 {
+                candidate = format!("{base}-{n}");
+            }
+            while !used.insert(candidate.clone()) {
+                *n += 1;
+                candidate = format!("{base}-{n}");
+            }
+            if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
+                *id = Some(CowStr::from(candidate));
+            }
+        } else if let Event::Start(Tag::Heading {
+            id: Some(explicit), ..
+        }) = &events[i]
+        {
+            used.insert(explicit.to_string());
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(kind: Kind, slug: &str) -> Option<String> {
+        (kind == Kind::Measure && slug == "kita").then(|| "massnahmen/kita/".to_string())
+    }
+
+    fn place() -> Place<'static> {
+        Place {
+            root: "../../",
+            depth: 2,
+            body_line: 10,
+            safe_html: false,
+        }
+    }
+
+    #[test]
+    fn internal_links_become_relative() {
+        let (r, p) = render(
+            "Siehe [Kita](@/measures/kita.md#stand).",
+            &place(),
+            &resolve,
+        );
+        assert!(p.is_empty());
+        assert!(
+            r.html
+                .contains(r##"<a href="../../massnahmen/kita/#stand">Kita</a>"##),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.text, "Siehe Kita.");
+    }
+
+    #[test]
+    fn dead_and_escaping_links_are_reported_with_their_line() {
+        let (_, p) = render(
+            "Text\n\n[x](@/measures/kitta.md) and [y](../../../etc/passwd)\n",
+            &place(),
+            &resolve,
+        );
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].loc, Loc::new(12, 1));
+        assert_eq!(
+            p[0].message,
+            "dead internal link `@/measures/kitta.md`: no measure `kitta`"
+        );
+        assert_eq!(
+            p[1].message,
+            "link `../../../etc/passwd` points outside the site"
+        );
+        let (_, p) = render("[a](/abs/)", &place(), &resolve);
+        assert!(p[0].message.contains("starts with `/`"));
+    }
+
+    #[test]
+    fn the_first_image_and_its_alt_text_are_kept() {
+        let (r, _) = render(
+            "Text\n\n![Die *neue* Kita](kita.jpg \"Titel\") und ![zweites](b.png)",
+            &place(),
+            &resolve,
+        );
+        assert_eq!(
+            r.image,
+            Some(("kita.jpg".to_string(), "Die neue Kita".to_string()))
+        );
+        let (r, _) = render("Kein Bild", &place(), &resolve);
+        assert_eq!(r.image, None);
+    }
+
+    #[test]
+    fn extensions_and_heading_ids() {
+        let md = "# Ziele & Wege\n\n## Ziele & Wege\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~alt~~ \"neu\"[^1]\n\n- [x] erledigt\n\n[^1]: Fußnote\n";
+        let (r, _) = render(md, &place(), &resolve);
+        assert!(r.html.contains(r#"<h1 id="ziele-wege">"#), "{}", r.html);
+        assert!(r.html.contains(r#"<h2 id="ziele-wege-2">"#));
+        assert!(r.html.contains("<table>"));
+        assert!(r.html.contains("<del>alt</del>"));
+        assert!(r.html.contains("“neu”"));
+        assert!(r.html.contains(r#"type="checkbox""#));
+        assert!(r.html.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn script_and_file_links_are_refused_however_they_are_spelled() {
+        let md = "[a](javascript:alert(1))\n\n[b](<JaVa\tScript:x>)\n\n![c](data:image/svg+xml,x)\n\n[d](https://example.org/javascript:x)\n\n[e](FILE:///etc/passwd)\n";
+        let (r, p) = render(md, &place(), &resolve);
+        let messages: Vec<&str> = p.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "link `javascript:alert(1)` uses the `javascript:` scheme, which runs code in the reader's browser",
+                "link `JaVa\tScript:x` uses the `javascript:` scheme, which runs code in the reader's browser",
+                "link `data:image/svg+xml,x` uses the `data:` scheme, which runs code in the reader's browser",
+                "link `FILE:///etc/passwd` uses the `file:` scheme, which points to a file on the reader's own computer",
+            ]
+        );
+        assert_eq!(p[1].loc, Loc::new(12, 1));
+        assert!(r.html.contains(r##"<a href="#">a</a>"##), "{}", r.html);
+        assert!(r.html.contains(r##"<a href="#">b</a>"##));
+        assert!(r.html.contains(r##"<img src="#" alt="c" />"##));
+        assert!(
+            r.html
+                .contains(r#"<a href="https://example.org/javascript:x">d</a>"#)
+        );
+    }
+
+    #[test]
+    fn safe_html_drops_raw_html_and_heading_attributes() {
+        let md = "# Titel {#t .wide onclick=alert(1)}\n\n<script>alert(1)</script>\n\nText <b onmouseover=\"x\">fett</b> &lt;b&gt;\n";
+        let (open, _) = render(md, &place(), &resolve);
+        assert!(
+            open.html.contains("<script>alert(1)</script>"),
+            "{}",
+            open.html
+        );
+        assert!(open.html.contains("onclick"));
+        let safe = Place {
+            safe_html: true,
+            ..place()
+        };
+        let (r, p) = render(md, &safe, &resolve);
+        assert!(p.is_empty());
+        assert_eq!(
+            r.html,
+            "<h1 id=\"t\" class=\"wide\">Titel</h1>\n<p>Text fett &lt;b&gt;</p>\n"
+        );
+    }
+
+    #[test]
+    fn character_references_to_controls_become_replacement_characters() {
+        let (r, _) = render("a&#1;b &#x202E;c `\u{1}`", &place(), &resolve);
+        assert_eq!(
+            r.html,
+            "<p>a\u{fffd}b \u{fffd}c <code>\u{fffd}</code></p>\n"
+        );
+    }
+}

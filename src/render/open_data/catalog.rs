@@ -1,0 +1,131 @@
+//! The open data described for harvesting: a DCAT-AP catalogue in JSON-LD
+//! (`daten/catalog.jsonld`). Open-data portals (GovData, data.europa.eu, CKAN
+//! with its DCAT harvester) read it and list the datasets with their
+//! downloads, formats, sizes and licence.
+
+use serde_json::{Value, json};
+
+use crate::base::locale::Lang;
+use crate::render::open_data::{CATALOG, DataFile, ZIP};
+use crate::render::pages::context::Builder;
+
+/// The EU vocabularies DCAT-AP asks for.
+const EU: &str = "http://publications.europa.eu/resource/authority";
+
+/// An address in the catalogue: absolute with `base_url`; else relative to
+/// the catalogue's own folder, which is how JSON-LD resolves relative IRIs.
+fn iri(b: &Builder, root_relative: &str) -> String {
+    match &b.site.config.base_url {
+        Some(base) => format!("{base}{root_relative}"),
+        None => format!("../{root_relative}"),
+    }
+}
+
+fn text(b: &Builder, value: &str) -> Value {
+    json!({ "@value": value, "@language": b.site.config.language.code() })
+}
+
+fn file_type(format: &str) -> &'static str {
+    match format {
+        "CSV" => "CSV",
+        "ZIP" => "ZIP",
+        _ => "JSON",
+    }
+}
+
+fn distribution(b: &Builder, f: &DataFile, schema: &str) -> Value {
+    let c = &b.site.config;
+    let url = iri(b, &format!("{}/{}", b.words.data, f.name));
+    let mut d = json!({
+        "@id": format!("{url}#distribution"),
+        "@type": "dcat:Distribution",
+        "dct:title": text(b, &b.text(f.title_key)),
+        "dct:description": text(b, &b.text(&format!("{}_about", f.title_key))),
+        "dcat:accessURL": { "@id": iri(b, &format!("{}/", b.words.data)) },
+        "dcat:downloadURL": { "@id": url },
+        "dct:format": { "@id": format!("{EU}/file-type/{}", file_type(f.format)) },
+        "dcat:mediaType": { "@id": format!("https://www.iana.org/assignments/media-types/{}", f.media_type) },
+        "dcat:byteSize": { "@value": f.bytes.len().to_string(), "@type": "xsd:nonNegativeInteger" },
+        "dct:license": { "@id": c.license.url },
+    });
+    if f.name == "portal.json" {
+        d["dct:conformsTo"] = json!({ "@id": schema });
+    }
+    if let Some(date) = b.site.data_as_of {
+        d["dct:modified"] = json!({ "@value": date.to_string(), "@type": "xsd:date" });
+    }
+    d
+}
+
+/// `files` are the other files of the data folder; the catalogue describes
+/// each as a dataset, except the schema, which portal.json conforms to, and
+/// the zip, which is a second distribution of the whole portal.
+pub fn catalog(b: &Builder, files: &[DataFile]) -> Vec<u8> {
+    let c = &b.site.config;
+    let page = iri(b, &format!("{}/", b.words.data));
+    let schema = iri(b, &format!("{}/portal.schema.json", b.words.data));
+    let publisher = json!({
+        "@type": "foaf:Agent",
+        "foaf:name": c.organisation.name.as_deref().unwrap_or(&c.title),
+    });
+    let language = json!({ "@id": format!("{EU}/language/{}", match c.language {
+        Lang::De => "DEU",
+        Lang::En => "ENG",
+    }) });
+    let modified = b
+        .site
+        .data_as_of
+        .map(|d| json!({ "@value": d.to_string(), "@type": "xsd:date" }));
+    let zip = files.iter().find(|f| f.name == ZIP);
+    let datasets: Vec<Value> = files
+        .iter()
+        .filter(|f| f.name != ZIP && f.name != "portal.schema.json" && f.name != CATALOG)
+        .map(|f| {
+            let mut distributions = vec![distribution(b, f, &schema)];
+            if f.name == "portal.json"
+                && let Some(zip) = zip
+            {
+                distributions.push(distribution(b, zip, &schema));
+            }
+            let stem = f.name.split('.').next().unwrap_or(f.name);
+            let mut ds = json!({
+                "@id": format!("{page}#{stem}"),
+                "@type": "dcat:Dataset",
+                "dct:title": text(b, &format!("{} – {}", b.text(f.title_key), c.title)),
+                "dct:description": text(b, &b.text(&format!("{}_about", f.title_key))),
+                "dct:publisher": publisher,
+                "dct:language": language,
+                "dcat:landingPage": { "@id": page },
+                "dcat:theme": { "@id": format!("{EU}/data-theme/GOVE") },
+                "dct:accessRights": { "@id": format!("{EU}/access-right/PUBLIC") },
+                "dct:license": { "@id": c.license.url },
+                "dcat:distribution": distributions,
+            });
+            if let Some(m) = &modified {
+                ds["dct:modified"] = m.clone();
+            }
+            ds
+        })
+        .collect();
+    let mut catalog = json!({
+        "@context": {
+            "dcat": "http://www.w3.org/ns/dcat#",
+            "dct": "http://purl.org/dc/terms/",
+            "foaf": "http://xmlns.com/foaf/0.1/",
+            "xsd": "http://www.w3.org/2001/XMLSchema#",
+        },
+        "@id": iri(b, &format!("{}/{CATALOG}", b.words.data)),
+        "@type": "dcat:Catalog",
+        "dct:title": text(b, &c.title),
+        "dct:description": text(b, c.description.as_deref().unwrap_or(&c.title)),
+        "dct:publisher": publisher,
+        "dct:language": language,
+        "dct:license": { "@id": c.license.url },
+        "foaf:homepage": { "@id": iri(b, "") },
+        "dcat:dataset": datasets,
+    });
+    if let Some(m) = modified {
+        catalog["dct:modified"] = m;
+    }
+    serde_json::to_vec_pretty(&catalog).expect("plain JSON")
+}

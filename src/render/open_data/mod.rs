@@ -1,0 +1,294 @@
+//! Open data: the whole portal as JSON and CSV, with the same figures as the
+//! pages, and a zip of them all.
+
+pub mod catalog;
+pub mod portal_json;
+
+use crate::base::date::Date;
+use crate::model::Site;
+use crate::render::OutputFile;
+use crate::render::pages::context::Builder;
+use crate::render::pages::views::Download;
+
+/// Text cells that a spreadsheet would run as a formula get a leading apostrophe.
+pub fn safe_cell(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+pub fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(header).expect("in-memory write");
+    for r in rows {
+        w.write_record(&r).expect("in-memory write");
+    }
+    w.into_inner().expect("in-memory write")
+}
+
+pub fn opt_cents(c: Option<i64>) -> String {
+    c.map(|c| crate::base::money::Cents(c).to_machine())
+        .unwrap_or_default()
+}
+
+/// One file of the open-data folder: its name in `daten/`, what it is, its bytes.
+pub struct DataFile {
+    pub name: &'static str,
+    /// What readers see: `CSV`, `JSON`, `ZIP` …
+    pub format: &'static str,
+    pub media_type: &'static str,
+    /// The UI string that names it on the data page.
+    pub title_key: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+pub const ZIP: &str = "portal.zip";
+pub const CATALOG: &str = "catalog.jsonld";
+
+/// Every file of the open-data folder, in the order the data page lists them.
+pub fn data_files(b: &Builder) -> Vec<DataFile> {
+    let file = |name, format, media_type, title_key, bytes| DataFile {
+        name,
+        format,
+        media_type,
+        title_key,
+        bytes,
+    };
+    let mut files = vec![
+        file(
+            "portal.json",
+            "JSON",
+            "application/json",
+            "download_portal",
+            crate::render::open_data::portal_json::portal_json(b.site, b.today),
+        ),
+        file(
+            "portal.schema.json",
+            "JSON Schema",
+            "application/schema+json",
+            "download_schema",
+            crate::render::open_data::portal_json::SCHEMA
+                .as_bytes()
+                .to_vec(),
+        ),
+        file(
+            "measures.csv",
+            "CSV",
+            "text/csv",
+            "download_measures",
+            measures_csv(b.site),
+        ),
+        file(
+            "budget.csv",
+            "CSV",
+            "text/csv",
+            "download_budget",
+            budget_csv(b.site),
+        ),
+        file(
+            "indicators.csv",
+            "CSV",
+            "text/csv",
+            "download_indicators",
+            indicators_csv(b.site),
+        ),
+    ];
+    let zip = zip_of(b, &files);
+    files.insert(0, file(ZIP, "ZIP", "application/zip", "download_zip", zip));
+    let catalog = crate::render::open_data::catalog::catalog(b, &files);
+    files.push(file(
+        CATALOG,
+        "JSON-LD",
+        "application/ld+json",
+        "download_catalog",
+        catalog,
+    ));
+    files
+}
+
+/// The data page's list: every file with its size.
+pub fn downloads(b: &Builder) -> Vec<Download> {
+    b.data_files()
+        .iter()
+        .map(|f| Download {
+            title: b.text(f.title_key),
+            about: b.text(&format!("{}_about", f.title_key)),
+            href: format!("{}/{}", b.words.data, f.name),
+            format: f.format,
+            size: b.fmt.file_size(f.bytes.len() as u64),
+        })
+        .collect()
+}
+
+/// The data folder's files, taken out of the builder (the data page, which
+/// shows their sizes, has been rendered by now or makes them here).
+pub fn files(b: &mut Builder) -> Vec<OutputFile> {
+    b.data_files();
+    let dir = b.words.data;
+    b.data
+        .take()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|f| OutputFile::bytes(format!("{dir}/{}", f.name), f.bytes))
+        .collect()
+}
+
+fn measures_csv(site: &Site) -> Vec<u8> {
+    csv_bytes(
+        &[
+            "slug",
+            "title",
+            "goals",
+            "status",
+            "progress_percent",
+            "owner",
+            "start",
+            "end",
+            "updated",
+            "planned",
+            "actual",
+        ],
+        site.measures.iter().map(|m| {
+            let d = &m.item.data;
+            let date = |x: Option<Date>| x.map(|x| x.to_string()).unwrap_or_default();
+            vec![
+                m.item.slug.clone(),
+                safe_cell(&m.item.title),
+                m.goals
+                    .iter()
+                    .map(|g| site.goals[*g].item.slug.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                d.status.key().into(),
+                m.progress.map(|p| p.to_string()).unwrap_or_default(),
+                safe_cell(d.owner.as_deref().unwrap_or("")),
+                date(d.start),
+                date(d.end),
+                date(d.updated),
+                m.budget.planned.to_machine(),
+                if m.budget.has_actual() {
+                    m.budget.actual.to_machine()
+                } else {
+                    String::new()
+                },
+            ]
+        }),
+    )
+}
+
+fn budget_csv(site: &Site) -> Vec<u8> {
+    let mslug = |m: usize| site.measures[m].item.slug.clone();
+    csv_bytes(
+        &crate::load::csv::BUDGET_COLUMNS,
+        site.budget_lines.iter().map(|l| {
+            vec![
+                mslug(l.measure),
+                l.year.to_string(),
+                safe_cell(l.src.label.as_deref().unwrap_or("")),
+                l.planned.to_machine(),
+                l.actual.map(|a| a.to_machine()).unwrap_or_default(),
+                safe_cell(l.src.reference.as_deref().unwrap_or("")),
+            ]
+        }),
+    )
+}
+
+fn indicators_csv(site: &Site) -> Vec<u8> {
+    csv_bytes(
+        &["indicator", "title", "unit", "year", "value", "status"],
+        site.indicators.iter().flat_map(|x| {
+            x.values.iter().map(move |p| {
+                vec![
+                    x.item.slug.clone(),
+                    safe_cell(&x.item.title),
+                    safe_cell(x.item.data.unit.as_deref().unwrap_or("")),
+                    p.year.to_string(),
+                    format!("{}", p.value),
+                    x.status.key().into(),
+                ]
+            })
+        }),
+    )
+}
+
+/// A short text that travels with the zip: what, from where, under which terms.
+fn zip_readme(b: &Builder, files: &[DataFile]) -> String {
+    let c = &b.site.config;
+    let page = format!("{}/", b.words.data);
+    let mut text = format!("{}\n\n", c.title);
+    text.push_str(&format!(
+        "{}: {}\n",
+        b.text("open_data"),
+        crate::render::files::feeds::absolute(b, &page)
+    ));
+    text.push_str(&format!(
+        "{}: {} – {}\n",
+        b.text("license"),
+        c.license.name,
+        c.license.url
+    ));
+    if let Some(date) = b.site.data_as_of {
+        text.push_str(&format!("{} {}\n", b.text("data_as_of"), b.fmt.date(date)));
+    }
+    text.push('\n');
+    for f in files {
+        text.push_str(&format!("{} – {}\n", f.name, b.text(f.title_key)));
+    }
+    text
+}
+
+/// All files in one zip, dated to the data's date so that the same portal
+/// always gives the same bytes.
+fn zip_of(b: &Builder, files: &[DataFile]) -> Vec<u8> {
+    use std::io::Write;
+    let date = b.site.data_as_of.unwrap_or(Date {
+        year: 1980,
+        month: 1,
+        day: 1,
+    });
+    let stamp = zip::DateTime::from_date_and_time(
+        date.year.clamp(1980, 2107) as u16,
+        date.month,
+        date.day,
+        0,
+        0,
+        0,
+    )
+    .unwrap_or_default();
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(stamp);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let readme = zip_readme(b, files);
+    let entries = std::iter::once(("LIESMICH.txt", readme.as_bytes()))
+        .map(|(n, bytes)| {
+            let name = if b.site.config.language == crate::base::locale::Lang::En {
+                "README.txt"
+            } else {
+                n
+            };
+            (name, bytes)
+        })
+        .chain(files.iter().map(|f| (f.name, &f.bytes[..])));
+    for (name, bytes) in entries {
+        zip.start_file(name, options).expect("in-memory zip");
+        zip.write_all(bytes).expect("in-memory zip");
+    }
+    zip.finish().expect("in-memory zip").into_inner()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(safe_cell("@SUM"), "'@SUM");
+        assert_eq!(safe_cell("Sozialamt"), "Sozialamt");
+        assert_eq!(super::portal_json::rate_text(4825), "48.25");
+        assert_eq!(super::portal_json::rate_text(-5), "-0.05");
+    }
+}

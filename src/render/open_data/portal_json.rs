@@ -1,0 +1,306 @@
+//! `portal.json`: every goal, measure, report, indicator and budget line with
+//! every derived figure, as the pages show them. Its JSON Schema lives in
+//! `schema/portal.schema.json` and is published beside it; the tests validate
+//! the output against it, so the two cannot drift apart.
+
+use serde::Serialize;
+
+use crate::base::date::Date;
+use crate::base::vocab::{Milestone, Point, Session, Status};
+use crate::load::site::license::License;
+use crate::model::Site;
+use crate::model::budget::Totals;
+use crate::model::indicator::IndicatorStatus;
+use crate::model::progress::{MilestoneState, ProgressSource, StatusCounts, milestone_state};
+
+/// The schema, as kept in the repository.
+pub const SCHEMA: &str = include_str!("../../../schema/portal.schema.json");
+
+#[derive(Serialize)]
+struct TotalsOut {
+    planned: String,
+    actual: Option<String>,
+    difference: Option<String>,
+    execution_rate_percent: Option<String>,
+}
+
+fn totals(t: &Totals) -> TotalsOut {
+    TotalsOut {
+        planned: t.planned.to_machine(),
+        actual: t.has_actual().then(|| t.actual.to_machine()),
+        difference: t.difference().map(|c| c.to_machine()),
+        execution_rate_percent: t.rate_bp().map(rate_text),
+    }
+}
+
+/// Basis points as a percent with two decimals: 4825 → `48.25`.
+pub fn rate_text(bp: i64) -> String {
+    let sign = if bp < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", bp.abs() / 100, bp.abs() % 100)
+}
+
+#[derive(Serialize)]
+struct YearOut {
+    year: i32,
+    #[serde(flatten)]
+    totals: TotalsOut,
+}
+
+fn years(rows: &[(i32, Totals)]) -> Vec<YearOut> {
+    rows.iter()
+        .map(|(year, t)| YearOut {
+            year: *year,
+            totals: totals(t),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct OwnerOut<'a> {
+    /// Empty for measures without an owner.
+    owner: &'a str,
+    #[serde(flatten)]
+    totals: TotalsOut,
+}
+
+#[derive(Serialize)]
+struct MilestoneOut<'a> {
+    #[serde(flatten)]
+    milestone: &'a Milestone,
+    state: MilestoneState,
+}
+
+#[derive(Serialize)]
+struct GoalOut<'a> {
+    slug: &'a str,
+    title: &'a str,
+    number: Option<i64>,
+    summary: Option<&'a str>,
+    owner: Option<&'a str>,
+    strategies: &'a [String],
+    tags: &'a [String],
+    measures: Vec<&'a str>,
+    indicators: Vec<&'a str>,
+    progress_percent: Option<u8>,
+    measures_counted_in_progress: usize,
+    measures_by_status: StatusCounts,
+    budget: TotalsOut,
+    budget_by_year: Vec<YearOut>,
+}
+
+#[derive(Serialize)]
+struct MeasureOut<'a> {
+    slug: &'a str,
+    title: &'a str,
+    goals: Vec<&'a str>,
+    status: Status,
+    progress_percent: Option<u8>,
+    progress_source: ProgressSource,
+    owner: Option<&'a str>,
+    partners: &'a [String],
+    start: Option<Date>,
+    end: Option<Date>,
+    updated: Option<Date>,
+    tags: &'a [String],
+    milestones: Vec<MilestoneOut<'a>>,
+    budget: TotalsOut,
+    budget_by_year: Vec<YearOut>,
+}
+
+#[derive(Serialize)]
+struct UpdateOut<'a> {
+    measure: &'a str,
+    status: Option<Status>,
+    progress_percent: Option<u8>,
+    note: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ReportOut<'a> {
+    slug: &'a str,
+    title: &'a str,
+    date: Date,
+    kind: Option<&'a str>,
+    reference: Option<&'a str>,
+    goals: Vec<&'a str>,
+    measures: Vec<&'a str>,
+    sessions: &'a [Session],
+    updates: Vec<UpdateOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct IndicatorOut<'a> {
+    slug: &'a str,
+    title: &'a str,
+    unit: Option<&'a str>,
+    goals: Vec<&'a str>,
+    direction: crate::base::vocab::Direction,
+    baseline: Option<Point>,
+    target: Option<Point>,
+    values: &'a [Point],
+    status: IndicatorStatus,
+    source: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct BudgetLineOut<'a> {
+    measure: &'a str,
+    year: i32,
+    label: Option<&'a str>,
+    planned: String,
+    actual: Option<String>,
+    reference: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Portal<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    title: &'a str,
+    language: &'a str,
+    currency: &'a str,
+    data_as_of: Option<Date>,
+    license: &'a License,
+    note: &'static str,
+    goals: Vec<GoalOut<'a>>,
+    measures: Vec<MeasureOut<'a>>,
+    reports: Vec<ReportOut<'a>>,
+    indicators: Vec<IndicatorOut<'a>>,
+    budget_lines: Vec<BudgetLineOut<'a>>,
+    budget_total: TotalsOut,
+    budget_by_year: Vec<YearOut>,
+    budget_by_owner: Vec<OwnerOut<'a>>,
+}
+
+/// The file, pretty-printed; `today` decides which milestones are overdue.
+pub fn portal_json(site: &Site, today: Date) -> Vec<u8> {
+    let gslug = |g: &usize| site.goals[*g].item.slug.as_str();
+    let mslug = |m: &usize| site.measures[*m].item.slug.as_str();
+    let portal = Portal {
+        schema: "portal.schema.json",
+        title: &site.config.title,
+        language: site.config.language.code(),
+        currency: &site.config.currency,
+        data_as_of: site.data_as_of,
+        license: &site.config.license,
+        note: "Amounts are decimal strings in the portal currency. difference and execution_rate_percent compare actual amounts with the planned amounts of the lines that have one. A measure serving several goals counts in each goal's budget; budget_total counts each line once.",
+        goals: site
+            .goals
+            .iter()
+            .map(|g| GoalOut {
+                slug: &g.item.slug,
+                title: &g.item.title,
+                number: g.item.data.number,
+                summary: g.item.data.summary.as_deref(),
+                owner: g.item.data.owner.as_deref(),
+                strategies: &g.item.data.strategies,
+                tags: &g.item.data.tags,
+                measures: g.measures.iter().map(mslug).collect(),
+                indicators: g
+                    .indicators
+                    .iter()
+                    .map(|i| site.indicators[*i].item.slug.as_str())
+                    .collect(),
+                progress_percent: g.progress.percent,
+                measures_counted_in_progress: g.progress.counted,
+                measures_by_status: g.progress.by_status,
+                budget: totals(&g.budget),
+                budget_by_year: years(&g.budget_by_year),
+            })
+            .collect(),
+        measures: site
+            .measures
+            .iter()
+            .map(|m| MeasureOut {
+                slug: &m.item.slug,
+                title: &m.item.title,
+                goals: m.goals.iter().map(gslug).collect(),
+                status: m.item.data.status,
+                progress_percent: m.progress,
+                progress_source: m.progress_source,
+                owner: m.item.data.owner.as_deref(),
+                partners: &m.item.data.partners,
+                start: m.item.data.start,
+                end: m.item.data.end,
+                updated: m.item.data.updated,
+                tags: &m.item.data.tags,
+                milestones: m
+                    .item
+                    .data
+                    .milestones
+                    .iter()
+                    .map(|x| MilestoneOut {
+                        milestone: x,
+                        state: milestone_state(x, today),
+                    })
+                    .collect(),
+                budget: totals(&m.budget),
+                budget_by_year: years(&m.budget_by_year),
+            })
+            .collect(),
+        reports: site
+            .reports
+            .iter()
+            .map(|r| ReportOut {
+                slug: &r.item.slug,
+                title: &r.item.title,
+                date: r.item.data.date,
+                kind: r.item.data.kind.as_deref(),
+                reference: r.item.data.reference.as_deref(),
+                goals: r.goals.iter().map(gslug).collect(),
+                measures: r.measures.iter().map(mslug).collect(),
+                sessions: &r.item.data.sessions,
+                updates: r
+                    .updates
+                    .iter()
+                    .map(|u| UpdateOut {
+                        measure: mslug(&u.measure),
+                        status: u.status,
+                        progress_percent: u.progress,
+                        note: u.note.as_deref(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        indicators: site
+            .indicators
+            .iter()
+            .map(|x| IndicatorOut {
+                slug: &x.item.slug,
+                title: &x.item.title,
+                unit: x.item.data.unit.as_deref(),
+                goals: x.goals.iter().map(gslug).collect(),
+                direction: x.item.data.direction,
+                baseline: x.item.data.baseline,
+                target: x.item.data.target,
+                values: &x.values,
+                status: x.status,
+                source: x.item.data.source.as_deref(),
+            })
+            .collect(),
+        budget_lines: site
+            .budget_lines
+            .iter()
+            .map(|l| BudgetLineOut {
+                measure: mslug(&l.measure),
+                year: l.year,
+                label: l.src.label.as_deref(),
+                planned: l.planned.to_machine(),
+                actual: l.actual.map(|a| a.to_machine()),
+                reference: l.src.reference.as_deref(),
+            })
+            .collect(),
+        budget_total: totals(&site.budget.total),
+        budget_by_year: years(&site.budget.by_year),
+        budget_by_owner: site
+            .budget
+            .by_owner
+            .iter()
+            .map(|(owner, t)| OwnerOut {
+                owner,
+                totals: totals(t),
+            })
+            .collect(),
+    };
+    serde_json::to_vec_pretty(&portal).expect("plain data serialises")
+}

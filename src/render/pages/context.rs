@@ -1,0 +1,362 @@
+//! Builds the view of every page of DESIGN.md §2 from the model.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::base::date::Date;
+use crate::base::diagnostics::{Diagnostic, Diagnostics};
+use crate::base::urls::{UrlWords, root_prefix};
+use crate::base::vocab::Kind;
+use crate::load::records::Item;
+use crate::model::Site;
+use crate::render::markdown::{self, Place};
+use crate::render::pages::views::*;
+
+/// One page to render: where it goes, with which template and view.
+pub struct Job {
+    pub path: String,
+    pub template: &'static str,
+    pub meta: PageMeta,
+    pub view: View,
+    /// What the search index gets from this page, if anything.
+    pub search: Option<crate::search::Record>,
+}
+
+pub struct Builder<'a> {
+    pub site: &'a Site,
+    pub words: UrlWords,
+    pub t: &'a BTreeMap<String, String>,
+    pub fmt: &'a crate::base::locale::Formatter,
+    pub today: Date,
+    /// The open-data files, made once whether the data page or the output asks first.
+    pub data: std::sync::OnceLock<Vec<crate::render::open_data::DataFile>>,
+}
+
+fn s(t: &BTreeMap<String, String>, key: &str) -> String {
+    t.get(key).cloned().unwrap_or_else(|| key.to_string())
+}
+
+impl<'a> Builder<'a> {
+    pub fn text(&self, key: &str) -> String {
+        s(self.t, key)
+    }
+
+    pub fn data_files(&self) -> &[crate::render::open_data::DataFile] {
+        self.data
+            .get_or_init(|| crate::render::open_data::data_files(self))
+    }
+
+    pub fn href(&self, kind: Kind, slug: &str) -> String {
+        self.words.item(kind, slug)
+    }
+
+    pub(in crate::render) fn meta(
+        &self,
+        path: &str,
+        title: String,
+        description: Option<String>,
+        section: String,
+    ) -> PageMeta {
+        let folder = path.strip_suffix("index.html").unwrap_or(path).to_string();
+        PageMeta {
+            title,
+            description: description.or_else(|| self.site.config.description.clone()),
+            root: root_prefix(path),
+            canonical: self
+                .site
+                .config
+                .base_url
+                .as_ref()
+                .map(|b| format!("{b}{folder}")),
+            path: folder,
+            section,
+            og_type: "website",
+            image: self.share_image(path, None),
+            feed: None,
+            base: None,
+        }
+    }
+
+    /// The picture a share preview shows: the page's first image, else the
+    /// logo. Only with `base_url`, since previews need absolute addresses.
+    pub fn share_image(
+        &self,
+        page_path: &str,
+        own: Option<&(String, String)>,
+    ) -> Option<ShareImage> {
+        let base = self.site.config.base_url.as_ref()?;
+        if let Some((src, alt)) = own {
+            let url = if src.starts_with("https://") || src.starts_with("http://") {
+                Some(src.clone())
+            } else if src.contains(':') || src.starts_with('/') {
+                None
+            } else {
+                crate::base::urls::resolve(page_path, src).map(|p| format!("{base}{p}"))
+            };
+            if let Some(url) = url.filter(|u| previewable(u)) {
+                return Some(ShareImage {
+                    url,
+                    alt: alt.clone(),
+                    own: true,
+                });
+            }
+        }
+        let logo = self
+            .site
+            .config
+            .organisation
+            .logo
+            .as_ref()
+            .filter(|l| previewable(&l.value))?;
+        Some(ShareImage {
+            url: format!("{base}{}", logo.value.trim_start_matches('/')),
+            alt: self
+                .site
+                .config
+                .organisation
+                .name
+                .clone()
+                .unwrap_or_else(|| self.site.config.title.clone()),
+            own: false,
+        })
+    }
+
+    /// Renders an item's Markdown for the page at `path`; link problems become errors.
+    pub fn markdown<T>(
+        &self,
+        item: &Item<T>,
+        path: &str,
+        d: &mut Diagnostics,
+    ) -> markdown::Rendered {
+        let root = root_prefix(path);
+        let place = Place {
+            root: &root,
+            depth: path.matches('/').count(),
+            body_line: item.body_line,
+            safe_html: self.site.config.safe_html,
+        };
+        let resolve = |kind: Kind, slug: &str| {
+            self.site
+                .index
+                .of(kind)
+                .contains_key(slug)
+                .then(|| self.href(kind, slug))
+        };
+        let (r, problems) = markdown::render(&item.body, &place, &resolve);
+        for p in problems {
+            d.push(Diagnostic::error(&item.file, p.loc, p.message).maybe_hint(p.hint));
+        }
+        r
+    }
+
+    pub fn goal_summary(&self, i: usize) -> GoalSummary {
+        let g = &self.site.goals[i];
+        GoalSummary {
+            slug: g.item.slug.clone(),
+            title: g.item.title.clone(),
+            href: self.href(Kind::Goal, &g.item.slug),
+            number: g.item.data.number,
+            summary: g.item.data.summary.clone(),
+            owner: g.item.data.owner.clone(),
+            progress: g.progress.percent,
+            counted: g.progress.counted,
+            by_status: g.progress.by_status,
+            measure_count: g.measures.len(),
+            planned: g.budget.planned.0,
+        }
+    }
+
+    pub fn measure_summary(&self, i: usize) -> MeasureSummary {
+        let m = &self.site.measures[i];
+        let data = &m.item.data;
+        MeasureSummary {
+            slug: m.item.slug.clone(),
+            title: m.item.title.clone(),
+            href: self.href(Kind::Measure, &m.item.slug),
+            status: data.status,
+            progress: m.progress,
+            progress_source: m.progress_source,
+            owner: data.owner.clone(),
+            start: data.start,
+            end: data.end,
+            updated: data.updated,
+            planned: (!m.budget_lines.is_empty()).then_some(m.budget.planned.0),
+            summary: data.summary.clone(),
+        }
+    }
+
+    pub fn report_summary(&self, i: usize) -> ReportSummary {
+        let r = &self.site.reports[i];
+        ReportSummary {
+            slug: r.item.slug.clone(),
+            title: r.item.title.clone(),
+            href: self.href(Kind::Report, &r.item.slug),
+            date: r.item.data.date,
+            kind: r.item.data.kind.clone(),
+            reference: r.item.data.reference.clone(),
+            summary: r.item.data.summary.clone(),
+        }
+    }
+
+    pub fn indicator_summary(&self, i: usize) -> IndicatorSummary {
+        let x = &self.site.indicators[i];
+        IndicatorSummary {
+            slug: x.item.slug.clone(),
+            title: x.item.title.clone(),
+            href: self.href(Kind::Indicator, &x.item.slug),
+            unit: x.item.data.unit.clone(),
+            status: x.status,
+            latest: x.values.last().copied(),
+            target: x.item.data.target,
+            sparkline: self.indicator_sparkline(i),
+        }
+    }
+
+    pub(in crate::render) fn link(&self, kind: Kind, i: usize) -> Link {
+        Link {
+            title: self.site.title(kind, i).to_string(),
+            href: self.href(kind, self.site.slug(kind, i)),
+        }
+    }
+
+    pub(in crate::render) fn attachments<T>(&self, item: &Item<T>, kind: Kind) -> Vec<Link> {
+        item.assets
+            .iter()
+            .map(|a| {
+                let name = a.to_string_lossy().replace('\\', "/");
+                Link {
+                    title: name.clone(),
+                    href: format!("{}{}", self.href(kind, &item.slug), name),
+                }
+            })
+            .collect()
+    }
+
+    /// The page of one item: description from its summary or its text.
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::render) fn item_job(
+        &self,
+        kind: Kind,
+        title: &str,
+        path: String,
+        summary: Option<&String>,
+        body: &markdown::Rendered,
+        template: &'static str,
+        view: View,
+    ) -> Job {
+        let description = summary
+            .cloned()
+            .or_else(|| Some(crate::render::excerpt(&body.text)));
+        let mut meta = self.meta(
+            &path,
+            title.to_string(),
+            description,
+            self.words.section(kind),
+        );
+        meta.image = self.share_image(&path, body.image.as_ref());
+        Job {
+            search: None,
+            meta,
+            path,
+            template,
+            view,
+        }
+    }
+
+    pub fn site_view(&self) -> SiteView {
+        let c = &self.site.config;
+        let w = &self.words;
+        let nav = [
+            (format!("{}/", w.goals), "goals"),
+            (format!("{}/", w.measures), "measures"),
+            (format!("{}/", w.progress), "progress"),
+            (format!("{}/", w.budget), "budget"),
+            (format!("{}/", w.reports), "reports"),
+            (format!("{}/", w.indicators), "indicators"),
+            (format!("{}/", w.data), "open_data"),
+        ]
+        .into_iter()
+        .map(|(href, key)| Link {
+            title: self.text(key),
+            href,
+        })
+        .collect();
+        let menu_link = |title: &str, target: &crate::load::site::MenuTarget| match target {
+            crate::load::site::MenuTarget::Page(p) => MenuLink {
+                title: title.to_string(),
+                href: self.href(Kind::Page, &p.value),
+                external: false,
+            },
+            // A path without a scheme is below the site's root: the theme
+            // puts the page's way to the root before it.
+            crate::load::site::MenuTarget::Url(u) => MenuLink {
+                title: title.to_string(),
+                href: u.clone(),
+                external: crate::base::urls::has_scheme(u) || u.starts_with('#'),
+            },
+        };
+        let menu = c
+            .menu
+            .iter()
+            .map(|m| menu_link(&m.title, &m.target))
+            .collect();
+        let imprint = c
+            .organisation
+            .imprint
+            .as_ref()
+            .map(|target| menu_link(&self.text("imprint"), target));
+        SiteView {
+            title: c.title.clone(),
+            description: c.description.clone(),
+            lang: c.language.code(),
+            organisation: c.organisation.name.clone(),
+            logo: c
+                .organisation
+                .logo
+                .as_ref()
+                .map(|l| l.value.trim_start_matches('/').to_string()),
+            base_url: c.base_url.clone(),
+            nav,
+            menu,
+            imprint,
+            accessibility: c
+                .accessibility
+                .as_ref()
+                .map(|_| format!("{}/", w.accessibility)),
+            words: self.words,
+            data_as_of: self.site.data_as_of,
+            weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,
+            feed: crate::render::files::feeds::site_feed_path(self),
+            calendar: crate::render::files::calendar::path(self),
+            license: c.license.clone(),
+            stylesheet: "assets/style.css".into(),
+            brand_stylesheet: crate::render::files::brand_css::stylesheet(&c.colors)
+                .map(|_| crate::render::BRAND_CSS.to_string()),
+        }
+    }
+}
+
+/// Share previews (Facebook, Mastodon, LinkedIn, X) show raster images only, not SVG.
+fn previewable(url: &str) -> bool {
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [".png", ".jpg", ".jpeg", ".gif", ".webp"]
+        .iter()
+        .any(|ext| path.ends_with(ext))
+}
+
+/// Checks that the logo named in site.toml exists in static/.
+pub fn check_logo(site: &Site, root: &Path, d: &mut Diagnostics) {
+    if let Some(logo) = &site.config.organisation.logo {
+        let rel = Path::new(logo.value.trim_start_matches('/'));
+        let inside = rel
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !inside || !root.join("static").join(rel).is_file() {
+            d.push(Diagnostic::error("site.toml", logo.loc, format!("logo `{}` not found in static/", logo.value)).with_hint("put the file into static/ and name it relative to that folder, e.g. logo = \"logo.svg\""));
+        }
+    }
+}

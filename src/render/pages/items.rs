@@ -1,0 +1,225 @@
+//! The pages of single items: goal, measure, report, indicator, free page.
+
+use crate::base::diagnostics::Diagnostics;
+use crate::base::vocab::Kind;
+use crate::model::progress::milestone_state;
+use crate::render::pages::context::{Builder, Job};
+use crate::render::pages::views::*;
+
+impl Builder<'_> {
+    pub(in crate::render) fn goal_job(&self, i: usize, d: &mut Diagnostics) -> Job {
+        let g = &self.site.goals[i];
+        let path = format!("{}index.html", self.href(Kind::Goal, &g.item.slug));
+        let mut body = self.markdown(&g.item, &path, d);
+        let summary = self.goal_summary(i);
+        let view = GoalView {
+            body: std::mem::take(&mut body.html),
+            strategies: g.item.data.strategies.clone(),
+            tags: g.item.data.tags.clone(),
+            measures: g
+                .measures
+                .iter()
+                .map(|&m| self.measure_summary(m))
+                .collect(),
+            indicators: g
+                .indicators
+                .iter()
+                .map(|&x| self.indicator_summary(x))
+                .collect(),
+            reports: g.reports.iter().map(|&r| self.report_summary(r)).collect(),
+            budget: self.item_budget(
+                Kind::Goal,
+                &g.item.slug,
+                &g.item.title,
+                &g.budget_by_year,
+                &g.budget,
+            ),
+            summary,
+        };
+        let mut job = self.item_job(
+            Kind::Goal,
+            &g.item.title,
+            path,
+            g.item.data.summary.as_ref(),
+            &body,
+            "goal.html",
+            View::Goal {
+                goal: Box::new(view),
+            },
+        );
+        job.meta.feed = Some(crate::render::files::feeds::goal_feed_path(self, i));
+        job.search = Some(self.goal_record(
+            i,
+            &body.text,
+            job.meta.description.as_deref().unwrap_or_default(),
+        ));
+        job
+    }
+
+    pub(in crate::render) fn measure_job(&self, i: usize, d: &mut Diagnostics) -> Job {
+        let m = &self.site.measures[i];
+        let data = &m.item.data;
+        let path = format!("{}index.html", self.href(Kind::Measure, &m.item.slug));
+        let mut body = self.markdown(&m.item, &path, d);
+        let view = MeasureView {
+            summary: self.measure_summary(i),
+            body: std::mem::take(&mut body.html),
+            partners: data.partners.clone(),
+            tags: data.tags.clone(),
+            goals: m.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
+            milestones: data
+                .milestones
+                .iter()
+                .map(|ms| MilestoneView {
+                    title: ms.title.clone(),
+                    due: ms.due,
+                    state: milestone_state(ms, self.today),
+                })
+                .collect(),
+            timeline: m
+                .timeline
+                .iter()
+                .map(|e| TimelineView {
+                    date: e.date,
+                    report: self.link(Kind::Report, e.report),
+                    status: e.status,
+                    progress: e.progress,
+                    note: e.note.clone(),
+                })
+                .collect(),
+            reports: m.reports.iter().map(|&r| self.report_summary(r)).collect(),
+            progress_chart: self.progress_chart(i),
+            budget: self.item_budget(
+                Kind::Measure,
+                &m.item.slug,
+                &m.item.title,
+                &m.budget_by_year,
+                &m.budget,
+            ),
+            budget_lines: self.lines_table(i),
+            attachments: self.attachments(&m.item, Kind::Measure),
+        };
+        let mut job = self.item_job(
+            Kind::Measure,
+            &m.item.title,
+            path,
+            data.summary.as_ref(),
+            &body,
+            "measure.html",
+            View::Measure {
+                measure: Box::new(view),
+            },
+        );
+        job.search = Some(self.measure_record(
+            i,
+            &body.text,
+            job.meta.description.as_deref().unwrap_or_default(),
+        ));
+        job
+    }
+
+    pub(in crate::render) fn report_job(&self, i: usize, d: &mut Diagnostics) -> Job {
+        let r = &self.site.reports[i];
+        let path = format!("{}index.html", self.href(Kind::Report, &r.item.slug));
+        let mut body = self.markdown(&r.item, &path, d);
+        let view = ReportView {
+            summary: self.report_summary(i),
+            body: std::mem::take(&mut body.html),
+            sessions: r.item.data.sessions.clone(),
+            updates: r
+                .updates
+                .iter()
+                .map(|u| UpdateView {
+                    measure: self.link(Kind::Measure, u.measure),
+                    status: u.status,
+                    progress: u.progress,
+                    note: u.note.clone(),
+                    previous_status: u.previous.and_then(|p| p.0),
+                    previous_progress: u.previous.and_then(|p| p.1),
+                    first: u.previous.is_none(),
+                })
+                .collect(),
+            goals: r.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
+            measures: r
+                .measures
+                .iter()
+                .map(|&m| self.link(Kind::Measure, m))
+                .collect(),
+            attachments: self.attachments(&r.item, Kind::Report),
+        };
+        let mut job = self.item_job(
+            Kind::Report,
+            &r.item.title,
+            path,
+            r.item.data.summary.as_ref(),
+            &body,
+            "report.html",
+            View::Report { report: view },
+        );
+        job.meta.og_type = "article";
+        job.search = Some(self.report_record(
+            i,
+            &body.text,
+            job.meta.description.as_deref().unwrap_or_default(),
+        ));
+        job
+    }
+
+    pub(in crate::render) fn indicator_job(&self, i: usize, d: &mut Diagnostics) -> Job {
+        let x = &self.site.indicators[i];
+        let path = format!("{}index.html", self.href(Kind::Indicator, &x.item.slug));
+        let mut body = self.markdown(&x.item, &path, d);
+        let view = IndicatorView {
+            summary: self.indicator_summary(i),
+            body: std::mem::take(&mut body.html),
+            direction: x.item.data.direction,
+            baseline: x.item.data.baseline,
+            values: x.values.clone(),
+            expected: crate::model::indicator::expected_latest(
+                x.item.data.baseline,
+                x.item.data.target,
+                &x.values,
+            ),
+            chart: self.indicator_chart(i),
+            source: x.item.data.source.clone(),
+            goals: x.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
+        };
+        let mut job = self.item_job(
+            Kind::Indicator,
+            &x.item.title,
+            path,
+            x.item.data.summary.as_ref(),
+            &body,
+            "indicator.html",
+            View::Indicator { indicator: view },
+        );
+        job.search = Some(self.indicator_record(
+            i,
+            &body.text,
+            job.meta.description.as_deref().unwrap_or_default(),
+        ));
+        job
+    }
+
+    pub(in crate::render) fn page_job(&self, i: usize, d: &mut Diagnostics) -> Job {
+        let p = &self.site.pages[i];
+        let path = format!("{}index.html", self.href(Kind::Page, &p.slug));
+        let body = self.markdown(p, &path, d);
+        let image = self.share_image(&path, body.image.as_ref());
+        let description = p
+            .data
+            .description
+            .clone()
+            .or_else(|| Some(crate::render::excerpt(&body.text)));
+        let record = self.page_record(i, &body.text, description.as_deref().unwrap_or_default());
+        let mut meta = self.meta(&path, p.title.clone(), description, String::new());
+        meta.image = image;
+        Job {
+            search: Some(record),
+            meta,
+            path,
+            template: "page.html",
+            view: View::Page { body: body.html },
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The pages of the site: the render context (`context.rs`) builds each
+//! page's view (`views.rs`: typed structs the templates read) from the
+//! model, with its tables, charts and search record.
+
+pub mod cache;
+pub mod chart;
+pub mod charts;
+pub mod context;
+pub mod items;
+pub mod search_records;
+pub mod site_pages;
+pub mod tables;
+pub mod views;

@@ -1,0 +1,368 @@
+//! The pages of the site as a whole (home, dashboard, lists, budget,
+//! search, data, 404) and the list of every page to render.
+
+use rayon::prelude::*;
+
+use super::context::{Builder, Job};
+use crate::base::diagnostics::Diagnostics;
+use crate::base::vocab::Kind;
+use crate::render::pages::tables::budget_row;
+use crate::render::pages::views::*;
+
+/// The pages of the site as a whole, as opposed to the items' pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SitePage {
+    Home,
+    Progress,
+    Goals,
+    Measures,
+    Reports,
+    Indicators,
+    Budget,
+    Search,
+    Data,
+    /// Only when site.toml has `[accessibility]`.
+    Accessibility,
+    NotFound,
+}
+
+impl SitePage {
+    pub const ALL: [SitePage; 11] = [
+        SitePage::Home,
+        SitePage::Progress,
+        SitePage::Goals,
+        SitePage::Measures,
+        SitePage::Reports,
+        SitePage::Indicators,
+        SitePage::Budget,
+        SitePage::Search,
+        SitePage::Data,
+        SitePage::Accessibility,
+        SitePage::NotFound,
+    ];
+}
+impl Builder<'_> {
+    pub(in crate::render) fn section_job(
+        &self,
+        kind: Kind,
+        template: &'static str,
+        title_key: &str,
+        view: View,
+    ) -> Job {
+        let path = format!("{}index.html", self.words.section(kind));
+        Job {
+            search: None,
+            meta: self.meta(&path, self.text(title_key), None, self.words.section(kind)),
+            path,
+            template,
+            view,
+        }
+    }
+
+    /// Every HTML page of the site.
+    pub fn jobs(&self, d: &mut Diagnostics) -> Vec<Job> {
+        let items: Vec<(Kind, usize)> = Kind::ALL
+            .iter()
+            .flat_map(|&k| (0..self.site.index.of(k).len()).map(move |i| (k, i)))
+            .collect();
+        let pages: Vec<SitePage> = SitePage::ALL
+            .into_iter()
+            .filter(|&p| p != SitePage::Accessibility || self.site.config.accessibility.is_some())
+            .collect();
+        self.jobs_for(&pages, &items, d)
+    }
+
+    /// The given pages: built in parallel, each with its own diagnostics.
+    pub fn jobs_for(
+        &self,
+        pages: &[SitePage],
+        items: &[(Kind, usize)],
+        d: &mut Diagnostics,
+    ) -> Vec<Job> {
+        let wanted: Vec<Option<SitePage>> = pages
+            .iter()
+            .map(|&p| Some(p))
+            .chain(std::iter::repeat_n(None, items.len()))
+            .collect();
+        let built: Vec<(Job, Diagnostics)> = wanted
+            .par_iter()
+            .enumerate()
+            .map(|(n, page)| {
+                let mut local = Diagnostics::new();
+                let job = match page {
+                    Some(p) => self.site_job(*p, &mut local),
+                    None => {
+                        let (kind, i) = items[n - pages.len()];
+                        self.item_page_job(kind, i, &mut local)
+                    }
+                };
+                (job, local)
+            })
+            .collect();
+        let mut jobs = Vec::with_capacity(built.len());
+        for (job, local) in built {
+            d.extend(local);
+            jobs.push(job);
+        }
+        jobs
+    }
+
+    /// The page of item `i` of `kind`.
+    pub fn item_page_job(&self, kind: Kind, i: usize, d: &mut Diagnostics) -> Job {
+        match kind {
+            Kind::Goal => self.goal_job(i, d),
+            Kind::Measure => self.measure_job(i, d),
+            Kind::Report => self.report_job(i, d),
+            Kind::Indicator => self.indicator_job(i, d),
+            Kind::Page => self.page_job(i, d),
+        }
+    }
+
+    fn goal_summaries(&self) -> Vec<GoalSummary> {
+        (0..self.site.goals.len())
+            .map(|i| self.goal_summary(i))
+            .collect()
+    }
+
+    fn indicator_summaries(&self) -> Vec<IndicatorSummary> {
+        (0..self.site.indicators.len())
+            .map(|i| self.indicator_summary(i))
+            .collect()
+    }
+
+    /// A page of the site as a whole (one that is not an item's).
+    pub fn site_job(&self, page: SitePage, d: &mut Diagnostics) -> Job {
+        let site = self.site;
+        let own = |words: &str, title: String, template: &'static str, view: View| {
+            let path = format!("{words}/index.html");
+            Job {
+                search: None,
+                meta: self.meta(&path, title, None, format!("{words}/")),
+                path,
+                template,
+                view,
+            }
+        };
+        match page {
+            SitePage::Home => {
+                let intro = site
+                    .home_intro
+                    .as_ref()
+                    .map(|i| self.markdown(i, "index.html", d).html);
+                Job {
+                    search: None,
+                    meta: self.meta("index.html", site.config.title.clone(), None, String::new()),
+                    path: "index.html".into(),
+                    template: "home.html",
+                    view: View::Home {
+                        intro,
+                        goals: self.goal_summaries(),
+                        reports: (0..site.reports.len().min(5))
+                            .map(|i| self.report_summary(i))
+                            .collect(),
+                        budget: budget_row(String::new(), None, &site.budget.total),
+                    },
+                }
+            }
+            SitePage::Progress => own(
+                self.words.progress,
+                self.text("progress_title"),
+                "progress.html",
+                self.progress_view(self.goal_summaries(), self.indicator_summaries()),
+            ),
+            SitePage::Goals => self.section_job(
+                Kind::Goal,
+                "goals.html",
+                "goals",
+                View::Goals {
+                    goals: self.goal_summaries(),
+                },
+            ),
+            SitePage::Measures => self.section_job(
+                Kind::Measure,
+                "measures.html",
+                "measures",
+                View::Measures {
+                    measures: (0..site.measures.len())
+                        .map(|i| self.measure_summary(i))
+                        .collect(),
+                },
+            ),
+            SitePage::Reports => self.section_job(
+                Kind::Report,
+                "reports.html",
+                "reports",
+                View::Reports {
+                    reports: (0..site.reports.len())
+                        .map(|i| self.report_summary(i))
+                        .collect(),
+                },
+            ),
+            SitePage::Indicators => self.section_job(
+                Kind::Indicator,
+                "indicators.html",
+                "indicators",
+                View::Indicators {
+                    indicators: self.indicator_summaries(),
+                },
+            ),
+            SitePage::Budget => own(
+                self.words.budget,
+                self.text("budget"),
+                "budget.html",
+                View::Budget {
+                    tables: self.budget_tables(),
+                    shared_measures: site
+                        .budget
+                        .shared_measures
+                        .iter()
+                        .map(|&m| self.link(Kind::Measure, m))
+                        .collect(),
+                },
+            ),
+            SitePage::Search => own(
+                self.words.search,
+                self.text("search"),
+                "search.html",
+                View::Search {
+                    entries: self.search_entries(),
+                },
+            ),
+            SitePage::Data => own(
+                self.words.data,
+                self.text("open_data"),
+                "data.html",
+                View::Data {
+                    downloads: crate::render::open_data::downloads(self),
+                    feeds: vec![
+                        Link {
+                            title: self.text("feed"),
+                            href: crate::render::files::feeds::site_feed_path(self),
+                        },
+                        Link {
+                            title: self.text("calendar_link"),
+                            href: crate::render::files::calendar::path(self),
+                        },
+                    ],
+                },
+            ),
+            SitePage::Accessibility => {
+                let statement = site
+                    .config
+                    .accessibility
+                    .clone()
+                    .expect("only built when site.toml has [accessibility]");
+                let contact = statement.contact.trim();
+                let contact_href =
+                    if contact.starts_with("https://") || contact.starts_with("http://") {
+                        Some(contact.to_string())
+                    } else if !contact.contains(char::is_whitespace) && contact.contains('@') {
+                        Some(format!("mailto:{contact}"))
+                    } else {
+                        None
+                    };
+                own(
+                    self.words.accessibility,
+                    self.text("accessibility_statement"),
+                    "accessibility.html",
+                    View::Accessibility {
+                        body: site
+                            .config
+                            .organisation
+                            .name
+                            .clone()
+                            .unwrap_or_else(|| site.config.title.clone()),
+                        statement,
+                        contact_href,
+                    },
+                )
+            }
+            SitePage::NotFound => {
+                let mut meta = self.meta("404.html", self.text("not_found"), None, String::new());
+                // Servers show this page at any missing address, however deep:
+                // <base> makes its relative links start from the site's root.
+                meta.canonical = None;
+                meta.base = site.config.base_url.clone();
+                Job {
+                    search: None,
+                    meta,
+                    path: "404.html".into(),
+                    template: "404.html",
+                    view: View::NotFound {},
+                }
+            }
+        }
+    }
+
+    /// Every item A–Z, for the search page without JavaScript.
+    fn search_entries(&self) -> Vec<SearchEntry> {
+        let mut entries: Vec<SearchEntry> = Vec::new();
+        for (kind, key) in [
+            (Kind::Goal, "goal"),
+            (Kind::Measure, "measure"),
+            (Kind::Report, "report"),
+            (Kind::Indicator, "indicator"),
+            (Kind::Page, "page"),
+        ] {
+            let count = self.site.index.of(kind).len();
+            entries.extend((0..count).map(|i| {
+                let l = self.link(kind, i);
+                SearchEntry {
+                    title: l.title,
+                    href: l.href,
+                    kind: key,
+                }
+            }));
+        }
+        entries.sort_by_key(|e| e.title.to_lowercase());
+        entries
+    }
+
+    /// The dashboard: measures by status, goals, indicators, overdue milestones.
+    fn progress_view(&self, goals: Vec<GoalSummary>, indicators: Vec<IndicatorSummary>) -> View {
+        let site = self.site;
+        let mut counts = crate::model::progress::StatusCounts::default();
+        for m in &site.measures {
+            counts.add(m.item.data.status);
+        }
+        let statuses: Vec<StatusShare> = crate::base::vocab::Status::ALL
+            .iter()
+            .map(|&st| StatusShare {
+                status: st,
+                count: counts.get(st),
+                percent: crate::model::progress::share_percent(counts.get(st), site.measures.len()),
+            })
+            .collect();
+        let mut overdue: Vec<OverdueView> = site
+            .measures
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.item.data.status != crate::base::vocab::Status::Cancelled)
+            .flat_map(|(i, m)| {
+                m.item.data.milestones.iter().filter_map(move |ms| {
+                    let overdue = crate::model::progress::milestone_state(ms, self.today)
+                        == crate::model::progress::MilestoneState::Overdue;
+                    Some(OverdueView {
+                        measure: self.link(Kind::Measure, i),
+                        owner: m.item.data.owner.clone(),
+                        title: ms.title.clone(),
+                        due: ms.due.filter(|_| overdue)?,
+                    })
+                })
+            })
+            .collect();
+        overdue.sort_by(|a, b| {
+            a.due
+                .cmp(&b.due)
+                .then_with(|| a.measure.title.cmp(&b.measure.title))
+        });
+        View::Progress {
+            status_chart: self.status_chart(&statuses),
+            statuses,
+            overdue,
+            measure_count: site.measures.len(),
+            goals,
+            indicators,
+        }
+    }
+}

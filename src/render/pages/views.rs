@@ -1,0 +1,426 @@
+//! The template context as typed, serialisable view structs: what a theme may
+//! use is written down here (the theme issue adds a guide in docs/). Amounts are integer cents,
+//! dates `YYYY-MM-DD`, statuses their keys; templates format them with the
+//! `money`, `date`, `percent` and `status_label` filters. Every `href` is
+//! relative to the site root: templates write `{{ page.root }}{{ x.href }}`.
+
+use serde::Serialize;
+
+use crate::base::date::Date;
+use crate::base::urls::UrlWords;
+use crate::base::vocab::{Direction, Point, Session, Status};
+use crate::model::indicator::IndicatorStatus;
+use crate::model::progress::{MilestoneState, ProgressSource, StatusCounts};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub title: String,
+    pub href: String,
+}
+
+/// A `[[menu]]` entry: a free page (root-relative) or an external address.
+#[derive(Debug, Clone, Serialize)]
+pub struct MenuLink {
+    pub title: String,
+    pub href: String,
+    pub external: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub description: Option<String>,
+    pub lang: &'static str,
+    pub organisation: Option<String>,
+    /// Root-relative path of the logo.
+    pub logo: Option<String>,
+    pub base_url: Option<String>,
+    /// Main navigation: the sections.
+    pub nav: Vec<Link>,
+    /// `[[menu]]` entries from site.toml.
+    pub menu: Vec<MenuLink>,
+    /// The imprint from `[organisation]`, linked from every footer.
+    pub imprint: Option<MenuLink>,
+    /// Root-relative folder of the accessibility statement, when site.toml has one.
+    pub accessibility: Option<String>,
+    pub words: UrlWords,
+    pub data_as_of: Option<Date>,
+    /// True when goal progress is weighted by planned budget.
+    pub weighted_by_budget: bool,
+    pub feed: String,
+    /// Root-relative path of the committee calendar (iCalendar).
+    pub calendar: String,
+    /// Under which terms content and data may be reused.
+    pub license: crate::load::site::license::License,
+    pub stylesheet: String,
+    /// The stylesheet with the city's colours, when site.toml sets them.
+    pub brand_stylesheet: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: Option<String>,
+    /// Prefix back to the site root: `./`, `../`, `../../`.
+    pub root: String,
+    /// The page's own root-relative folder (`ziele/a/`), empty for home.
+    pub path: String,
+    /// Absolute URL when `base_url` is set.
+    pub canonical: Option<String>,
+    /// Which nav entry is current (its href).
+    pub section: String,
+    pub og_type: &'static str,
+    /// What share previews (Open Graph, Twitter cards) show.
+    pub image: Option<ShareImage>,
+    /// Root-relative path of the page's own feed (a goal's reports).
+    pub feed: Option<String>,
+    /// `<base href>`: only on 404.html, which servers show at any address.
+    pub base: Option<String>,
+}
+
+/// A share preview's picture: absolute `url`; `own` when it is the page's
+/// own image rather than the logo (then previews show it large).
+#[derive(Debug, Clone, Serialize)]
+pub struct ShareImage {
+    pub url: String,
+    pub alt: String,
+    pub own: bool,
+}
+
+impl PageMeta {
+    /// The meta of a file that is not a page (feed, sitemap).
+    pub fn file(site_title: &str, path: &str) -> PageMeta {
+        PageMeta {
+            title: site_title.to_string(),
+            description: None,
+            root: crate::base::urls::root_prefix(path),
+            path: path.to_string(),
+            canonical: None,
+            section: String::new(),
+            og_type: "website",
+            image: None,
+            feed: None,
+            base: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalSummary {
+    pub slug: String,
+    pub title: String,
+    pub href: String,
+    pub number: Option<i64>,
+    pub summary: Option<String>,
+    pub owner: Option<String>,
+    pub progress: Option<u8>,
+    pub counted: usize,
+    pub by_status: StatusCounts,
+    pub measure_count: usize,
+    pub planned: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasureSummary {
+    pub slug: String,
+    pub title: String,
+    pub href: String,
+    pub status: Status,
+    pub progress: Option<u8>,
+    pub progress_source: ProgressSource,
+    pub owner: Option<String>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub updated: Option<Date>,
+    /// None when the measure has no budget lines.
+    pub planned: Option<i64>,
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportSummary {
+    pub slug: String,
+    pub title: String,
+    pub href: String,
+    pub date: Date,
+    pub kind: Option<String>,
+    pub reference: Option<String>,
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorSummary {
+    pub slug: String,
+    pub title: String,
+    pub href: String,
+    pub unit: Option<String>,
+    pub status: IndicatorStatus,
+    pub latest: Option<Point>,
+    pub target: Option<Point>,
+    /// Small inline SVG of the values (trusted markup made by `chart`).
+    pub sparkline: Option<String>,
+}
+
+/// One row of a budget table; amounts in cents.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetRow {
+    pub label: String,
+    pub href: Option<String>,
+    pub planned: i64,
+    pub actual: Option<i64>,
+    pub difference: Option<i64>,
+    /// Execution rate in basis points (1 % = 100); the `rate` filter prints it.
+    pub rate_bp: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetTable {
+    pub id: String,
+    pub caption: String,
+    /// Heading of the first column ("Jahr", "Ziel" …).
+    pub key_heading: String,
+    pub rows: Vec<BudgetRow>,
+    pub total: BudgetRow,
+    /// Root-relative CSV download holding exactly these numbers.
+    pub csv: Option<String>,
+}
+
+/// A measure's budget lines one by one, with their sum.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinesTable {
+    pub caption: String,
+    pub rows: Vec<BudgetLineView>,
+    pub total: BudgetRow,
+    pub csv: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetLineView {
+    pub year: i32,
+    pub label: Option<String>,
+    pub reference: Option<String>,
+    pub planned: i64,
+    pub actual: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MilestoneView {
+    pub title: String,
+    pub due: Option<Date>,
+    pub state: MilestoneState,
+}
+
+/// An overdue milestone on the dashboard, with its measure.
+#[derive(Debug, Clone, Serialize)]
+pub struct OverdueView {
+    pub measure: Link,
+    pub owner: Option<String>,
+    pub title: String,
+    pub due: Date,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineView {
+    pub date: Date,
+    pub report: Link,
+    pub status: Option<Status>,
+    pub progress: Option<u8>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdateView {
+    pub measure: Link,
+    pub status: Option<Status>,
+    pub progress: Option<u8>,
+    pub note: Option<String>,
+    pub previous_status: Option<Status>,
+    pub previous_progress: Option<u8>,
+    /// No earlier report mentioned the measure.
+    pub first: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalView {
+    #[serde(flatten)]
+    pub summary: GoalSummary,
+    pub body: String,
+    pub strategies: Vec<String>,
+    pub tags: Vec<String>,
+    pub measures: Vec<MeasureSummary>,
+    pub indicators: Vec<IndicatorSummary>,
+    pub reports: Vec<ReportSummary>,
+    pub budget: BudgetTable,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeasureView {
+    #[serde(flatten)]
+    pub summary: MeasureSummary,
+    pub body: String,
+    pub partners: Vec<String>,
+    pub tags: Vec<String>,
+    pub goals: Vec<Link>,
+    pub milestones: Vec<MilestoneView>,
+    pub timeline: Vec<TimelineView>,
+    pub reports: Vec<ReportSummary>,
+    /// Progress over time as inline SVG, when there are two or more points.
+    pub progress_chart: Option<String>,
+    pub budget: BudgetTable,
+    pub budget_lines: LinesTable,
+    pub attachments: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportView {
+    #[serde(flatten)]
+    pub summary: ReportSummary,
+    pub body: String,
+    pub sessions: Vec<Session>,
+    pub updates: Vec<UpdateView>,
+    pub goals: Vec<Link>,
+    pub measures: Vec<Link>,
+    pub attachments: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    #[serde(flatten)]
+    pub summary: IndicatorSummary,
+    pub body: String,
+    pub direction: Direction,
+    pub baseline: Option<Point>,
+    pub values: Vec<Point>,
+    /// What the straight path from baseline to target expects in the latest value's year.
+    pub expected: Option<f64>,
+    pub chart: Option<String>,
+    pub source: Option<String>,
+    pub goals: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusShare {
+    pub status: Status,
+    pub count: usize,
+    /// Share of all measures in percent (rounded).
+    pub percent: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    pub title: String,
+    /// What the file holds, in a sentence.
+    pub about: String,
+    pub href: String,
+    pub format: &'static str,
+    /// The file's size, formatted for the site's language ("12,3 kB").
+    pub size: String,
+}
+
+/// The page-specific part of the context.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum View {
+    Home {
+        intro: Option<String>,
+        goals: Vec<GoalSummary>,
+        reports: Vec<ReportSummary>,
+        budget: BudgetRow,
+    },
+    Progress {
+        statuses: Vec<StatusShare>,
+        status_chart: String,
+        overdue: Vec<OverdueView>,
+        measure_count: usize,
+        goals: Vec<GoalSummary>,
+        indicators: Vec<IndicatorSummary>,
+    },
+    Goals {
+        goals: Vec<GoalSummary>,
+    },
+    Goal {
+        goal: Box<GoalView>,
+    },
+    Measures {
+        measures: Vec<MeasureSummary>,
+    },
+    Measure {
+        measure: Box<MeasureView>,
+    },
+    Reports {
+        reports: Vec<ReportSummary>,
+    },
+    Report {
+        report: ReportView,
+    },
+    Indicators {
+        indicators: Vec<IndicatorSummary>,
+    },
+    Indicator {
+        indicator: IndicatorView,
+    },
+    Budget {
+        tables: Vec<BudgetTable>,
+        shared_measures: Vec<Link>,
+    },
+    Search {
+        entries: Vec<SearchEntry>,
+    },
+    Data {
+        downloads: Vec<Download>,
+        /// Root-relative folders and files to subscribe to.
+        feeds: Vec<Link>,
+    },
+    Accessibility {
+        statement: crate::load::site::statement::Accessibility,
+        /// Whom the statement is from: the organisation, else the site title.
+        body: String,
+        /// Where readers report barriers, when the contact is an e-mail or web address.
+        contact_href: Option<String>,
+    },
+    Page {
+        body: String,
+    },
+    NotFound {},
+    Feed {
+        title: String,
+        entries: Vec<FeedEntry>,
+        updated: Option<Date>,
+        /// The feed's own address and the page it belongs to: absolute with
+        /// `base_url`, else root-relative (then `root` is the feed's `xml:base`).
+        feed_url: String,
+        home_url: String,
+        root: String,
+    },
+    Sitemap {
+        urls: Vec<String>,
+    },
+}
+
+/// An Atom entry; URLs are absolute when `base_url` is set.
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedEntry {
+    pub title: String,
+    pub url: String,
+    pub date: Date,
+    pub summary: Option<String>,
+    pub kind: Option<String>,
+    /// The report's text as HTML, links relative to `url`.
+    pub content: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchEntry {
+    pub title: String,
+    pub href: String,
+    pub kind: &'static str,
+}
+
+/// Everything a template sees.
+#[derive(Debug, Serialize)]
+pub struct Context<'a> {
+    pub site: &'a SiteView,
+    pub page: PageMeta,
+    #[serde(flatten)]
+    pub view: View,
+}
