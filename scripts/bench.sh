@@ -10,6 +10,7 @@
 # Needs: /usr/bin/time (Debian package `time`), hugo (`apt-get install hugo`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target=$(scripts/target-dir.sh)
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
 runs=${RUNS:-3}
@@ -43,10 +44,10 @@ echo "| portal | tool | pages | build (s) | pages/s | peak memory (MB) | output 
 echo "|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   portal="$work/portal-$n"
-  target/release/examples/generate --measures "$n" --seed 1 "$portal" >/dev/null
+  "$target"/release/examples/generate --measures "$n" --seed 1 "$portal" >/dev/null
 
   out="$work/out-$n"
-  read -r secs rss < <(measure target/release/klarsicht build "$portal" --output "$out")
+  read -r secs rss < <(measure "$target"/release/klarsicht build "$portal" --output "$out")
   pages=$(html_count "$out")
   printf '| %s measures | klarsicht | %s | %.2f | %.0f | %.0f | %s | %s |\n' \
     "$n" "$pages" "$secs" "$(echo "$pages / $secs" | bc -l)" "$(echo "$rss / 1024" | bc -l)" "$(mb "$out")" "$(mb "$out/pagefind")"

@@ -4,13 +4,14 @@
 # Needs: npm ci --prefix tests/browser, and chromium (apt-get install chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target=$(scripts/target-dir.sh)
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cargo build --quiet --release --example generate
 cargo build --quiet --release
-./target/release/klarsicht build content-example --output "$work/example" --today 2025-07-15
-./target/release/examples/generate --measures 10000 --seed 1 "$work/gen"
-./target/release/klarsicht build "$work/gen" --output "$work/gen-site" --today 2025-07-15
+"$target"/release/klarsicht build content-example --output "$work/example" --today 2025-07-15
+"$target"/release/examples/generate --measures 10000 --seed 1 "$work/gen"
+"$target"/release/klarsicht build "$work/gen" --output "$work/gen-site" --today 2025-07-15
 echo "== content-example"
 node tests/browser/search-size.mjs "$work/example" Kita
 echo "== 10,000 generated measures"

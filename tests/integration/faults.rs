@@ -194,7 +194,7 @@ impl Mount {
             .output()
             .is_ok_and(|o| o.status.success());
         if !ok {
-            eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+            missing("cannot mount a tmpfs here (needs root)");
         }
         ok.then(|| Mount(dir.to_path_buf()))
     }
@@ -418,12 +418,14 @@ fn a_build_needs_no_network() {
         .current_dir(&portal)
         .output()
     else {
-        eprintln!("skipped: no unshare");
+        missing("there is no unshare");
         return;
     };
     let stderr = String::from_utf8_lossy(&o.stderr);
     if stderr.contains("unshare failed") {
-        eprintln!("skipped: {stderr}");
+        missing(&format!(
+            "unshare cannot make a network namespace: {stderr}"
+        ));
         return;
     }
     assert!(o.status.success(), "{stderr}");

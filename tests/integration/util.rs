@@ -1,6 +1,17 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// A test that needs what this machine lacks (root for a tmpfs, `unshare`,
+/// chromium, nginx): skipped here with a line saying so, a failure under
+/// `CI=true`, where `.ci/run` installs it and runs as root.
+pub fn missing(what: &str) {
+    assert!(
+        std::env::var("CI").map_or(true, |v| v != "true"),
+        "CI must run this test, but {what}"
+    );
+    eprintln!("skipped: {what}");
+}
+
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
