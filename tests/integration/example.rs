@@ -1,85 +1,10 @@
-//! Builds content-example into a temporary folder and checks the real output.
+//! Builds content-example and checks the real output.
 
 use std::path::{Component, Path, PathBuf};
 
 use scraper::{Html, Selector};
 
 use crate::util::*;
-
-pub fn build_example() -> (tempfile::TempDir, PathBuf) {
-    build_portal(&example(), "2025-07-15")
-}
-
-/// Builds the portal at `src` into a fresh temporary folder, without warnings.
-pub fn build_portal(src: &Path, today: &str) -> (tempfile::TempDir, PathBuf) {
-    let (tmp, out, run) = build_portal_run(src, today);
-    assert_eq!(run.diagnostics(), "", "{src:?} builds without warnings");
-    (tmp, out)
-}
-
-/// Builds the portal at `src` into a fresh temporary folder; the build must
-/// succeed, and its messages are the caller's to check.
-pub fn build_portal_run(src: &Path, today: &str) -> (tempfile::TempDir, PathBuf, Run) {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("site");
-    let run = klarsicht(
-        &[
-            "build",
-            src.to_str().unwrap(),
-            "--output",
-            out.to_str().unwrap(),
-            "--today",
-            today,
-        ],
-        tmp.path(),
-    );
-    assert!(run.success, "{}", run.stderr);
-    (tmp, out, run)
-}
-
-pub fn page(out: &Path, path: &str) -> Html {
-    Html::parse_document(
-        &std::fs::read_to_string(out.join(path)).unwrap_or_else(|e| panic!("{path}: {e}")),
-    )
-}
-
-pub fn texts(doc: &Html, css: &str) -> Vec<String> {
-    let sel = Selector::parse(css).unwrap();
-    doc.select(&sel)
-        .map(|e| {
-            e.text()
-                .collect::<String>()
-                .replace('\u{a0}', " ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
-
-fn clean(text: String) -> String {
-    text.replace('\u{a0}', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The cells of each matching row, as text.
-pub fn cells(doc: &Html, rows_css: &str) -> Vec<Vec<String>> {
-    let rows = Selector::parse(rows_css).unwrap();
-    let cell = Selector::parse("th, td").unwrap();
-    doc.select(&rows)
-        .map(|r| r.select(&cell).map(|c| clean(c.text().collect())).collect())
-        .collect()
-}
-
-/// Each matching row as its cells joined by one space.
-pub fn rows(doc: &Html, rows_css: &str) -> Vec<String> {
-    cells(doc, rows_css)
-        .into_iter()
-        .map(|r| r.join(" "))
-        .collect()
-}
 
 #[test]
 fn every_page_of_the_design_exists() {

@@ -7,7 +7,6 @@ use std::path::Path;
 
 use scraper::{ElementRef, Html, Selector};
 
-use crate::example::{build_example, build_portal, cells, page, rows, texts};
 use crate::util::*;
 
 pub(crate) fn sel(css: &str) -> Selector {

@@ -272,7 +272,7 @@ fn the_output_checks_catch_what_they_look_for() {
 /// a browser that enforces the header).
 #[test]
 fn every_page_of_the_example_runs_under_a_strict_content_security_policy() {
-    let (_tmp, out) = crate::example::build_example();
+    let (_tmp, out) = build_example();
     let mut problems = Vec::new();
     let mut pages = 0;
     for (path, bytes) in snapshot(&out) {

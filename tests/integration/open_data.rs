@@ -8,7 +8,6 @@ use std::path::Path;
 use scraper::Selector;
 use serde_json::Value;
 
-use crate::example::{build_example, build_portal, cells, page};
 use crate::util::*;
 
 fn json(out: &Path, path: &str) -> Value {

@@ -6,7 +6,6 @@ use std::path::Path;
 
 use scraper::Html;
 
-use crate::example::{build_example, build_portal, cells, page, rows, texts};
 use crate::figures::{de_money, sel};
 use crate::util::*;
 
@@ -158,7 +157,8 @@ fn chromium() -> Option<&'static str> {
 /// by-measure table twice and records the row order after each click.
 #[test]
 fn tables_sort_by_column_in_a_browser_and_are_ordered_without_it() {
-    let (tmp, out) = build_example();
+    // Its own build: the probe page goes into the output.
+    let (tmp, out) = build_portal(&example(), "2025-07-15");
     let doc = page(&out, "haushalt/index.html");
     let first_column = |doc: &Html| -> Vec<String> {
         cells(doc, "table#by-measure tbody tr")

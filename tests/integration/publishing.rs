@@ -5,7 +5,6 @@ use std::path::Path;
 
 use scraper::Selector;
 
-use crate::example::{build_portal, build_portal_run, page};
 use crate::util::*;
 
 fn publishing() -> (tempfile::TempDir, std::path::PathBuf) {
@@ -259,7 +258,7 @@ fn share_previews_show_the_pages_own_image_or_the_logo() {
     assert_eq!(meta(&goal, "twitter:title").unwrap(), "Klima & Energie");
 
     // The example's logo is an SVG, which share previews do not show.
-    let (_tmp2, ex) = crate::example::build_example();
+    let (_tmp2, ex) = build_example();
     let home = page(&ex, "index.html");
     assert_eq!(meta(&home, "og:image"), None);
     assert_eq!(meta(&home, "twitter:card").unwrap(), "summary");

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 
 use scraper::Selector;
 
-use crate::example::{build_example, build_portal, page, rows, texts};
 use crate::util::*;
 
 /// Each footer link of a page as (text, href).

@@ -1,4 +1,6 @@
 use std::path::{Path, PathBuf};
+
+use scraper::{Html, Selector};
 use std::process::Command;
 
 /// A test that needs what this machine lacks (root for a tmpfs, `unshare`,
@@ -128,5 +130,106 @@ pub fn leftovers(out: &Path) -> Vec<String> {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n.contains(&format!(".{name}.klarsicht-")))
+        .collect()
+}
+
+/// content-example built once per test run (`--today 2025-07-15`), shared
+/// by every test that reads it, with a fresh scratch folder for the caller.
+/// The output is read-only by agreement: a test that changes files builds
+/// its own copy with `build_portal`.
+pub fn build_example() -> (tempfile::TempDir, PathBuf) {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    let out = BUILT.get_or_init(|| {
+        let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("example-site");
+        let run = klarsicht(
+            &[
+                "build",
+                example().to_str().unwrap(),
+                "--output",
+                out.to_str().unwrap(),
+                "--today",
+                "2025-07-15",
+            ],
+            Path::new(env!("CARGO_TARGET_TMPDIR")),
+        );
+        assert!(run.success, "{}", run.stderr);
+        assert_eq!(
+            run.diagnostics(),
+            "",
+            "content-example builds without warnings"
+        );
+        out
+    });
+    (tempfile::tempdir().unwrap(), out.clone())
+}
+
+/// Builds the portal at `src` into a fresh temporary folder, without warnings.
+pub fn build_portal(src: &Path, today: &str) -> (tempfile::TempDir, PathBuf) {
+    let (tmp, out, run) = build_portal_run(src, today);
+    assert_eq!(run.diagnostics(), "", "{src:?} builds without warnings");
+    (tmp, out)
+}
+
+/// Builds the portal at `src` into a fresh temporary folder; the build must
+/// succeed, and its messages are the caller's to check.
+pub fn build_portal_run(src: &Path, today: &str) -> (tempfile::TempDir, PathBuf, Run) {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("site");
+    let run = klarsicht(
+        &[
+            "build",
+            src.to_str().unwrap(),
+            "--output",
+            out.to_str().unwrap(),
+            "--today",
+            today,
+        ],
+        tmp.path(),
+    );
+    assert!(run.success, "{}", run.stderr);
+    (tmp, out, run)
+}
+
+pub fn page(out: &Path, path: &str) -> Html {
+    Html::parse_document(
+        &std::fs::read_to_string(out.join(path)).unwrap_or_else(|e| panic!("{path}: {e}")),
+    )
+}
+
+pub fn texts(doc: &Html, css: &str) -> Vec<String> {
+    let sel = Selector::parse(css).unwrap();
+    doc.select(&sel)
+        .map(|e| {
+            e.text()
+                .collect::<String>()
+                .replace('\u{a0}', " ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
+fn clean(text: String) -> String {
+    text.replace('\u{a0}', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The cells of each matching row, as text.
+pub fn cells(doc: &Html, rows_css: &str) -> Vec<Vec<String>> {
+    let rows = Selector::parse(rows_css).unwrap();
+    let cell = Selector::parse("th, td").unwrap();
+    doc.select(&rows)
+        .map(|r| r.select(&cell).map(|c| clean(c.text().collect())).collect())
+        .collect()
+}
+
+/// Each matching row as its cells joined by one space.
+pub fn rows(doc: &Html, rows_css: &str) -> Vec<String> {
+    cells(doc, rows_css)
+        .into_iter()
+        .map(|r| r.join(" "))
         .collect()
 }
