@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use klarsicht::base::date::Date;
 use klarsicht::base::vocab::Kind;
@@ -21,46 +21,45 @@ struct Cli {
     command: Command,
 }
 
+/// What build, check and serve share.
+#[derive(Args)]
+struct Common {
+    /// The portal folder (holding site.toml).
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// Include items marked `draft = true`.
+    #[arg(long)]
+    drafts: bool,
+    /// The date milestones are judged against (YYYY-MM-DD), for reproducible builds.
+    #[arg(long, value_parser = parse_date)]
+    today: Option<Date>,
+    /// Print how long each stage took (of every rebuild, for serve).
+    #[arg(long)]
+    timings: bool,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Build the portal into a static website.
     Build {
-        /// The portal folder (holding site.toml).
-        #[arg(default_value = ".")]
-        path: PathBuf,
+        #[command(flatten)]
+        common: Common,
         /// Where to write the site (replaced atomically on success) [default: PATH/public].
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Include items marked `draft = true`.
-        #[arg(long)]
-        drafts: bool,
         /// Override `base_url` from site.toml (feeds, sitemap, canonical links).
         #[arg(long)]
         base_url: Option<String>,
-        /// The date milestones are judged against (YYYY-MM-DD), for reproducible builds.
-        #[arg(long, value_parser = parse_date)]
-        today: Option<Date>,
-        /// Print how long each stage took.
-        #[arg(long)]
-        timings: bool,
     },
     /// Do everything a build does, including rendering, but write nothing.
     Check {
-        #[arg(default_value = ".")]
-        path: PathBuf,
-        #[arg(long)]
-        drafts: bool,
-        #[arg(long, value_parser = parse_date)]
-        today: Option<Date>,
-        /// Print how long each stage took.
-        #[arg(long)]
-        timings: bool,
+        #[command(flatten)]
+        common: Common,
     },
     /// Preview the portal: build, serve on 127.0.0.1, rebuild and reload on every change.
     Serve {
-        /// The portal folder (holding site.toml).
-        #[arg(default_value = ".")]
-        path: PathBuf,
+        #[command(flatten)]
+        common: Common,
         /// Port to serve on; the next free one is taken when it is busy (0: any).
         #[arg(short, long, default_value_t = 8000)]
         port: u16,
@@ -70,15 +69,6 @@ enum Command {
         /// Open the preview in the default browser.
         #[arg(long)]
         open: bool,
-        /// Include items marked `draft = true`.
-        #[arg(long)]
-        drafts: bool,
-        /// The date milestones are judged against (YYYY-MM-DD).
-        #[arg(long, value_parser = parse_date)]
-        today: Option<Date>,
-        /// Print how long each stage of every rebuild took.
-        #[arg(long)]
-        timings: bool,
     },
     /// Create a new portal that builds at once.
     Init {
@@ -124,108 +114,92 @@ fn finish(report: &BuildReport, verb: &str, timings: bool) -> ExitCode {
     }
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
-        Command::Build {
-            path,
-            output,
-            drafts,
-            base_url,
-            today,
-            timings,
-        } => {
-            let output = output.unwrap_or_else(|| path.join("public"));
-            klarsicht::emit::clean_up_on_interrupt();
-            let report = build(&BuildOptions {
-                root: path,
-                output: Some(output.clone()),
-                drafts,
-                base_url,
-                today: today.unwrap_or_else(Date::today),
-            });
-            let code = finish(&report, "build", timings);
-            if report.written {
-                eprintln!("site written to {}", output.display());
-            }
-            code
+/// The build's options from the shared arguments.
+fn options(c: Common, output: Option<PathBuf>, base_url: Option<String>) -> BuildOptions {
+    BuildOptions {
+        root: c.path,
+        output,
+        drafts: c.drafts,
+        base_url,
+        today: c.today.unwrap_or_else(Date::today),
+    }
+}
+
+/// Exit code of a command that ends in an error message or not.
+fn done(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
         }
-        Command::Check {
-            path,
-            drafts,
-            today,
-            timings,
-        } => {
-            let report = build(&BuildOptions {
-                root: path,
-                output: None,
-                drafts,
-                base_url: None,
-                today: today.unwrap_or_else(Date::today),
-            });
-            finish(&report, "check", timings)
+    }
+}
+
+fn build_command(common: Common, output: Option<PathBuf>, base_url: Option<String>) -> ExitCode {
+    let output = output.unwrap_or_else(|| common.path.join("public"));
+    let timings = common.timings;
+    klarsicht::emit::clean_up_on_interrupt();
+    let report = build(&options(common, Some(output.clone()), base_url));
+    let code = finish(&report, "build", timings);
+    if report.written {
+        eprintln!("site written to {}", output.display());
+    }
+    code
+}
+
+fn new_command(kind: NewKind, title: &str, goal: Option<&str>, path: &std::path::Path) -> ExitCode {
+    let kind = match kind {
+        NewKind::Goal => Kind::Goal,
+        NewKind::Measure => Kind::Measure,
+        NewKind::Report => Kind::Report,
+        NewKind::Indicator => Kind::Indicator,
+        NewKind::Page => Kind::Page,
+    };
+    done(
+        scaffold::new_item(path, kind, title, goal, Date::today())
+            .map(|p| println!("created {}", p.display())),
+    )
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Build {
+            common,
+            output,
+            base_url,
+        } => build_command(common, output, base_url),
+        Command::Check { common } => {
+            let timings = common.timings;
+            finish(&build(&options(common, None, None)), "check", timings)
         }
         Command::Serve {
-            path,
+            common,
             port,
             bind,
             open,
-            drafts,
-            today,
-            timings,
-        } => match klarsicht::serve::run(klarsicht::serve::ServeOptions {
-            root: path,
+        } => done(klarsicht::serve::run(klarsicht::serve::ServeOptions {
+            root: common.path,
             port,
             bind,
             open,
-            drafts,
-            today,
-            timings,
-        }) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
-        },
-        Command::Init { dir } => match scaffold::init(&dir) {
-            Ok(files) => {
-                println!(
-                    "created a portal in {} ({} files); build it with: klarsicht build {}",
-                    dir.display(),
-                    files.len(),
-                    dir.display()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
-        },
+            drafts: common.drafts,
+            today: common.today,
+            timings: common.timings,
+        })),
+        Command::Init { dir } => done(scaffold::init(&dir).map(|files| {
+            println!(
+                "created a portal in {} ({} files); build it with: klarsicht build {}",
+                dir.display(),
+                files.len(),
+                dir.display()
+            );
+        })),
         Command::New {
             kind,
             title,
             goal,
             path,
-        } => {
-            let kind = match kind {
-                NewKind::Goal => Kind::Goal,
-                NewKind::Measure => Kind::Measure,
-                NewKind::Report => Kind::Report,
-                NewKind::Indicator => Kind::Indicator,
-                NewKind::Page => Kind::Page,
-            };
-            match scaffold::new_item(&path, kind, &title, goal.as_deref(), Date::today()) {
-                Ok(p) => {
-                    println!("created {}", p.display());
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    ExitCode::FAILURE
-                }
-            }
-        }
+        } => new_command(kind, &title, goal.as_deref(), &path),
     }
 }
