@@ -290,3 +290,39 @@ fn a_site_template_overrides_one_template_of_the_tera_theme_and_errors_name_the_
         "templates/404.html:3:20: error: template error: Found `}` but expected }}."
     );
 }
+
+#[test]
+fn minijinja_template_errors_name_the_line_and_column() {
+    let tmp = tempfile::tempdir().unwrap();
+    let portal = tmp.path().join("portal");
+    copy_dir(&fixtures().join("base"), &portal);
+    std::fs::create_dir_all(portal.join("templates")).unwrap();
+    // A syntax error: the lone `}` at line 3, column 22.
+    std::fs::write(
+        portal.join("templates/404.html"),
+        "{% extends \"base.html\" %}\n{% block content %}\n<h1>x {{ t.not_found }</h1>{% endblock content %}\n",
+    )
+    .unwrap();
+    let check = |portal: &std::path::Path| {
+        let run = klarsicht(
+            &["check", portal.to_str().unwrap(), "--today", "2025-07-15"],
+            portal,
+        );
+        assert!(!run.success);
+        run.diagnostics()
+    };
+    assert_eq!(
+        check(&portal),
+        "templates/404.html:3:22: error: template error: syntax error: unexpected `}`, expected end of variable block"
+    );
+    // A render error: an unknown variable in the middle of line 3.
+    std::fs::write(
+        portal.join("templates/404.html"),
+        "{% extends \"base.html\" %}\n{% block content %}\n<h1>x {{ page.gibts_nicht }}</h1>{% endblock content %}\n",
+    )
+    .unwrap();
+    assert_eq!(
+        check(&portal),
+        "templates/404.html:3:10: error: template error: undefined value: `page.gibts_nicht` is undefined"
+    );
+}

@@ -20,19 +20,95 @@ pub trait Engine: Sync {
     fn render(&self, template: &str, ctx: &Context) -> Result<String, Diagnostic>;
 }
 
-pub struct Jinja {
-    env: Environment<'static>,
-    files: BTreeMap<String, std::path::PathBuf>,
+/// The filters both engines offer templates, defined once (docs/themes.md
+/// lists them). Each takes one value.
+#[derive(Clone)]
+pub struct Filters {
+    fmt: Arc<Formatter>,
+    strings: Arc<BTreeMap<String, String>>,
 }
 
+/// Calls `$m!(name, argument type)` for each filter of [`Filters`]: both
+/// engines register the same list.
+macro_rules! for_each_filter {
+    ($m:ident) => {
+        $m!(money, i64);
+        $m!(number, f64);
+        $m!(percent, f64);
+        $m!(rate, i64);
+        $m!(date, String);
+        $m!(status_label, String);
+        $m!(abs, i64);
+    };
+}
+pub(crate) use for_each_filter;
+
+impl Filters {
+    pub fn new(fmt: Arc<Formatter>, strings: Arc<BTreeMap<String, String>>) -> Filters {
+        Filters { fmt, strings }
+    }
+
+    /// Cents as money in the site's language: `1.234,50 €`.
+    pub fn money(&self, cents: i64) -> String {
+        self.fmt.money(Cents(cents))
+    }
+
+    pub fn number(&self, x: f64) -> String {
+        self.fmt.number(x)
+    }
+
+    pub fn percent(&self, x: f64) -> String {
+        self.fmt.percent(x)
+    }
+
+    /// Basis points (1 % = 100) as a percentage with two decimals.
+    pub fn rate(&self, bp: i64) -> String {
+        self.fmt.rate(bp)
+    }
+
+    /// An ISO date in the site's language; other text as it is.
+    pub fn date(&self, iso: String) -> String {
+        Date::parse_iso(&iso)
+            .map(|d| self.fmt.date(d))
+            .unwrap_or(iso)
+    }
+
+    /// A status key (`in_progress`) as the theme's label for it.
+    pub fn status_label(&self, key: String) -> String {
+        self.strings
+            .get(&format!("status_{key}"))
+            .cloned()
+            .unwrap_or(key)
+    }
+
+    pub fn abs(&self, x: i64) -> i64 {
+        x.abs()
+    }
+}
+
+pub struct Jinja {
+    env: Environment<'static>,
+    /// Template name → (source, file shown in errors).
+    templates: BTreeMap<String, (String, std::path::PathBuf)>,
+}
+
+/// A MiniJinja error at the template file's line and column.
 fn error_to_diagnostic(
     e: &minijinja::Error,
-    files: &BTreeMap<String, std::path::PathBuf>,
+    templates: &BTreeMap<String, (String, std::path::PathBuf)>,
     fallback: &str,
 ) -> Diagnostic {
     let name = e.name().unwrap_or(fallback);
-    let file = files.get(name).cloned().unwrap_or_else(|| name.into());
-    let loc = Loc::new(e.line().unwrap_or(1) as u32, 1);
+    let (file, loc) = match templates.get(name) {
+        Some((src, file)) => {
+            let loc = match e.range() {
+                Some(r) => Loc::of_offset(src, r.start),
+                None => Loc::new(e.line().unwrap_or(1) as u32, 1),
+            };
+            (file.clone(), loc)
+        }
+        None => (name.into(), Loc::new(e.line().unwrap_or(1) as u32, 1)),
+    };
     let mut message = format!("template error: {}", e.kind());
     if let Some(detail) = e.detail() {
         message.push_str(": ");
@@ -102,38 +178,30 @@ impl Jinja {
                 .expect("default delimiters"),
         );
         env.set_formatter(html_formatter);
-        let f = fmt.clone();
-        env.add_filter("money", move |cents: i64| f.money(Cents(cents)));
-        let f = fmt.clone();
-        env.add_filter("number", move |x: f64| f.number(x));
-        let f = fmt.clone();
-        env.add_filter("percent", move |x: f64| f.percent(x));
-        let f = fmt.clone();
-        env.add_filter("rate", move |bp: i64| f.rate(bp));
-        let f = fmt.clone();
-        env.add_filter("date", move |iso: String| {
-            Date::parse_iso(&iso).map(|d| f.date(d)).unwrap_or(iso)
-        });
-        let s = strings.clone();
-        env.add_filter("status_label", move |key: String| {
-            s.get(&format!("status_{key}")).cloned().unwrap_or(key)
-        });
-        env.add_filter("abs", |x: i64| x.abs());
+        let filters = Filters::new(fmt, strings.clone());
+        macro_rules! register {
+            ($name:ident, $arg:ty) => {
+                let f = filters.clone();
+                env.add_filter(stringify!($name), move |x: $arg| f.$name(x));
+            };
+        }
+        for_each_filter!(register);
         // A global rather than part of each page's context: imported macros see
         // it too, and it is converted once instead of for every page.
         env.add_global("t", Value::from(Serde(&*strings)));
-        let mut files = BTreeMap::new();
         let mut d = Diagnostics::new();
-        for (name, (src, file)) in &theme.templates {
-            files.insert(name.clone(), file.clone());
+        for (name, (src, _)) in &theme.templates {
             if let Err(e) = env.add_template_owned(name.clone(), src.clone()) {
-                d.push(error_to_diagnostic(&e, &files, name));
+                d.push(error_to_diagnostic(&e, &theme.templates, name));
             }
         }
         if d.has_errors() {
             return Err(d);
         }
-        Ok(Jinja { env, files })
+        Ok(Jinja {
+            env,
+            templates: theme.templates.clone(),
+        })
     }
 }
 
@@ -142,9 +210,9 @@ impl Engine for Jinja {
         let tmpl = self
             .env
             .get_template(template)
-            .map_err(|e| error_to_diagnostic(&e, &self.files, template))?;
+            .map_err(|e| error_to_diagnostic(&e, &self.templates, template))?;
         tmpl.render(Value::from(Serde(ctx)))
-            .map_err(|e| error_to_diagnostic(&e, &self.files, template))
+            .map_err(|e| error_to_diagnostic(&e, &self.templates, template))
     }
 }
 

@@ -8,11 +8,9 @@ use std::sync::Arc;
 
 use tera::{ErrorKind, Kwargs, State, Tera};
 
-use super::Engine;
-use crate::base::date::Date;
+use super::{Engine, Filters, for_each_filter};
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
 use crate::base::locale::Formatter;
-use crate::base::money::Cents;
 use crate::load::theme::Theme;
 use crate::render::pages::views::Context;
 
@@ -48,24 +46,16 @@ impl TeraEngine {
     ) -> Result<TeraEngine, Diagnostics> {
         let mut tera = Tera::default();
         // Filters before templates: Tera checks filter names while loading.
-        let f = fmt.clone();
-        tera.register_filter("money", move |cents: i64, _: Kwargs, _: &State| {
-            f.money(Cents(cents))
-        });
-        let f = fmt.clone();
-        tera.register_filter("number", move |x: f64, _: Kwargs, _: &State| f.number(x));
-        let f = fmt.clone();
-        tera.register_filter("percent", move |x: f64, _: Kwargs, _: &State| f.percent(x));
-        let f = fmt.clone();
-        tera.register_filter("rate", move |bp: i64, _: Kwargs, _: &State| f.rate(bp));
-        let f = fmt.clone();
-        tera.register_filter("date", move |iso: String, _: Kwargs, _: &State| {
-            Date::parse_iso(&iso).map(|d| f.date(d)).unwrap_or(iso)
-        });
-        let s = strings.clone();
-        tera.register_filter("status_label", move |key: String, _: Kwargs, _: &State| {
-            s.get(&format!("status_{key}")).cloned().unwrap_or(key)
-        });
+        let filters = Filters::new(fmt, strings.clone());
+        macro_rules! register {
+            ($name:ident, $arg:ty) => {
+                let f = filters.clone();
+                tera.register_filter(stringify!($name), move |x: $arg, _: Kwargs, _: &State| {
+                    f.$name(x)
+                });
+            };
+        }
+        for_each_filter!(register);
         tera.global_context().insert("t", &*strings);
         let mut files = BTreeMap::new();
         for (name, (_, file)) in &theme.templates {
