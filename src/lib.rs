@@ -6,6 +6,8 @@
 //! what every stage may use; `build` runs the stages, `serve` runs them
 //! again on every save; the CLI sits on top. See docs/architecture.md.
 
+#![warn(unreachable_pub)]
+
 pub mod base;
 pub mod build;
 pub mod emit;

@@ -21,7 +21,7 @@ struct Marker {
 const NOTE: &str = "This folder is written by klarsicht build and replaced on every build; files not listed here are kept.";
 
 /// The marker's bytes for an output of `files` (`/`-separated paths).
-pub fn marker(mut files: Vec<String>) -> Vec<u8> {
+pub(super) fn marker(mut files: Vec<String>) -> Vec<u8> {
     files.sort_unstable();
     let m = Marker {
         note: NOTE.into(),
@@ -99,7 +99,7 @@ fn changed(meta: &std::fs::Metadata) -> Option<std::time::SystemTime> {
 
 /// Links (or copies) into `fresh` every entry of `out` the previous build
 /// did not write; returns their paths. Nothing in `out` changes.
-pub fn carry_over(out: &Path, fresh: &Path) -> Result<Vec<String>, EmitError> {
+pub(super) fn carry_over(out: &Path, fresh: &Path) -> Result<Vec<String>, EmitError> {
     let Some(previous) = Previous::read(out) else {
         return Ok(Vec::new());
     };

@@ -26,7 +26,7 @@ pub(super) struct Walk {
 impl Walk {
     /// True when every changed path is an item file of this walk that is
     /// still there: a new walk would find the same files.
-    pub fn covers(&self, changed: &[PathBuf]) -> bool {
+    pub(super) fn covers(&self, changed: &[PathBuf]) -> bool {
         let changed_set = crate::base::fsutil::PathSet::new(changed.iter().map(PathBuf::as_path));
         let known = self
             .found
@@ -283,7 +283,7 @@ fn is_published_name(depth: usize, name: &str, in_static: bool) -> bool {
 /// Folders nested deeper than this below a bundle or static/ are refused:
 /// paths that long break on some hosts and in zip files, and a loop of
 /// bind mounts would never end.
-pub const MAX_DEPTH: usize = 32;
+pub(super) const MAX_DEPTH: usize = 32;
 
 /// The files below `dir` (a bundle or static/), relative to it, sorted.
 /// Symbolic links are not followed or copied, and say so; unreadable

@@ -11,14 +11,14 @@ use crate::load::records::{PageSrc, Shared};
 use crate::load::site::{MenuTarget, SiteConfig};
 use crate::model::Index;
 
-pub struct Resolver<'a> {
+pub(super) struct Resolver<'a> {
     pub index: &'a Index,
     pub drafts: &'a [(Kind, String)],
     pub failed: &'a [(Kind, String)],
 }
 
 impl Resolver<'_> {
-    pub fn one(
+    pub(super) fn one(
         &self,
         kind: Kind,
         slug: &At<String>,
@@ -67,7 +67,7 @@ impl Resolver<'_> {
     }
 
     /// Resolves each slug once; unknown ones are reported and left out.
-    pub fn many(
+    pub(super) fn many(
         &self,
         kind: Kind,
         slugs: &[At<String>],
@@ -86,7 +86,7 @@ impl Resolver<'_> {
     }
 
     /// Menu entries and the imprint that name a page must name one that exists.
-    pub fn check_menu(&self, config: &SiteConfig, d: &mut Diagnostics) {
+    pub(super) fn check_menu(&self, config: &SiteConfig, d: &mut Diagnostics) {
         let targets = config
             .menu
             .iter()
@@ -100,7 +100,12 @@ impl Resolver<'_> {
     }
 
     /// Free pages live at /<slug>/ and must not take a section's URL word.
-    pub fn check_page_slugs(&self, pages: &[Shared<PageSrc>], lang: Lang, d: &mut Diagnostics) {
+    pub(super) fn check_page_slugs(
+        &self,
+        pages: &[Shared<PageSrc>],
+        lang: Lang,
+        d: &mut Diagnostics,
+    ) {
         let words = UrlWords::for_lang(lang);
         let reserved = words.all();
         for p in pages {

@@ -17,7 +17,7 @@ pub struct TimelineEntry {
 }
 
 /// Fills `Measure::timeline` (oldest first) and `Update::previous`.
-pub fn attach(measures: &mut [Measure], reports: &mut [Report]) {
+pub(super) fn attach(measures: &mut [Measure], reports: &mut [Report]) {
     // (date, report slug) orders snapshots; equal dates stay in slug order.
     let mut order: Vec<usize> = (0..reports.len()).collect();
     order.sort_by(|&a, &b| {

@@ -14,7 +14,7 @@ use axum::http::{HeaderValue, Request, Response, StatusCode, Uri, header};
 /// on `addr`: `localhost` or the address itself, with its port; any IP
 /// address when it listens on all of them (`--bind 0.0.0.0`). Host names
 /// other than `localhost` are what DNS rebinding sends.
-pub fn host_allowed(host: &str, addr: SocketAddr) -> bool {
+pub(super) fn host_allowed(host: &str, addr: SocketAddr) -> bool {
     let (name, port) = match host.rsplit_once(':') {
         Some((n, p)) if !p.contains(']') => (n, Some(p)),
         _ => (host, None),
@@ -38,7 +38,7 @@ pub fn host_allowed(host: &str, addr: SocketAddr) -> bool {
 
 /// The request with any run of leading slashes made one: `//evil.example`
 /// is the path `/evil.example` on this site.
-pub fn one_leading_slash(uri: &Uri) -> Option<Uri> {
+pub(super) fn one_leading_slash(uri: &Uri) -> Option<Uri> {
     let path = uri.path();
     let trimmed = path.trim_start_matches(['/', '\\']);
     if path.len() - trimmed.len() <= 1 && !path.starts_with('\\') {
@@ -67,7 +67,7 @@ fn refuse(status: StatusCode, addr: SocketAddr) -> Response<Body> {
 
 /// The middleware: 400 without a `Host`, 421 (Misdirected Request) for
 /// another host; leading slashes folded; a redirect off the site becomes a 404.
-pub async fn guard(
+pub(super) async fn guard(
     addr: SocketAddr,
     mut req: Request<Body>,
     next: axum::middleware::Next,

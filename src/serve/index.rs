@@ -9,13 +9,13 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use crate::base::fsutil;
 use crate::search::{self, Record};
 
-pub struct Job {
+pub(super) struct Job {
     pub records: Vec<Record>,
     pub lang: &'static str,
 }
 
 /// Starts the indexer for the site in `dir`; send it the records of each good build.
-pub fn start(dir: PathBuf) -> Sender<Job> {
+pub(super) fn start(dir: PathBuf) -> Sender<Job> {
     let (tx, rx) = channel();
     std::thread::spawn(move || run(dir, rx));
     tx

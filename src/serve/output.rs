@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use crate::emit::{EmitError, safe_relative, write_file_atomic};
 use crate::render::{Content, OutputFile};
 
-pub struct Output {
+pub(super) struct Output {
     dir: PathBuf,
     /// Output path → fingerprint of what was last written there.
     known: HashMap<String, Print>,
@@ -58,20 +58,20 @@ fn fingerprint(f: &OutputFile) -> Print {
 }
 
 impl Output {
-    pub fn new(dir: PathBuf) -> Output {
+    pub(super) fn new(dir: PathBuf) -> Output {
         Output {
             dir,
             known: HashMap::new(),
         }
     }
 
-    pub fn dir(&self) -> &Path {
+    pub(super) fn dir(&self) -> &Path {
         &self.dir
     }
 
     /// Writes those of `files` that changed, removing nothing: part of a
     /// build, shown before the rest. Returns the paths written.
-    pub fn write_some(&mut self, files: &[OutputFile]) -> Result<Vec<String>, EmitError> {
+    pub(super) fn write_some(&mut self, files: &[OutputFile]) -> Result<Vec<String>, EmitError> {
         let prints: Vec<(&OutputFile, Print)> =
             files.par_iter().map(|f| (f, fingerprint(f))).collect();
         let changed: Vec<(&OutputFile, Print)> = prints
@@ -112,7 +112,7 @@ impl Output {
     /// Makes the folder hold `files` (and the search index): writes what
     /// changed since the last call and removes what is gone. Returns the
     /// paths written or removed, sorted.
-    pub fn update(&mut self, files: &[OutputFile]) -> Result<Vec<String>, EmitError> {
+    pub(super) fn update(&mut self, files: &[OutputFile]) -> Result<Vec<String>, EmitError> {
         let next: HashMap<&str, Print> = files
             .par_iter()
             .map(|f| (f.path.as_str(), fingerprint(f)))

@@ -16,7 +16,7 @@ use crate::render::pages::site_pages::SitePage;
 
 /// The scope of a change to the files `changed` (absolute, below `root`),
 /// from the site before (`old`) and after (`new`) it.
-pub fn of(root: &Path, old: &Site, new: &Site, changed: &[PathBuf]) -> Scope {
+pub(super) fn of(root: &Path, old: &Site, new: &Site, changed: &[PathBuf]) -> Scope {
     let files = PathSet::new(changed.iter().filter_map(|p| p.strip_prefix(root).ok()));
     let is_changed = |file: &Path| files.contains(file);
     let mut items: BTreeSet<(Kind, usize)> = BTreeSet::new();

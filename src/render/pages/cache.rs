@@ -35,7 +35,7 @@ pub(in crate::render) fn hash_of(seed: u64, parts: &[&dyn erased::Hashable]) -> 
 
 mod erased {
     /// Anything serialisable, hashed through its JSON form.
-    pub trait Hashable {
+    pub(crate) trait Hashable {
         fn feed(&self, h: &mut std::collections::hash_map::DefaultHasher);
     }
     impl<T: serde::Serialize> Hashable for T {
