@@ -8,12 +8,13 @@ use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
+use super::item_file::{AnyItem, parse_file};
 use super::walk::{Found, Walk};
-use super::{LoadOptions, Parsed, parse_file, read_text};
+use super::{LoadOptions, read_text};
 use crate::base::diagnostics::Diagnostics;
 
 /// A file's parse result with the hash of what it was parsed from.
-type CachedParse = (u64, Option<(Parsed, bool)>, Diagnostics);
+type CachedParse = (u64, Option<AnyItem>, Diagnostics);
 
 /// Parsed content files by path (`serve` keeps one across rebuilds): a file
 /// whose text, kind, name and attachments are unchanged is not parsed again.
@@ -57,10 +58,10 @@ fn parse_key(f: &Found, text: &str) -> u64 {
     h.finish()
 }
 
-type Result = (Option<(Parsed, bool)>, Diagnostics);
+type Result = (Option<AnyItem>, Diagnostics);
 
-fn reads_series(parsed: &Option<(Parsed, bool)>) -> bool {
-    matches!(parsed, Some((Parsed::Indicator(i), _)) if i.data.data.is_some())
+fn reads_series(parsed: &Option<AnyItem>) -> bool {
+    matches!(parsed, Some(AnyItem::Indicator(i)) if i.data.data.is_some())
 }
 
 /// The parse of every file of `found`, in order. With `changed` (`found` is

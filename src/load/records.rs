@@ -1,7 +1,7 @@
 //! Source records: what one content file says, checked for types and ranges
 //! but not yet linked to other items.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::base::date::Date;
@@ -27,6 +27,33 @@ pub struct Item<T> {
     /// Absolute folder of a bundle, if the item is one.
     pub bundle_dir: Option<PathBuf>,
     pub data: T,
+}
+
+/// What every item has, whatever its kind: one way to reach it.
+#[derive(Debug, Clone, Copy)]
+pub struct Header<'a> {
+    pub slug: &'a str,
+    pub file: &'a Path,
+    pub title: &'a str,
+    pub draft: bool,
+    pub aliases: &'a [At<String>],
+    /// The bundle folder, when the item is one, and its files.
+    pub bundle_dir: Option<&'a Path>,
+    pub assets: &'a [PathBuf],
+}
+
+impl<T> Item<T> {
+    pub fn header(&self) -> Header<'_> {
+        Header {
+            slug: &self.slug,
+            file: &self.file,
+            title: &self.title,
+            draft: self.draft,
+            aliases: &self.aliases,
+            bundle_dir: self.bundle_dir.as_deref(),
+            assets: &self.assets,
+        }
+    }
 }
 
 impl Item<()> {

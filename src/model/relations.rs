@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use super::Site;
-use crate::base::diagnostics::At;
 use crate::base::vocab::Kind;
+use crate::load::records::Header;
 
 fn with(k: Kind, v: &[usize]) -> impl Iterator<Item = (Kind, usize)> + '_ {
     v.iter().map(move |&j| (k, j))
@@ -16,46 +16,29 @@ impl Site {
         self.index.of(kind).len()
     }
 
-    pub fn slug(&self, kind: Kind, i: usize) -> &str {
+    /// What item `i` of `kind` has whatever its kind: slug, file, title,
+    /// draft flag and old addresses.
+    pub fn header(&self, kind: Kind, i: usize) -> Header<'_> {
         match kind {
-            Kind::Goal => &self.goals[i].item.slug,
-            Kind::Measure => &self.measures[i].item.slug,
-            Kind::Report => &self.reports[i].item.slug,
-            Kind::Indicator => &self.indicators[i].item.slug,
-            Kind::Page => &self.pages[i].slug,
+            Kind::Goal => self.goals[i].item.header(),
+            Kind::Measure => self.measures[i].item.header(),
+            Kind::Report => self.reports[i].item.header(),
+            Kind::Indicator => self.indicators[i].item.header(),
+            Kind::Page => self.pages[i].header(),
         }
     }
 
+    pub fn slug(&self, kind: Kind, i: usize) -> &str {
+        self.header(kind, i).slug
+    }
+
     pub fn title(&self, kind: Kind, i: usize) -> &str {
-        match kind {
-            Kind::Goal => &self.goals[i].item.title,
-            Kind::Measure => &self.measures[i].item.title,
-            Kind::Report => &self.reports[i].item.title,
-            Kind::Indicator => &self.indicators[i].item.title,
-            Kind::Page => &self.pages[i].title,
-        }
+        self.header(kind, i).title
     }
 
     /// The item's file, relative to the portal.
     pub fn file(&self, kind: Kind, i: usize) -> &Path {
-        match kind {
-            Kind::Goal => &self.goals[i].item.file,
-            Kind::Measure => &self.measures[i].item.file,
-            Kind::Report => &self.reports[i].item.file,
-            Kind::Indicator => &self.indicators[i].item.file,
-            Kind::Page => &self.pages[i].file,
-        }
-    }
-
-    /// The item's old addresses, as written.
-    pub fn aliases(&self, kind: Kind, i: usize) -> &[At<String>] {
-        match kind {
-            Kind::Goal => &self.goals[i].item.aliases,
-            Kind::Measure => &self.measures[i].item.aliases,
-            Kind::Report => &self.reports[i].item.aliases,
-            Kind::Indicator => &self.indicators[i].item.aliases,
-            Kind::Page => &self.pages[i].aliases,
-        }
+        self.header(kind, i).file
     }
 
     /// Items linked to item `i` of `kind`, in either direction: a measure's

@@ -108,49 +108,22 @@ fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<Outp
             content: Content::Copy(root.join("static").join(f)),
         });
     }
-    let mut bundle = |kind: Kind, item_slug: &str, dir: &Option<PathBuf>, assets: &[PathBuf]| {
-        if let Some(dir) = dir {
-            for a in assets {
+    // Each bundle's files, beside its item's page.
+    for kind in Kind::ALL {
+        for i in 0..site.count(kind) {
+            let h = site.header(kind, i);
+            let Some(dir) = h.bundle_dir else { continue };
+            for a in h.assets {
                 out.push(OutputFile {
                     path: format!(
                         "{}{}",
-                        words.item(kind, item_slug),
+                        words.item(kind, h.slug),
                         a.to_string_lossy().replace('\\', "/")
                     ),
                     content: Content::Copy(dir.join(a)),
                 });
             }
         }
-    };
-    for g in &site.goals {
-        bundle(Kind::Goal, &g.item.slug, &g.item.bundle_dir, &g.item.assets);
-    }
-    for m in &site.measures {
-        bundle(
-            Kind::Measure,
-            &m.item.slug,
-            &m.item.bundle_dir,
-            &m.item.assets,
-        );
-    }
-    for r in &site.reports {
-        bundle(
-            Kind::Report,
-            &r.item.slug,
-            &r.item.bundle_dir,
-            &r.item.assets,
-        );
-    }
-    for x in &site.indicators {
-        bundle(
-            Kind::Indicator,
-            &x.item.slug,
-            &x.item.bundle_dir,
-            &x.item.assets,
-        );
-    }
-    for p in &site.pages {
-        bundle(Kind::Page, &p.slug, &p.bundle_dir, &p.assets);
     }
     out
 }

@@ -40,7 +40,7 @@ pub fn files(b: &Builder, taken: &[&str], d: &mut Diagnostics) -> Vec<OutputFile
     let mut out = Vec::new();
     for kind in Kind::ALL {
         for i in 0..site.count(kind) {
-            for alias in site.aliases(kind, i) {
+            for alias in site.header(kind, i).aliases {
                 // Checked when loaded.
                 let Ok(path) = output_path(&alias.value) else {
                     continue;

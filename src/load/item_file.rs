@@ -1,0 +1,259 @@
+//! One content file: its front matter's shared keys (title, slug, draft,
+//! aliases) and its kind's own, with the indicator's data file, joined into
+//! an item of that kind.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::fields::{Doc, Table};
+use super::records::*;
+use super::{csv, items, linked_root, read_text, redirects, walk};
+use crate::base::diagnostics::{At, Diagnostic, Diagnostics, Loc, rel_path};
+use crate::base::slug;
+use crate::base::vocab::*;
+
+/// An item of any kind, as one file gives it.
+#[derive(Clone)]
+pub(super) enum AnyItem {
+    Goal(Shared<GoalSrc>),
+    Measure(Shared<MeasureSrc>),
+    Report(Shared<ReportSrc>),
+    Indicator(Shared<IndicatorSrc>),
+    Page(Shared<PageSrc>),
+}
+
+impl AnyItem {
+    pub(super) fn kind(&self) -> Kind {
+        match self {
+            AnyItem::Goal(_) => Kind::Goal,
+            AnyItem::Measure(_) => Kind::Measure,
+            AnyItem::Report(_) => Kind::Report,
+            AnyItem::Indicator(_) => Kind::Indicator,
+            AnyItem::Page(_) => Kind::Page,
+        }
+    }
+
+    /// What every item has, whatever its kind.
+    pub(super) fn header(&self) -> Header<'_> {
+        match self {
+            AnyItem::Goal(i) => i.header(),
+            AnyItem::Measure(i) => i.header(),
+            AnyItem::Report(i) => i.header(),
+            AnyItem::Indicator(i) => i.header(),
+            AnyItem::Page(i) => i.header(),
+        }
+    }
+
+    /// Adds the item to the sources' list of its kind.
+    pub(super) fn add_to(self, sources: &mut Sources) {
+        match self {
+            AnyItem::Goal(i) => sources.goals.push(i),
+            AnyItem::Measure(i) => sources.measures.push(i),
+            AnyItem::Report(i) => sources.reports.push(i),
+            AnyItem::Indicator(i) => sources.indicators.push(i),
+            AnyItem::Page(i) => sources.pages.push(i),
+        }
+    }
+}
+
+/// A kind's own keys, before the shared ones join them into an item.
+enum KindData {
+    Goal(GoalSrc),
+    Measure(MeasureSrc),
+    Report(ReportSrc),
+    Indicator(IndicatorSrc),
+    Page(PageSrc),
+}
+
+/// What every item shares, read before the kind's own keys.
+struct Head {
+    title: Option<String>,
+    slug: Option<String>,
+    draft: bool,
+    aliases: Vec<At<String>>,
+}
+
+fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
+    let title = t.required_string("title", d).map(|s| s.value);
+    let slug = match t.string("slug", d) {
+        Some(s) if slug::is_valid(&s.value) => Some(s.value),
+        Some(s) => {
+            let suggestion = slug::slugify(&s.value);
+            d.push(
+                Diagnostic::error(t.doc.file, s.loc, format!("invalid slug `{}`", s.value))
+                    .with_hint(if suggestion.is_empty() {
+                        "slugs are lowercase a-z, 0-9 and -".to_string()
+                    } else {
+                        format!("slugs are lowercase a-z, 0-9 and -, e.g. `{suggestion}`")
+                    }),
+            );
+            None
+        }
+        None => {
+            let s = slug::slugify(stem);
+            if s.is_empty() {
+                d.push(
+                    Diagnostic::error(
+                        t.doc.file,
+                        Loc::START,
+                        format!("cannot make a slug from the file name `{stem}`"),
+                    )
+                    .with_hint("rename the file or add `slug = \"…\"`"),
+                );
+                None
+            } else if s.len() > slug::MAX_LEN {
+                // Transliteration lengthens names: a file name within the
+                // file system's limit can make a page folder beyond it.
+                d.push(
+                    Diagnostic::error(
+                        t.doc.file,
+                        Loc::START,
+                        format!(
+                            "the slug made from the file name is {} bytes long; a slug may hold at most {} bytes",
+                            s.len(),
+                            slug::MAX_LEN
+                        ),
+                    )
+                    .with_hint("rename the file or add a shorter `slug = \"…\"`"),
+                );
+                None
+            } else {
+                Some(s)
+            }
+        }
+    };
+    Head {
+        title,
+        slug,
+        draft: t.boolean("draft", d).unwrap_or(false),
+        aliases: redirects::parse(t, d),
+    }
+}
+
+fn series_file(root: &Path, name: &str, file: &Path, loc: Loc, d: &mut Diagnostics) -> Vec<Point> {
+    let plain = Path::new(name).components().count() == 1
+        && !name.starts_with('.')
+        && name.ends_with(".csv");
+    if !plain {
+        d.push(
+            Diagnostic::error(
+                file,
+                loc,
+                format!("`data` `{name}` must be the name of a .csv file in data/"),
+            )
+            .with_hint("e.g. data = \"uebergangsquote.csv\""),
+        );
+        return Vec::new();
+    }
+    let data = root.join("data");
+    if linked_root(root, &data, &mut Diagnostics::new()) {
+        d.push(
+            Diagnostic::error(
+                file,
+                loc,
+                format!("data file `data/{name}` is not read: data/ is a symbolic link"),
+            )
+            .with_hint("replace the link with the folder itself (copy it into the portal)"),
+        );
+        return Vec::new();
+    }
+    let path = data.join(name);
+    if !path.is_file() {
+        d.push(Diagnostic::error(
+            file,
+            loc,
+            format!("data file `data/{name}` not found"),
+        ));
+        return Vec::new();
+    }
+    let mut local = Diagnostics::new();
+    let text = read_text(root, &path, &mut local);
+    let points = text
+        .map(|t| csv::series(&rel_path(root, &path), &t, &mut local))
+        .unwrap_or_default();
+    d.extend(local);
+    points
+}
+
+/// Parses one content file (its text, when the caller read it already)
+/// into an item of the kind its folder says.
+pub(super) fn parse_file(
+    root: &Path,
+    f: walk::Found,
+    text: Option<String>,
+) -> (Option<AnyItem>, Diagnostics) {
+    let mut d = Diagnostics::new();
+    let rel = rel_path(root, &f.path);
+    let Some(text) = text.or_else(|| read_text(root, &f.path, &mut d)) else {
+        return (None, d);
+    };
+    let split = match crate::load::frontmatter::split(&text) {
+        Ok(s) => s,
+        Err(e) => {
+            d.push(Diagnostic::error(&rel, e.loc, e.message).maybe_hint(e.hint));
+            return (None, d);
+        }
+    };
+    let doc = Doc::new(&rel, &text, split.front_offset);
+    let Some(root_table) = doc.parse(split.front, &mut d) else {
+        return (None, d);
+    };
+    let t = Table::new(&doc, &root_table, f.kind.name());
+    let h = head(&t, &f.stem, &mut d);
+    let slug_for_budget = h.slug.clone().unwrap_or_default();
+    let parsed = match f.kind {
+        Kind::Goal => Some(KindData::Goal(items::goal(&t, &mut d))),
+        Kind::Measure => items::measure(&t, &slug_for_budget, &mut d).map(KindData::Measure),
+        Kind::Report => items::report(&t, &mut d).map(KindData::Report),
+        Kind::Indicator => {
+            let mut ind = items::indicator(&t, &mut d);
+            if let Some(data) = &ind.data {
+                ind.values = series_file(root, &data.value, &rel, data.loc, &mut d);
+            }
+            Some(KindData::Indicator(ind))
+        }
+        Kind::Page => Some(KindData::Page(items::page(&t, &mut d))),
+    };
+    let (Some(title), Some(slug), Some(data)) = (h.title, h.slug, parsed) else {
+        return (None, d);
+    };
+    let common = Item {
+        slug,
+        file: rel,
+        title,
+        draft: h.draft,
+        aliases: h.aliases,
+        body: split.body.to_string(),
+        body_line: Loc::of_offset(&text, split.body_offset).line,
+        assets: f.assets,
+        bundle_dir: f.bundle_dir,
+        data: (),
+    };
+    let p = match data {
+        KindData::Goal(x) => AnyItem::Goal(Arc::new(common.with(x))),
+        KindData::Measure(x) => AnyItem::Measure(Arc::new(common.with(x))),
+        KindData::Report(x) => AnyItem::Report(Arc::new(common.with(x))),
+        KindData::Indicator(x) => AnyItem::Indicator(Arc::new(common.with(x))),
+        KindData::Page(x) => AnyItem::Page(Arc::new(common.with(x))),
+    };
+    (Some(p), d)
+}
+
+/// Parses one content file's text as an item of `kind`, as a build does,
+/// and returns what it found wrong (the fuzz targets start here).
+pub fn parse_text(root: &Path, kind: Kind, path: &Path, text: &str) -> Diagnostics {
+    let mut d = Diagnostics::new();
+    super::check_characters(&rel_path(root, path), text, &mut d);
+    let found = walk::Found {
+        kind,
+        path: path.to_path_buf(),
+        stem: path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        bundle_dir: None,
+        assets: Vec::new(),
+    };
+    d.extend(parse_file(root, found, Some(text.to_string())).1);
+    d
+}
