@@ -38,7 +38,7 @@ pub struct Prepared {
     /// The search index, when rendering started it.
     pub index: Option<crate::search::Building>,
     pub lang: &'static str,
-    pub origins: std::collections::HashMap<String, crate::link_check::Origin>,
+    pub origins: std::collections::HashMap<String, crate::render::Origin>,
     pub base_url: Option<String>,
     /// `[[menu]] url` paths with their place in site.toml, for the link check.
     pub config_links: Vec<(String, crate::base::diagnostics::Loc)>,

@@ -12,15 +12,7 @@ use lol_html::{HtmlRewriter, Settings, element};
 use rayon::prelude::*;
 
 use crate::base::diagnostics::{Diagnostic, Diagnostics, LineIndex, Loc};
-use crate::render::OutputFile;
-
-/// Where a page comes from, for messages: the content file, if any, and the
-/// template that rendered it.
-#[derive(Debug, Clone)]
-pub struct Origin {
-    pub source: Option<PathBuf>,
-    pub template: PathBuf,
-}
+use crate::render::{Origin, OutputFile};
 
 /// A reference on a page: the address as a browser reads it, and the page's
 /// line it is on.

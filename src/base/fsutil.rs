@@ -1,5 +1,7 @@
-//! File-system wrappers whose errors always name the path; no bare `std::fs`
-//! elsewhere in the crate.
+//! File-system wrappers whose errors always name the path. Use them where
+//! an error reaches the user; bare `std::fs` remains where errors are
+//! ignored (best-effort clean-up), turned into a message of their own, or
+//! where only metadata is asked for.
 
 use std::fmt;
 use std::io;

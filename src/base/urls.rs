@@ -50,6 +50,21 @@ impl UrlWords {
         }
     }
 
+    /// `berichte/atom.xml`: the feed of all reports.
+    pub fn site_feed(&self) -> String {
+        format!("{}/atom.xml", self.reports)
+    }
+
+    /// `ziele/<slug>/atom.xml`: the reports of one goal, beside its page.
+    pub fn goal_feed(&self, goal_slug: &str) -> String {
+        format!("{}atom.xml", self.item(Kind::Goal, goal_slug))
+    }
+
+    /// `berichte/sitzungen.ics`: the committee calendar.
+    pub fn calendar(&self) -> String {
+        format!("{}/{}", self.reports, self.sessions)
+    }
+
     pub fn all(&self) -> [&'static str; 9] {
         [
             self.goals,

@@ -1,4 +1,5 @@
-//! Reads each kind's front matter keys (DESIGN.md §1) into source records.
+//! Reads each kind's front matter keys (docs/content-format.md) into source
+//! records.
 
 use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, closest};

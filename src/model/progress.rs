@@ -1,4 +1,5 @@
-//! Progress: one definition, used by every page and export (DESIGN.md §1).
+//! Progress: one definition, used by every page and export
+//! (docs/content-format.md, "Derived figures").
 
 use serde::Serialize;
 

@@ -224,6 +224,18 @@ fn check_dest<'a>(
     dest
 }
 
+/// The first sentence-ish of a text, for descriptions (at most ~160 characters).
+pub fn excerpt(text: &str) -> String {
+    if text.chars().count() <= 160 {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(160).collect();
+    match cut.rfind(' ') {
+        Some(i) => format!("{}…", &cut[..i]),
+        None => format!("{cut}…"),
+    }
+}
+
 /// Gives every heading without an explicit `{#id}` an id from its text, unique in the document.
 fn add_heading_ids(events: &mut [Event]) {
     let mut used: HashSet<String> = HashSet::new();

@@ -6,7 +6,10 @@ pub mod engines;
 pub mod files;
 pub mod markdown;
 pub mod open_data;
+mod output;
 pub mod pages;
+
+pub use output::{Content, Origin, OutputFile};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -25,60 +28,9 @@ use engines::{Engine, Jinja};
 use files::{calendar, feeds, redirects, sitemap};
 pub use pages::cache::PageCache;
 use pages::cache::hash_of;
-use pages::context::{self as page_context, Builder};
+use pages::context::{self as page_context, RenderContext};
 use pages::views::{self, Context};
 use pages::{site_pages, tables};
-
-pub enum Content {
-    Bytes(Vec<u8>),
-    /// A page's HTML, shared with the page cache.
-    Shared(Arc<[u8]>),
-    Embedded(&'static [u8]),
-    /// A file copied as it is (static/, bundle attachments, theme assets).
-    Copy(PathBuf),
-}
-
-impl Content {
-    /// The bytes held in memory; None for a file to copy.
-    pub fn bytes(&self) -> Option<&[u8]> {
-        match self {
-            Content::Bytes(b) => Some(b),
-            Content::Shared(b) => Some(b),
-            Content::Embedded(b) => Some(b),
-            Content::Copy(_) => None,
-        }
-    }
-}
-
-/// One file of the output; `path` is relative to the output root, `/`-separated.
-pub struct OutputFile {
-    pub path: String,
-    pub content: Content,
-}
-
-impl OutputFile {
-    pub fn bytes(path: impl Into<String>, bytes: Vec<u8>) -> Self {
-        OutputFile {
-            path: path.into(),
-            content: Content::Bytes(bytes),
-        }
-    }
-}
-
-/// The first sentence-ish of a text, for descriptions (at most ~160 characters).
-pub fn excerpt(text: &str) -> String {
-    if text.chars().count() <= 160 {
-        return text.to_string();
-    }
-    let cut: String = text.chars().take(160).collect();
-    match cut.rfind(' ') {
-        Some(i) => format!("{}…", &cut[..i]),
-        None => format!("{cut}…"),
-    }
-}
-
-/// The city's colours from site.toml, loaded after the theme's stylesheet.
-pub const BRAND_CSS: &str = "assets/brand.css";
 
 pub struct RenderOptions {
     pub today: Date,
@@ -136,7 +88,7 @@ pub struct Rendered {
     pub search: Vec<crate::search::Record>,
     pub index: Option<crate::search::Building>,
     /// Each page's content file and template, for messages about its links.
-    pub origins: std::collections::HashMap<String, crate::link_check::Origin>,
+    pub origins: std::collections::HashMap<String, Origin>,
 }
 
 /// What rendering any set of pages needs: the engine with the theme's
@@ -185,14 +137,14 @@ impl<'a> Setup<'a> {
         }
     }
 
-    fn builder(&self) -> Builder<'_> {
-        Builder {
+    fn context(&self) -> RenderContext<'_> {
+        RenderContext {
             site: self.site,
             words: UrlWords::for_lang(self.site.config.language),
             t: &self.strings,
             fmt: &self.fmt,
             today: self.today,
-            data: Default::default(),
+            downloads: Vec::new(),
         }
     }
 
@@ -294,9 +246,12 @@ pub fn render(
         };
     };
     page_context::check_logo(site, root, d);
-    let mut b = setup.builder();
-    let site_view = b.site_view();
-    let mut jobs = b.jobs(d);
+    let mut ctx = setup.context();
+    // Before the pages: the data page lists the files with their sizes.
+    let data = open_data::data_files(&ctx);
+    ctx.downloads = open_data::downloads(&ctx, &data);
+    let site_view = ctx.site_view();
+    let mut jobs = ctx.jobs(d);
     let csvs: Vec<OutputFile> = jobs
         .iter()
         .flat_map(|j| tables::view_csvs(&j.view))
@@ -309,19 +264,19 @@ pub fn render(
             site.config.language.code(),
         )
     });
-    let origins = origins(site, theme, &b, &jobs);
+    let origins = origins(site, theme, &ctx, &jobs);
     let mut out = setup.pages(&site_view, jobs, cache, true, d);
-    out.extend(feeds::files(&b, setup.engine.as_ref(), &site_view, d));
-    out.extend(calendar::files(&b));
-    out.extend(sitemap::files(&b, setup.engine.as_ref(), &site_view, d));
+    out.extend(feeds::files(&ctx, setup.engine.as_ref(), &site_view, d));
+    out.extend(calendar::files(&ctx));
+    out.extend(sitemap::files(&ctx, setup.engine.as_ref(), &site_view, d));
     out.extend(csvs);
-    out.extend(open_data::files(&mut b));
-    out.extend(copies(root, site, theme, &b.words));
+    out.extend(open_data::files(&ctx, data));
+    out.extend(copies(root, site, theme, &ctx.words));
     if let Some(css) = crate::render::files::brand_css::stylesheet(&site.config.colors) {
-        out.push(OutputFile::bytes(BRAND_CSS, css.into_bytes()));
+        out.push(OutputFile::bytes(files::brand_css::PATH, css.into_bytes()));
     }
     let taken: Vec<&str> = out.iter().map(|f| f.path.as_str()).collect();
-    let redirects = redirects::files(&b, &taken, d);
+    let redirects = redirects::files(&ctx, &taken, d);
     out.extend(redirects);
     check_collisions(&out, d);
     Rendered {
@@ -336,13 +291,13 @@ pub fn render(
 fn origins(
     site: &Site,
     theme: &Theme,
-    b: &Builder,
+    ctx: &RenderContext,
     jobs: &[page_context::Job],
-) -> std::collections::HashMap<String, crate::link_check::Origin> {
+) -> std::collections::HashMap<String, Origin> {
     let mut sources = std::collections::HashMap::new();
     for kind in Kind::ALL {
         for i in 0..site.count(kind) {
-            let path = format!("{}index.html", b.href(kind, site.slug(kind, i)));
+            let path = format!("{}index.html", ctx.href(kind, site.slug(kind, i)));
             sources.insert(path, site.file(kind, i).to_path_buf());
         }
     }
@@ -355,7 +310,7 @@ fn origins(
                 .templates
                 .get(j.template)
                 .map_or_else(|| PathBuf::from(j.template), |(_, file)| file.clone());
-            let origin = crate::link_check::Origin {
+            let origin = Origin {
                 source: sources.remove(&j.path),
                 template,
             };
@@ -377,9 +332,13 @@ pub fn render_scoped(
     let Some(setup) = Setup::new(site, theme, opts, d) else {
         return Vec::new();
     };
-    let b = setup.builder();
-    let site_view = b.site_view();
-    let jobs = b.jobs_for(&scope.pages, &scope.items, d);
+    let mut ctx = setup.context();
+    if scope.pages.contains(&site_pages::SitePage::Data) {
+        let data = open_data::data_files(&ctx);
+        ctx.downloads = open_data::downloads(&ctx, &data);
+    }
+    let site_view = ctx.site_view();
+    let jobs = ctx.jobs_for(&scope.pages, &scope.items, d);
     let csvs: Vec<OutputFile> = jobs
         .iter()
         .flat_map(|j| tables::view_csvs(&j.view))

@@ -15,12 +15,12 @@ use crate::render::{Content, OutputFile};
 pub(super) struct Output {
     dir: PathBuf,
     /// Output path → fingerprint of what was last written there.
-    known: HashMap<String, Print>,
+    known: HashMap<String, Fingerprint>,
 }
 
 /// What identifies a file's content without keeping or rereading it.
 #[derive(Clone)]
-enum Print {
+enum Fingerprint {
     Hash(u64),
     /// A page from the page cache: the same allocation is the same page. The
     /// clone held here keeps the allocation alive, so its address cannot be
@@ -28,11 +28,11 @@ enum Print {
     Shared(Arc<[u8]>),
 }
 
-impl PartialEq for Print {
-    fn eq(&self, other: &Print) -> bool {
+impl PartialEq for Fingerprint {
+    fn eq(&self, other: &Fingerprint) -> bool {
         match (self, other) {
-            (Print::Hash(a), Print::Hash(b)) => a == b,
-            (Print::Shared(a), Print::Shared(b)) => Arc::ptr_eq(a, b) || a == b,
+            (Fingerprint::Hash(a), Fingerprint::Hash(b)) => a == b,
+            (Fingerprint::Shared(a), Fingerprint::Shared(b)) => Arc::ptr_eq(a, b) || a == b,
             _ => false,
         }
     }
@@ -40,10 +40,10 @@ impl PartialEq for Print {
 
 /// Content hash of generated files; copied files by source path, size and
 /// modification time, so unchanged attachments are not read again.
-fn fingerprint(f: &OutputFile) -> Print {
+fn fingerprint(f: &OutputFile) -> Fingerprint {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     match &f.content {
-        Content::Shared(b) => return Print::Shared(b.clone()),
+        Content::Shared(b) => return Fingerprint::Shared(b.clone()),
         Content::Bytes(b) => b.hash(&mut h),
         Content::Embedded(b) => b.hash(&mut h),
         Content::Copy(src) => {
@@ -54,7 +54,7 @@ fn fingerprint(f: &OutputFile) -> Print {
             }
         }
     }
-    Print::Hash(h.finish())
+    Fingerprint::Hash(h.finish())
 }
 
 impl Output {
@@ -72,9 +72,9 @@ impl Output {
     /// Writes those of `files` that changed, removing nothing: part of a
     /// build, shown before the rest. Returns the paths written.
     pub(super) fn write_some(&mut self, files: &[OutputFile]) -> Result<Vec<String>, EmitError> {
-        let prints: Vec<(&OutputFile, Print)> =
+        let prints: Vec<(&OutputFile, Fingerprint)> =
             files.par_iter().map(|f| (f, fingerprint(f))).collect();
-        let changed: Vec<(&OutputFile, Print)> = prints
+        let changed: Vec<(&OutputFile, Fingerprint)> = prints
             .into_iter()
             .filter(|(f, p)| self.known.get(&f.path) != Some(p))
             .collect();
@@ -84,7 +84,7 @@ impl Output {
     /// Writes each file whole (or leaves the previous one) and remembers
     /// what is on disk: a file that failed is forgotten, so the next build
     /// writes it whatever its content.
-    fn write(&mut self, files: Vec<(&OutputFile, Print)>) -> Result<Vec<String>, EmitError> {
+    fn write(&mut self, files: Vec<(&OutputFile, Fingerprint)>) -> Result<Vec<String>, EmitError> {
         let results: Vec<Result<(), EmitError>> = files
             .par_iter()
             .map(|(f, _)| write_file_atomic(&self.dir, f))
@@ -113,11 +113,11 @@ impl Output {
     /// changed since the last call and removes what is gone. Returns the
     /// paths written or removed, sorted.
     pub(super) fn update(&mut self, files: &[OutputFile]) -> Result<Vec<String>, EmitError> {
-        let next: HashMap<&str, Print> = files
+        let next: HashMap<&str, Fingerprint> = files
             .par_iter()
             .map(|f| (f.path.as_str(), fingerprint(f)))
             .collect();
-        let changed: Vec<(&OutputFile, Print)> = files
+        let changed: Vec<(&OutputFile, Fingerprint)> = files
             .iter()
             .filter(|f| self.known.get(&f.path) != next.get(f.path.as_str()))
             .map(|f| (f, next[f.path.as_str()].clone()))

@@ -4,6 +4,9 @@
 use crate::base::contrast::{Rgb, text_on};
 use crate::load::site::colors::Colors;
 
+/// Where it goes in the output.
+pub const PATH: &str = "assets/brand.css";
+
 /// The stylesheet that puts the colours into the theme's CSS variables,
 /// after the theme's own; None when site.toml sets none.
 pub fn stylesheet(c: &Colors) -> Option<String> {

@@ -9,12 +9,7 @@ use crate::base::date::Date;
 use crate::base::vocab::Kind;
 use crate::render::OutputFile;
 use crate::render::files::feeds::absolute;
-use crate::render::pages::context::Builder;
-
-/// `berichte/sitzungen.ics` (`reports/sessions.ics`).
-pub fn path(b: &Builder) -> String {
-    format!("{}/{}", b.words.reports, b.words.sessions)
-}
+use crate::render::pages::context::RenderContext;
 
 /// TEXT values may hold no control characters but tab and line break.
 fn text(s: &str) -> String {
@@ -30,8 +25,8 @@ fn compact(d: Date) -> String {
 }
 
 /// Who the UIDs belong to: the host of `base_url`, else the site's title as a slug.
-fn uid_domain(b: &Builder) -> String {
-    match &b.site.config.base_url {
+fn uid_domain(ctx: &RenderContext) -> String {
+    match &ctx.site.config.base_url {
         Some(url) => url
             .split("://")
             .nth(1)
@@ -40,23 +35,23 @@ fn uid_domain(b: &Builder) -> String {
             .replace('/', "."),
         None => format!(
             "{}.klarsicht",
-            crate::base::slug::slugify(&b.site.config.title)
+            crate::base::slug::slugify(&ctx.site.config.title)
         ),
     }
 }
 
-pub fn calendar(b: &Builder) -> String {
-    let site = b.site;
+pub fn calendar(ctx: &RenderContext) -> String {
+    let site = ctx.site;
     let mut cal = ICalendar::new("2.0", "-//klarsicht//klarsicht//DE");
-    let name = format!("{} – {}", b.text("sessions_calendar"), site.config.title);
+    let name = format!("{} – {}", ctx.text("sessions_calendar"), site.config.title);
     cal.push(ics::properties::Name::new(text(&name)));
     cal.push(ics::components::Property::new("X-WR-CALNAME", text(&name)));
-    let domain = uid_domain(b);
+    let domain = uid_domain(ctx);
     let mut sessions: Vec<(Date, usize, usize)> = Vec::new();
     for (ri, r) in site.reports.iter().enumerate() {
         for (si, s) in r.item.data.sessions.iter().enumerate() {
             if let Some(date) = s.date
-                && date >= b.today
+                && date >= ctx.today
             {
                 sessions.push((date, ri, si));
             }
@@ -86,7 +81,7 @@ pub fn calendar(b: &Builder) -> String {
         if let Some(reference) = &r.item.data.reference {
             about.push(reference.clone());
         }
-        let url = absolute(b, &b.href(Kind::Report, &r.item.slug));
+        let url = absolute(ctx, &ctx.href(Kind::Report, &r.item.slug));
         about.push(url.clone());
         event.push(Description::new(text(&about.join("\n"))));
         if let Some(role) = &s.role {
@@ -100,6 +95,9 @@ pub fn calendar(b: &Builder) -> String {
     cal.to_string()
 }
 
-pub fn files(b: &Builder) -> Vec<OutputFile> {
-    vec![OutputFile::bytes(path(b), calendar(b).into_bytes())]
+pub fn files(ctx: &RenderContext) -> Vec<OutputFile> {
+    vec![OutputFile::bytes(
+        ctx.words.calendar(),
+        calendar(ctx).into_bytes(),
+    )]
 }

@@ -9,48 +9,35 @@ use crate::base::urls::root_prefix;
 use crate::base::vocab::Kind;
 use crate::render::OutputFile;
 use crate::render::engines::Engine;
-use crate::render::pages::context::Builder;
+use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::{Context, FeedEntry, PageMeta, SiteView, View};
 
 /// How many of the newest reports a feed carries.
 pub const FEED_LENGTH: usize = 50;
 
-/// `berichte/atom.xml`: all reports.
-pub fn site_feed_path(b: &Builder) -> String {
-    format!("{}/atom.xml", b.words.reports)
-}
-
-/// `ziele/<slug>/atom.xml`: the reports of one goal, beside its page.
-pub fn goal_feed_path(b: &Builder, goal: usize) -> String {
-    format!(
-        "{}atom.xml",
-        b.href(Kind::Goal, &b.site.goals[goal].item.slug)
-    )
-}
-
 /// An address for a root-relative path: absolute with `base_url`, else
 /// relative to the root, which the feed's `xml:base` points at.
-pub fn absolute(b: &Builder, path: &str) -> String {
-    match &b.site.config.base_url {
+pub fn absolute(ctx: &RenderContext, path: &str) -> String {
+    match &ctx.site.config.base_url {
         Some(base) => format!("{base}{path}"),
         None => path.to_string(),
     }
 }
 
-fn entry(b: &Builder, report: usize) -> FeedEntry {
-    let r = &b.site.reports[report];
-    let href = b.href(Kind::Report, &r.item.slug);
+fn entry(ctx: &RenderContext, report: usize) -> FeedEntry {
+    let r = &ctx.site.reports[report];
+    let href = ctx.href(Kind::Report, &r.item.slug);
     // The report's own text, with links relative to its page; the entry's
     // `xml:base` (its URL) makes them resolve. Link problems were already
     // reported by the report's page.
-    let body = b.markdown(
+    let body = ctx.markdown(
         &r.item,
         &format!("{href}index.html"),
         &mut Diagnostics::new(),
     );
     FeedEntry {
         title: r.item.title.clone(),
-        url: absolute(b, &href),
+        url: absolute(ctx, &href),
         date: r.item.data.date,
         summary: r.item.data.summary.clone(),
         kind: r.item.data.kind.clone(),
@@ -60,7 +47,7 @@ fn entry(b: &Builder, report: usize) -> FeedEntry {
 
 /// What every feed needs; a report's entry is made once, whichever feeds carry it.
 struct Feeds<'a, 'b> {
-    b: &'a Builder<'b>,
+    ctx: &'a RenderContext<'b>,
     engine: &'a dyn Engine,
     site_view: &'a SiteView,
     entries: Vec<OnceCell<FeedEntry>>,
@@ -74,24 +61,24 @@ fn feed(
     reports: &[usize],
     d: &mut Diagnostics,
 ) -> Option<OutputFile> {
-    let b = f.b;
+    let ctx = f.ctx;
     // `reports` are newest first, as the model keeps them.
     let entries: Vec<FeedEntry> = reports
         .iter()
         .take(FEED_LENGTH)
-        .map(|&r| f.entries[r].get_or_init(|| entry(b, r)).clone())
+        .map(|&r| f.entries[r].get_or_init(|| entry(ctx, r)).clone())
         .collect();
     let view = View::Feed {
         title,
         updated: entries.first().map(|e| e.date),
         entries,
-        feed_url: absolute(b, &path),
-        home_url: absolute(b, &home),
+        feed_url: absolute(ctx, &path),
+        home_url: absolute(ctx, &home),
         root: root_prefix(&path),
     };
     let ctx = Context {
         site: f.site_view,
-        page: PageMeta::file(&b.site.config.title, &path),
+        page: PageMeta::file(&ctx.site.config.title, &path),
         view,
     };
     match f.engine.render("atom.xml", &ctx) {
@@ -104,14 +91,14 @@ fn feed(
 }
 
 pub fn files(
-    b: &Builder,
+    ctx: &RenderContext,
     engine: &dyn Engine,
     site_view: &SiteView,
     d: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    let site = b.site;
+    let site = ctx.site;
     let f = Feeds {
-        b,
+        ctx,
         engine,
         site_view,
         entries: (0..site.reports.len()).map(|_| OnceCell::new()).collect(),
@@ -119,9 +106,9 @@ pub fn files(
     let all: Vec<usize> = (0..site.reports.len()).collect();
     let mut out: Vec<OutputFile> = feed(
         &f,
-        site_feed_path(b),
-        format!("{} – {}", b.text("reports"), site.config.title),
-        b.words.section(Kind::Report),
+        ctx.words.site_feed(),
+        format!("{} – {}", ctx.text("reports"), site.config.title),
+        ctx.words.section(Kind::Report),
         &all,
         d,
     )
@@ -136,14 +123,14 @@ pub fn files(
     {
         out.extend(feed(
             &f,
-            goal_feed_path(b, i),
+            ctx.words.goal_feed(&ctx.site.goals[i].item.slug),
             format!(
                 "{}: {} – {}",
-                b.text("reports"),
+                ctx.text("reports"),
                 g.item.title,
                 site.config.title
             ),
-            b.href(Kind::Goal, &g.item.slug),
+            ctx.href(Kind::Goal, &g.item.slug),
             &g.reports,
             d,
         ));

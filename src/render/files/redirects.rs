@@ -10,12 +10,12 @@ use crate::base::vocab::Kind;
 use crate::load::redirects::output_path;
 use crate::render::OutputFile;
 use crate::render::engines::escape_html_string as esc;
-use crate::render::pages::context::Builder;
+use crate::render::pages::context::RenderContext;
 
 /// The page at `path` that forwards to the item at root-relative `target`.
-pub fn redirect_page(b: &Builder, path: &str, target: &str, title: &str) -> String {
+pub fn redirect_page(ctx: &RenderContext, path: &str, target: &str, title: &str) -> String {
     let href = esc(&format!("{}{target}", root_prefix(path)));
-    let canonical = match &b.site.config.base_url {
+    let canonical = match &ctx.site.config.base_url {
         Some(base) => format!(
             "\n<link rel=\"canonical\" href=\"{}\">",
             esc(&format!("{base}{target}"))
@@ -24,17 +24,17 @@ pub fn redirect_page(b: &Builder, path: &str, target: &str, title: &str) -> Stri
     };
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title} – {site}</title>\n<meta name=\"robots\" content=\"noindex\">{canonical}\n<meta http-equiv=\"refresh\" content=\"0; url={href}\">\n</head>\n<body>\n<p>{moved} <a href=\"{href}\">{title}</a></p>\n</body>\n</html>\n",
-        lang = b.site.config.language.code(),
+        lang = ctx.site.config.language.code(),
         title = esc(title),
-        site = esc(&b.site.config.title),
-        moved = esc(&b.text("page_moved")),
+        site = esc(&ctx.site.config.title),
+        moved = esc(&ctx.text("page_moved")),
     )
 }
 
 /// Every alias's page. `taken` are the paths the site writes anyway: an
 /// alias may not replace one of them, and two items may not share an alias.
-pub fn files(b: &Builder, taken: &[&str], d: &mut Diagnostics) -> Vec<OutputFile> {
-    let site = b.site;
+pub fn files(ctx: &RenderContext, taken: &[&str], d: &mut Diagnostics) -> Vec<OutputFile> {
+    let site = ctx.site;
     let taken: std::collections::HashSet<&str> = taken.iter().copied().collect();
     let mut seen: HashMap<String, (Kind, usize)> = HashMap::new();
     let mut out = Vec::new();
@@ -73,8 +73,8 @@ pub fn files(b: &Builder, taken: &[&str], d: &mut Diagnostics) -> Vec<OutputFile
                     }
                     continue;
                 }
-                let target = b.href(kind, site.slug(kind, i));
-                let html = redirect_page(b, &path, &target, site.title(kind, i));
+                let target = ctx.href(kind, site.slug(kind, i));
+                let html = redirect_page(ctx, &path, &target, site.title(kind, i));
                 seen.insert(path.clone(), (kind, i));
                 out.push(OutputFile::bytes(path, html.into_bytes()));
             }

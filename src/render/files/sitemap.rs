@@ -5,52 +5,52 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
 use crate::base::vocab::Kind;
 use crate::render::OutputFile;
 use crate::render::engines::Engine;
-use crate::render::pages::context::Builder;
+use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::{Context, PageMeta, SiteView, View};
 
 /// Every page's root-relative folder, sorted.
-fn page_paths(b: &Builder) -> Vec<String> {
-    let site = b.site;
+fn page_paths(ctx: &RenderContext) -> Vec<String> {
+    let site = ctx.site;
     let mut paths = vec![String::new()];
     for kind in Kind::ALL {
         if kind != Kind::Page {
-            paths.push(b.words.section(kind));
+            paths.push(ctx.words.section(kind));
         }
         for slug in site.index.of(kind).keys() {
-            paths.push(b.href(kind, slug));
+            paths.push(ctx.href(kind, slug));
         }
     }
     for w in [
-        b.words.progress,
-        b.words.budget,
-        b.words.search,
-        b.words.data,
+        ctx.words.progress,
+        ctx.words.budget,
+        ctx.words.search,
+        ctx.words.data,
     ] {
         paths.push(format!("{w}/"));
     }
     if site.config.accessibility.is_some() {
-        paths.push(format!("{}/", b.words.accessibility));
+        paths.push(format!("{}/", ctx.words.accessibility));
     }
     paths.sort();
     paths
 }
 
 pub fn files(
-    b: &Builder,
+    ctx: &RenderContext,
     engine: &dyn Engine,
     site_view: &SiteView,
     d: &mut Diagnostics,
 ) -> Vec<OutputFile> {
     let mut out = Vec::new();
     let mut robots = String::from("User-agent: *\nAllow: /\n");
-    if let Some(base) = &b.site.config.base_url {
-        let urls = page_paths(b)
+    if let Some(base) = &ctx.site.config.base_url {
+        let urls = page_paths(ctx)
             .into_iter()
             .map(|p| format!("{base}{p}"))
             .collect();
         let ctx = Context {
             site: site_view,
-            page: PageMeta::file(&b.site.config.title, "sitemap.xml"),
+            page: PageMeta::file(&ctx.site.config.title, "sitemap.xml"),
             view: View::Sitemap { urls },
         };
         match engine.render("sitemap.xml", &ctx) {

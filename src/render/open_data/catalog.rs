@@ -7,22 +7,22 @@ use serde_json::{Value, json};
 
 use crate::base::locale::Lang;
 use crate::render::open_data::{CATALOG, DataFile, ZIP};
-use crate::render::pages::context::Builder;
+use crate::render::pages::context::RenderContext;
 
 /// The EU vocabularies DCAT-AP asks for.
 const EU: &str = "http://publications.europa.eu/resource/authority";
 
 /// An address in the catalogue: absolute with `base_url`; else relative to
 /// the catalogue's own folder, which is how JSON-LD resolves relative IRIs.
-fn iri(b: &Builder, root_relative: &str) -> String {
-    match &b.site.config.base_url {
+fn iri(ctx: &RenderContext, root_relative: &str) -> String {
+    match &ctx.site.config.base_url {
         Some(base) => format!("{base}{root_relative}"),
         None => format!("../{root_relative}"),
     }
 }
 
-fn text(b: &Builder, value: &str) -> Value {
-    json!({ "@value": value, "@language": b.site.config.language.code() })
+fn text(ctx: &RenderContext, value: &str) -> Value {
+    json!({ "@value": value, "@language": ctx.site.config.language.code() })
 }
 
 fn file_type(format: &str) -> &'static str {
@@ -33,15 +33,15 @@ fn file_type(format: &str) -> &'static str {
     }
 }
 
-fn distribution(b: &Builder, f: &DataFile, schema: &str) -> Value {
-    let c = &b.site.config;
-    let url = iri(b, &format!("{}/{}", b.words.data, f.name));
+fn distribution(ctx: &RenderContext, f: &DataFile, schema: &str) -> Value {
+    let c = &ctx.site.config;
+    let url = iri(ctx, &format!("{}/{}", ctx.words.data, f.name));
     let mut d = json!({
         "@id": format!("{url}#distribution"),
         "@type": "dcat:Distribution",
-        "dct:title": text(b, &b.text(f.title_key)),
-        "dct:description": text(b, &b.text(&format!("{}_about", f.title_key))),
-        "dcat:accessURL": { "@id": iri(b, &format!("{}/", b.words.data)) },
+        "dct:title": text(ctx, &ctx.text(f.title_key)),
+        "dct:description": text(ctx, &ctx.text(&format!("{}_about", f.title_key))),
+        "dcat:accessURL": { "@id": iri(ctx, &format!("{}/", ctx.words.data)) },
         "dcat:downloadURL": { "@id": url },
         "dct:format": { "@id": format!("{EU}/file-type/{}", file_type(f.format)) },
         "dcat:mediaType": { "@id": format!("https://www.iana.org/assignments/media-types/{}", f.media_type) },
@@ -51,7 +51,7 @@ fn distribution(b: &Builder, f: &DataFile, schema: &str) -> Value {
     if f.name == "portal.json" {
         d["dct:conformsTo"] = json!({ "@id": schema });
     }
-    if let Some(date) = b.site.data_as_of {
+    if let Some(date) = ctx.site.data_as_of {
         d["dct:modified"] = json!({ "@value": date.to_string(), "@type": "xsd:date" });
     }
     d
@@ -60,10 +60,10 @@ fn distribution(b: &Builder, f: &DataFile, schema: &str) -> Value {
 /// `files` are the other files of the data folder; the catalogue describes
 /// each as a dataset, except the schema, which portal.json conforms to, and
 /// the zip, which is a second distribution of the whole portal.
-pub fn catalog(b: &Builder, files: &[DataFile]) -> Vec<u8> {
-    let c = &b.site.config;
-    let page = iri(b, &format!("{}/", b.words.data));
-    let schema = iri(b, &format!("{}/portal.schema.json", b.words.data));
+pub fn catalog(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
+    let c = &ctx.site.config;
+    let page = iri(ctx, &format!("{}/", ctx.words.data));
+    let schema = iri(ctx, &format!("{}/portal.schema.json", ctx.words.data));
     let publisher = json!({
         "@type": "foaf:Agent",
         "foaf:name": c.organisation.name.as_deref().unwrap_or(&c.title),
@@ -72,7 +72,7 @@ pub fn catalog(b: &Builder, files: &[DataFile]) -> Vec<u8> {
         Lang::De => "DEU",
         Lang::En => "ENG",
     }) });
-    let modified = b
+    let modified = ctx
         .site
         .data_as_of
         .map(|d| json!({ "@value": d.to_string(), "@type": "xsd:date" }));
@@ -81,18 +81,18 @@ pub fn catalog(b: &Builder, files: &[DataFile]) -> Vec<u8> {
         .iter()
         .filter(|f| f.name != ZIP && f.name != "portal.schema.json" && f.name != CATALOG)
         .map(|f| {
-            let mut distributions = vec![distribution(b, f, &schema)];
+            let mut distributions = vec![distribution(ctx, f, &schema)];
             if f.name == "portal.json"
                 && let Some(zip) = zip
             {
-                distributions.push(distribution(b, zip, &schema));
+                distributions.push(distribution(ctx, zip, &schema));
             }
             let stem = f.name.split('.').next().unwrap_or(f.name);
             let mut ds = json!({
                 "@id": format!("{page}#{stem}"),
                 "@type": "dcat:Dataset",
-                "dct:title": text(b, &format!("{} – {}", b.text(f.title_key), c.title)),
-                "dct:description": text(b, &b.text(&format!("{}_about", f.title_key))),
+                "dct:title": text(ctx, &format!("{} – {}", ctx.text(f.title_key), c.title)),
+                "dct:description": text(ctx, &ctx.text(&format!("{}_about", f.title_key))),
                 "dct:publisher": publisher,
                 "dct:language": language,
                 "dcat:landingPage": { "@id": page },
@@ -114,14 +114,14 @@ pub fn catalog(b: &Builder, files: &[DataFile]) -> Vec<u8> {
             "foaf": "http://xmlns.com/foaf/0.1/",
             "xsd": "http://www.w3.org/2001/XMLSchema#",
         },
-        "@id": iri(b, &format!("{}/{CATALOG}", b.words.data)),
+        "@id": iri(ctx, &format!("{}/{CATALOG}", ctx.words.data)),
         "@type": "dcat:Catalog",
-        "dct:title": text(b, &c.title),
-        "dct:description": text(b, c.description.as_deref().unwrap_or(&c.title)),
+        "dct:title": text(ctx, &c.title),
+        "dct:description": text(ctx, c.description.as_deref().unwrap_or(&c.title)),
         "dct:publisher": publisher,
         "dct:language": language,
         "dct:license": { "@id": c.license.url },
-        "foaf:homepage": { "@id": iri(b, "") },
+        "foaf:homepage": { "@id": iri(ctx, "") },
         "dcat:dataset": datasets,
     });
     if let Some(m) = modified {

@@ -7,7 +7,7 @@ pub mod portal_json;
 use crate::base::date::Date;
 use crate::model::Site;
 use crate::render::OutputFile;
-use crate::render::pages::context::Builder;
+use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::Download;
 
 /// Text cells that a spreadsheet would run as a formula get a leading apostrophe.
@@ -48,7 +48,7 @@ pub const ZIP: &str = "portal.zip";
 pub const CATALOG: &str = "catalog.jsonld";
 
 /// Every file of the open-data folder, in the order the data page lists them.
-pub fn data_files(b: &Builder) -> Vec<DataFile> {
+pub fn data_files(ctx: &RenderContext) -> Vec<DataFile> {
     let file = |name, format, media_type, title_key, bytes| DataFile {
         name,
         format,
@@ -62,7 +62,7 @@ pub fn data_files(b: &Builder) -> Vec<DataFile> {
             "JSON",
             "application/json",
             "download_portal",
-            crate::render::open_data::portal_json::portal_json(b.site, b.today),
+            crate::render::open_data::portal_json::portal_json(ctx.site, ctx.today),
         ),
         file(
             "portal.schema.json",
@@ -78,26 +78,26 @@ pub fn data_files(b: &Builder) -> Vec<DataFile> {
             "CSV",
             "text/csv",
             "download_measures",
-            measures_csv(b.site),
+            measures_csv(ctx.site),
         ),
         file(
             "budget.csv",
             "CSV",
             "text/csv",
             "download_budget",
-            budget_csv(b.site),
+            budget_csv(ctx.site),
         ),
         file(
             "indicators.csv",
             "CSV",
             "text/csv",
             "download_indicators",
-            indicators_csv(b.site),
+            indicators_csv(ctx.site),
         ),
     ];
-    let zip = zip_of(b, &files);
+    let zip = zip_of(ctx, &files);
     files.insert(0, file(ZIP, "ZIP", "application/zip", "download_zip", zip));
-    let catalog = crate::render::open_data::catalog::catalog(b, &files);
+    let catalog = crate::render::open_data::catalog::catalog(ctx, &files);
     files.push(file(
         CATALOG,
         "JSON-LD",
@@ -109,27 +109,23 @@ pub fn data_files(b: &Builder) -> Vec<DataFile> {
 }
 
 /// The data page's list: every file with its size.
-pub fn downloads(b: &Builder) -> Vec<Download> {
-    b.data_files()
+pub fn downloads(ctx: &RenderContext, files: &[DataFile]) -> Vec<Download> {
+    files
         .iter()
         .map(|f| Download {
-            title: b.text(f.title_key),
-            about: b.text(&format!("{}_about", f.title_key)),
-            href: format!("{}/{}", b.words.data, f.name),
+            title: ctx.text(f.title_key),
+            about: ctx.text(&format!("{}_about", f.title_key)),
+            href: format!("{}/{}", ctx.words.data, f.name),
             format: f.format,
-            size: b.fmt.file_size(f.bytes.len() as u64),
+            size: ctx.fmt.file_size(f.bytes.len() as u64),
         })
         .collect()
 }
 
-/// The data folder's files, taken out of the builder (the data page, which
-/// shows their sizes, has been rendered by now or makes them here).
-pub fn files(b: &mut Builder) -> Vec<OutputFile> {
-    b.data_files();
-    let dir = b.words.data;
-    b.data
-        .take()
-        .unwrap_or_default()
+/// The data folder's files, as output files.
+pub fn files(ctx: &RenderContext, files: Vec<DataFile>) -> Vec<OutputFile> {
+    let dir = ctx.words.data;
+    files
         .into_iter()
         .map(|f| OutputFile::bytes(format!("{dir}/{}", f.name), f.bytes))
         .collect()
@@ -214,36 +210,40 @@ fn indicators_csv(site: &Site) -> Vec<u8> {
 }
 
 /// A short text that travels with the zip: what, from where, under which terms.
-fn zip_readme(b: &Builder, files: &[DataFile]) -> String {
-    let c = &b.site.config;
-    let page = format!("{}/", b.words.data);
+fn zip_readme(ctx: &RenderContext, files: &[DataFile]) -> String {
+    let c = &ctx.site.config;
+    let page = format!("{}/", ctx.words.data);
     let mut text = format!("{}\n\n", c.title);
     text.push_str(&format!(
         "{}: {}\n",
-        b.text("open_data"),
-        crate::render::files::feeds::absolute(b, &page)
+        ctx.text("open_data"),
+        crate::render::files::feeds::absolute(ctx, &page)
     ));
     text.push_str(&format!(
         "{}: {} – {}\n",
-        b.text("license"),
+        ctx.text("license"),
         c.license.name,
         c.license.url
     ));
-    if let Some(date) = b.site.data_as_of {
-        text.push_str(&format!("{} {}\n", b.text("data_as_of"), b.fmt.date(date)));
+    if let Some(date) = ctx.site.data_as_of {
+        text.push_str(&format!(
+            "{} {}\n",
+            ctx.text("data_as_of"),
+            ctx.fmt.date(date)
+        ));
     }
     text.push('\n');
     for f in files {
-        text.push_str(&format!("{} – {}\n", f.name, b.text(f.title_key)));
+        text.push_str(&format!("{} – {}\n", f.name, ctx.text(f.title_key)));
     }
     text
 }
 
 /// All files in one zip, dated to the data's date so that the same portal
 /// always gives the same bytes.
-fn zip_of(b: &Builder, files: &[DataFile]) -> Vec<u8> {
+fn zip_of(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
     use std::io::Write;
-    let date = b.site.data_as_of.unwrap_or(Date {
+    let date = ctx.site.data_as_of.unwrap_or(Date {
         year: 1980,
         month: 1,
         day: 1,
@@ -261,10 +261,10 @@ fn zip_of(b: &Builder, files: &[DataFile]) -> Vec<u8> {
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(stamp);
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let readme = zip_readme(b, files);
+    let readme = zip_readme(ctx, files);
     let entries = std::iter::once(("LIESMICH.txt", readme.as_bytes()))
         .map(|(n, bytes)| {
-            let name = if b.site.config.language == crate::base::locale::Lang::En {
+            let name = if ctx.site.config.language == crate::base::locale::Lang::En {
                 "README.txt"
             } else {
                 n

@@ -5,10 +5,10 @@ use crate::base::date::Date;
 use crate::base::vocab::Point;
 use crate::model::progress_points;
 use crate::render::pages::chart::{self, Bar, LineChart, Meta, Series, Style};
-use crate::render::pages::context::Builder;
+use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::StatusShare;
 
-impl Builder<'_> {
+impl RenderContext<'_> {
     /// A measured value with its unit: `61,5 %`, `1.234 Plätze`.
     pub fn value_text(&self, v: f64, unit: Option<&str>) -> String {
         match unit {

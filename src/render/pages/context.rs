@@ -1,4 +1,5 @@
-//! Builds the view of every page of DESIGN.md §2 from the model.
+//! The render context: the model, the URL words, the formatter and the open
+//! data files, from which the view of every page is built.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -22,28 +23,26 @@ pub struct Job {
     pub search: Option<crate::search::Record>,
 }
 
-pub struct Builder<'a> {
+/// What every page's view is built from: the model, the site's URL words,
+/// UI strings and formatter, the build date, and the list of open-data
+/// downloads (made by `render` before the pages when the data page is
+/// among them; empty otherwise).
+pub struct RenderContext<'a> {
     pub site: &'a Site,
     pub words: UrlWords,
     pub t: &'a BTreeMap<String, String>,
     pub fmt: &'a crate::base::locale::Formatter,
     pub today: Date,
-    /// The open-data files, made once whether the data page or the output asks first.
-    pub data: std::sync::OnceLock<Vec<crate::render::open_data::DataFile>>,
+    pub downloads: Vec<Download>,
 }
 
 fn s(t: &BTreeMap<String, String>, key: &str) -> String {
     t.get(key).cloned().unwrap_or_else(|| key.to_string())
 }
 
-impl<'a> Builder<'a> {
+impl<'a> RenderContext<'a> {
     pub fn text(&self, key: &str) -> String {
         s(self.t, key)
-    }
-
-    pub fn data_files(&self) -> &[crate::render::open_data::DataFile] {
-        self.data
-            .get_or_init(|| crate::render::open_data::data_files(self))
     }
 
     pub fn href(&self, kind: Kind, slug: &str) -> String {
@@ -246,7 +245,7 @@ impl<'a> Builder<'a> {
     ) -> Job {
         let description = summary
             .cloned()
-            .or_else(|| Some(crate::render::excerpt(&body.text)));
+            .or_else(|| Some(crate::render::markdown::excerpt(&body.text)));
         let mut meta = self.meta(
             &path,
             title.to_string(),
@@ -326,12 +325,12 @@ impl<'a> Builder<'a> {
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,
-            feed: crate::render::files::feeds::site_feed_path(self),
-            calendar: crate::render::files::calendar::path(self),
+            feed: self.words.site_feed(),
+            calendar: self.words.calendar(),
             license: c.license.clone(),
             stylesheet: "assets/style.css".into(),
             brand_stylesheet: crate::render::files::brand_css::stylesheet(&c.colors)
-                .map(|_| crate::render::BRAND_CSS.to_string()),
+                .map(|_| crate::render::files::brand_css::PATH.to_string()),
         }
     }
 }

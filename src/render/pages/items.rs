@@ -3,10 +3,10 @@
 use crate::base::diagnostics::Diagnostics;
 use crate::base::vocab::Kind;
 use crate::model::progress::milestone_state;
-use crate::render::pages::context::{Builder, Job};
+use crate::render::pages::context::{Job, RenderContext};
 use crate::render::pages::views::*;
 
-impl Builder<'_> {
+impl RenderContext<'_> {
     pub(in crate::render) fn goal_job(&self, i: usize, d: &mut Diagnostics) -> Job {
         let g = &self.site.goals[i];
         let path = format!("{}index.html", self.href(Kind::Goal, &g.item.slug));
@@ -47,7 +47,7 @@ impl Builder<'_> {
                 goal: Box::new(view),
             },
         );
-        job.meta.feed = Some(crate::render::files::feeds::goal_feed_path(self, i));
+        job.meta.feed = Some(self.words.goal_feed(&self.site.goals[i].item.slug));
         job.search = Some(self.goal_record(
             i,
             &body.text,
@@ -210,7 +210,7 @@ impl Builder<'_> {
             .data
             .description
             .clone()
-            .or_else(|| Some(crate::render::excerpt(&body.text)));
+            .or_else(|| Some(crate::render::markdown::excerpt(&body.text)));
         let record = self.page_record(i, &body.text, description.as_deref().unwrap_or_default());
         let mut meta = self.meta(&path, p.title.clone(), description, String::new());
         meta.image = image;

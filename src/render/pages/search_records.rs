@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::base::vocab::Kind;
-use crate::render::pages::context::Builder;
+use crate::render::pages::context::RenderContext;
 use crate::search::Record;
 
 /// Filter values collected without duplicates, in a stable order.
@@ -35,7 +35,7 @@ fn join<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
         .join(" · ")
 }
 
-impl Builder<'_> {
+impl RenderContext<'_> {
     fn record(
         &self,
         kind: Kind,

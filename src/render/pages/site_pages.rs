@@ -3,7 +3,7 @@
 
 use rayon::prelude::*;
 
-use super::context::{Builder, Job};
+use super::context::{Job, RenderContext};
 use crate::base::diagnostics::Diagnostics;
 use crate::base::vocab::Kind;
 use crate::render::pages::tables::budget_row;
@@ -41,7 +41,7 @@ impl SitePage {
         SitePage::NotFound,
     ];
 }
-impl Builder<'_> {
+impl RenderContext<'_> {
     pub(in crate::render) fn section_job(
         &self,
         kind: Kind,
@@ -233,15 +233,15 @@ impl Builder<'_> {
                 self.text("open_data"),
                 "data.html",
                 View::Data {
-                    downloads: crate::render::open_data::downloads(self),
+                    downloads: self.downloads.clone(),
                     feeds: vec![
                         Link {
                             title: self.text("feed"),
-                            href: crate::render::files::feeds::site_feed_path(self),
+                            href: self.words.site_feed(),
                         },
                         Link {
                             title: self.text("calendar_link"),
-                            href: crate::render::files::calendar::path(self),
+                            href: self.words.calendar(),
                         },
                     ],
                 },

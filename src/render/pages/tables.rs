@@ -7,7 +7,7 @@ use crate::model::budget::Totals;
 use crate::render::OutputFile;
 use crate::render::open_data::portal_json::rate_text;
 use crate::render::open_data::{csv_bytes, opt_cents, safe_cell};
-use crate::render::pages::context::Builder;
+use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::{BudgetLineView, BudgetRow, BudgetTable, LinesTable, View};
 
 pub fn budget_row(label: String, href: Option<String>, t: &Totals) -> BudgetRow {
@@ -21,7 +21,7 @@ pub fn budget_row(label: String, href: Option<String>, t: &Totals) -> BudgetRow 
     }
 }
 
-impl Builder<'_> {
+impl RenderContext<'_> {
     /// Folder of the budget CSVs that belong to one goal or measure page.
     fn item_csv_dir(&self, kind: Kind, slug: &str) -> String {
         format!("{}/{}", self.words.budget, self.words.item(kind, slug))
