@@ -44,15 +44,6 @@ pub struct Prepared {
     pub config_links: Vec<(String, crate::base::diagnostics::Loc)>,
 }
 
-impl Prepared {
-    pub fn pages(&self) -> usize {
-        self.files
-            .iter()
-            .filter(|f| f.path.ends_with(".html"))
-            .count()
-    }
-}
-
 /// Records how long each stage takes.
 #[derive(Default)]
 pub struct Clock {
@@ -199,7 +190,42 @@ pub fn search_files(
     }
 }
 
+/// How many pages and files a build made, counted before they are written
+/// and let go.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    pub pages: usize,
+    pub files: usize,
+}
+
+impl Counts {
+    pub fn of(files: &[render::OutputFile]) -> Counts {
+        Counts {
+            pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+            files: files.len(),
+        }
+    }
+}
+
 impl BuildReport {
+    /// The report of a build or a preview's rebuild begun at `start`.
+    pub fn new(
+        diagnostics: Diagnostics,
+        clock: Clock,
+        counts: Counts,
+        start: Instant,
+        written: bool,
+    ) -> BuildReport {
+        BuildReport {
+            diagnostics,
+            pages: counts.pages,
+            files: counts.files,
+            elapsed: start.elapsed(),
+            written,
+            stages: clock.stages,
+        }
+    }
+
     /// Every diagnostic, sorted, then the summary line: what the command line
     /// prints and the preview's error overlay shows.
     pub fn messages(&self, verb: &str) -> String {
@@ -248,85 +274,74 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// load → model → render → link check → write, with the search index built
+/// beside the writing and joining the output before it is swapped in.
 pub fn build(opts: &BuildOptions) -> BuildReport {
     let start = Instant::now();
     let mut d = Diagnostics::new();
     let mut clock = Clock::default();
-    let prepared = prepare(opts, &mut d, &mut clock);
-    let report = |d: Diagnostics, clock: Clock, p: &Option<Prepared>, written| BuildReport {
-        diagnostics: d,
-        pages: p.as_ref().map_or(0, Prepared::pages),
-        files: p.as_ref().map_or(0, |p| p.files.len()),
-        elapsed: start.elapsed(),
-        written,
-        stages: clock.stages,
+    let report = |d, clock, counts, written| BuildReport::new(d, clock, counts, start, written);
+    let Some(mut p) = prepare(opts, &mut d, &mut clock) else {
+        return report(d, clock, Counts::default(), false);
     };
-    let Some(mut p) = prepared else {
-        return report(d, clock, &None, false);
-    };
-    if d.has_errors() {
-        return report(d, clock, &Some(p), false);
+    let mut counts = Counts::of(&p.files);
+    if !d.has_errors() {
+        crate::link_check::check(
+            &opts.root,
+            &p.files,
+            &p.origins,
+            p.base_url.as_deref(),
+            &p.config_links,
+            &mut d,
+        );
+        clock.lap("links");
     }
-    crate::link_check::check(
-        &opts.root,
-        &p.files,
-        &p.origins,
-        p.base_url.as_deref(),
-        &p.config_links,
-        &mut d,
-    );
-    clock.lap("links");
     if d.has_errors() {
-        return report(d, clock, &Some(p), false);
+        return report(d, clock, counts, false);
     }
-    // Pages and data are written while the search index is still being
-    // built; the index joins them before the new output replaces the old.
+    // Pages and data are written (and dropped) while the search index is
+    // still being built; the index joins them before the swap.
+    let files = std::mem::take(&mut p.files);
+    p.origins = Default::default();
     let staging = match &opts.output {
         None => None,
-        Some(out) => {
-            let resolved = match emit::resolve_output(out) {
-                Ok(r) => r,
-                Err(e) => {
-                    d.push(e.diagnostic(out));
-                    return report(d, clock, &Some(p), false);
-                }
-            };
-            if let Err(e) = check_output_location(&opts.root, &resolved, out) {
+        Some(out) => match stage(&opts.root, out, files) {
+            Ok(s) => Some(s),
+            Err(e) => {
                 d.push(e);
-                return report(d, clock, &Some(p), false);
+                return report(d, clock, counts, false);
             }
-            match emit::Staging::begin(&resolved).and_then(|s| s.write(&p.files).map(|()| s)) {
-                Ok(s) => Some(s),
-                Err(e) => {
-                    d.push(e.diagnostic(out));
-                    return report(d, clock, &Some(p), false);
-                }
-            }
-        }
+        },
     };
     clock.lap("write");
-    // The pages are written (or were only checked): their bytes go before
-    // the search index's largest moment, its files.
-    for f in &mut p.files {
-        f.content = render::Content::Bytes(Vec::new());
-    }
-    p.origins = Default::default();
     let index = search_files(&mut p, &mut d, &mut clock);
     clock.lap("waiting for the search index");
+    counts.files += index.len();
     if d.has_errors() {
-        return report(d, clock, &Some(p), false);
+        return report(d, clock, counts, false);
     }
-    let mut written = false;
-    if let (Some(s), Some(out)) = (staging, &opts.output) {
-        if let Err(e) = s.write(&index).and_then(|()| s.commit()) {
-            d.push(e.diagnostic(out));
-            return report(d, clock, &Some(p), false);
-        }
-        written = true;
-        clock.lap("write index");
+    let (Some(s), Some(out)) = (staging, &opts.output) else {
+        return report(d, clock, counts, false);
+    };
+    if let Err(e) = s.write(index).and_then(|()| s.commit()) {
+        d.push(e.diagnostic(out));
+        return report(d, clock, counts, false);
     }
-    p.files.extend(index);
-    report(d, clock, &Some(p), written)
+    clock.lap("write index");
+    report(d, clock, counts, true)
+}
+
+/// Starts the output at `out` and writes `files` into it.
+fn stage(
+    root: &Path,
+    out: &Path,
+    files: Vec<render::OutputFile>,
+) -> Result<emit::Staging, Diagnostic> {
+    let resolved = emit::resolve_output(out).map_err(|e| e.diagnostic(out))?;
+    check_output_location(root, &resolved, out)?;
+    let staging = emit::Staging::begin(&resolved).map_err(|e| e.diagnostic(out))?;
+    staging.write(files).map_err(|e| e.diagnostic(out))?;
+    Ok(staging)
 }
 
 /// The output (`resolved` by `emit::resolve_output`, `shown` as given)

@@ -247,13 +247,15 @@ impl Staging {
 
     /// Writes files, in parallel; may be called more than once. Errors name
     /// the file as it would be in the output, not in the hidden folder.
-    pub fn write(&self, files: &[OutputFile]) -> Result<(), EmitError> {
+    /// Each file's bytes are let go once it is written.
+    pub fn write(&self, files: Vec<OutputFile>) -> Result<(), EmitError> {
+        let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
         files
-            .par_iter()
-            .try_for_each(|f| write_one(&self.fresh, &self.out, f, false))
+            .into_par_iter()
+            .try_for_each(|f| write_one(&self.fresh, &self.out, &f, false))
             .map_err(|e| EmitError::new(format!("{}; the previous output is unchanged", e.0)))?;
         let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
-        written.extend(files.iter().map(|f| f.path.clone()));
+        written.extend(paths);
         Ok(())
     }
 
@@ -336,7 +338,7 @@ impl Drop for Staging {
     }
 }
 
-pub fn emit(out: &Path, files: &[OutputFile]) -> Result<(), EmitError> {
+pub fn emit(out: &Path, files: Vec<OutputFile>) -> Result<(), EmitError> {
     let staging = Staging::begin(&resolve_output(out)?)?;
     staging.write(files)?;
     staging.commit()
@@ -365,18 +367,22 @@ mod tests {
     fn swaps_in_and_refuses_foreign_folders() {
         let tmp = tempfile::tempdir().unwrap();
         let out = tmp.path().join("public");
-        emit(&out, &[OutputFile::bytes("a/index.html", b"one".to_vec())]).unwrap();
+        emit(
+            &out,
+            vec![OutputFile::bytes("a/index.html", b"one".to_vec())],
+        )
+        .unwrap();
         assert_eq!(std::fs::read(out.join("a/index.html")).unwrap(), b"one");
-        emit(&out, &[OutputFile::bytes("b.txt", b"two".to_vec())]).unwrap();
+        emit(&out, vec![OutputFile::bytes("b.txt", b"two".to_vec())]).unwrap();
         assert!(!out.join("a").exists());
-        let err = emit(&out, &[OutputFile::bytes("../evil", b"x".to_vec())]).unwrap_err();
+        let err = emit(&out, vec![OutputFile::bytes("../evil", b"x".to_vec())]).unwrap_err();
         assert!(err.0.contains("refusing to write `../evil`"));
         assert_eq!(std::fs::read(out.join("b.txt")).unwrap(), b"two");
         let foreign = tmp.path().join("docs");
         std::fs::create_dir(&foreign).unwrap();
         std::fs::write(foreign.join("thesis.txt"), "mine").unwrap();
         assert!(
-            emit(&foreign, &[])
+            emit(&foreign, Vec::new())
                 .unwrap_err()
                 .0
                 .contains("was not made by klarsicht")

@@ -131,14 +131,11 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         }
         clock.lap("write");
     }
-    let report = BuildReport {
-        pages: prepared.as_ref().map_or(0, crate::build::Prepared::pages),
-        files: prepared.as_ref().map_or(0, |s| s.files.len()),
-        diagnostics: d,
-        elapsed: start.elapsed(),
-        written: written.is_some(),
-        stages: clock.stages,
-    };
+    let counts = prepared
+        .as_ref()
+        .map(|p| crate::build::Counts::of(&p.files))
+        .unwrap_or_default();
+    let report = BuildReport::new(d, clock, counts, start, written.is_some());
     let text = report.messages("build");
     eprintln!("{text}");
     if p.opts.timings {
