@@ -106,7 +106,7 @@ pub fn model(
     }
     clock.lap("load");
     let theme = theme::load(&opts.root, &config.theme, config.language, d);
-    let site = model::build(config, sources, d);
+    let site = model::build(config, sources, opts.today, d);
     clock.lap("model");
     Some(Modelled { site, theme })
 }
@@ -124,10 +124,7 @@ pub fn render_all(
         &opts.root,
         &m.site,
         &m.theme,
-        &RenderOptions {
-            today: opts.today,
-            index_early,
-        },
+        &RenderOptions { index_early },
         pages,
         d,
     );

@@ -1,11 +1,14 @@
 //! `model`: the portal as plain, linked data with every derived figure
 //! computed once. Knows nothing of HTML; serialises to templates and exports.
 
+mod assemble;
 pub mod budget;
 pub mod indicator;
 mod link;
+mod order;
 pub mod progress;
 mod relations;
+pub mod schedule;
 mod timeline;
 
 use std::path::PathBuf;
@@ -17,7 +20,8 @@ use crate::load::records::*;
 use crate::load::site::SiteConfig;
 use budget::Totals;
 use indicator::IndicatorStatus;
-use progress::{GoalProgress, MeasureShare, ProgressSource};
+use progress::{GoalProgress, MilestoneState, ProgressSource, StatusShare};
+use schedule::{Overdue, Upcoming};
 
 pub use timeline::{TimelineEntry, progress_points};
 
@@ -40,6 +44,8 @@ pub struct Measure {
     pub goals: Vec<usize>,
     pub progress: Option<u8>,
     pub progress_source: ProgressSource,
+    /// Each milestone's state on the build date, in `milestones` order.
+    pub milestone_states: Vec<MilestoneState>,
     /// Indexes into `Site::budget_lines`, by year.
     pub budget_lines: Vec<usize>,
     pub budget: Totals,
@@ -75,6 +81,9 @@ pub struct Indicator {
     /// Sorted by year.
     pub values: Vec<Point>,
     pub status: IndicatorStatus,
+    /// The value the straight path from baseline to target expects in the
+    /// latest value's year.
+    pub expected: Option<f64>,
 }
 
 #[derive(Debug, Clone)]
@@ -109,9 +118,17 @@ pub struct Site {
     pub pages: Vec<Shared<PageSrc>>,
     pub budget_lines: Vec<BudgetLine>,
     pub budget: BudgetSummary,
+    /// All measures by status, with shares.
+    pub measure_statuses: Vec<StatusShare>,
+    /// Overdue milestones on the build date, earliest first.
+    pub overdue: Vec<Overdue>,
+    /// Committee sessions on or after the build date, soonest first.
+    pub upcoming_sessions: Vec<Upcoming>,
     pub static_files: Vec<PathBuf>,
     /// Latest `updated` or report date: what the figures describe.
     pub data_as_of: Option<Date>,
+    /// The build date the figures above were derived for.
+    pub today: Date,
     pub index: Index,
 }
 
@@ -149,39 +166,23 @@ fn index_of<T>(items: &[Shared<T>]) -> SlugMap {
         .collect()
 }
 
-fn by_year(map: std::collections::BTreeMap<i32, Totals>) -> Vec<(i32, Totals)> {
-    map.into_iter().collect()
+impl Index {
+    fn of_sources(src: &Sources) -> Index {
+        Index {
+            goals: index_of(&src.goals),
+            measures: index_of(&src.measures),
+            reports: index_of(&src.reports),
+            indicators: index_of(&src.indicators),
+            pages: index_of(&src.pages),
+        }
+    }
 }
 
-/// Links the sources and derives every figure. Reference problems go to `d`.
-pub fn build(config: SiteConfig, mut src: Sources, d: &mut Diagnostics) -> Site {
-    // A stable order: goals by number then title, measures and others by title; reports newest first.
-    src.goals.sort_by(|a, b| {
-        (a.data.number.is_none(), a.data.number, &a.title).cmp(&(
-            b.data.number.is_none(),
-            b.data.number,
-            &b.title,
-        ))
-    });
-    src.measures
-        .sort_by(|a, b| a.title.cmp(&b.title).then_with(|| a.slug.cmp(&b.slug)));
-    src.reports.sort_by(|a, b| {
-        b.data
-            .date
-            .cmp(&a.data.date)
-            .then_with(|| a.slug.cmp(&b.slug))
-    });
-    src.indicators
-        .sort_by(|a, b| a.title.cmp(&b.title).then_with(|| a.slug.cmp(&b.slug)));
-    src.pages.sort_by(|a, b| a.slug.cmp(&b.slug));
-
-    let index = Index {
-        goals: index_of(&src.goals),
-        measures: index_of(&src.measures),
-        reports: index_of(&src.reports),
-        indicators: index_of(&src.indicators),
-        pages: index_of(&src.pages),
-    };
+/// Links the sources and derives every figure, `today` deciding what is
+/// overdue and what is still ahead. Reference problems go to `d`.
+pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnostics) -> Site {
+    order::sort(&mut src);
+    let index = Index::of_sources(&src);
     let resolver = link::Resolver {
         index: &index,
         drafts: &src.hidden_drafts,
@@ -189,226 +190,45 @@ pub fn build(config: SiteConfig, mut src: Sources, d: &mut Diagnostics) -> Site 
     };
     resolver.check_menu(&config, d);
     resolver.check_page_slugs(&src.pages, config.language, d);
-
-    // Budget lines: front matter first, then data/budget.csv, each resolved to its measure.
-    let mut lines = Vec::new();
-    let all_lines = || {
-        src.measures
-            .iter()
-            .flat_map(|m| m.data.budget.iter())
-            .chain(src.csv_budget.iter())
-    };
-    // Beyond the bound, no line is summed (the build stops with the error).
-    let beyond = budget::first_beyond_bound(all_lines().map(|l| (l.planned, l.actual)));
-    if let Some(l) = beyond.and_then(|i| all_lines().nth(i)) {
-        d.push(
-            crate::base::diagnostics::Diagnostic::error(
-                &l.file,
-                l.loc,
-                "the portal's budget amounts add up to more than 1,000,000,000,000,000 € with this line",
-            )
-            .with_hint("planned and actual amounts of all lines, without their signs, may add up to 10^15 € at most; check for a misplaced decimal point"),
-        );
-    }
-    for l in all_lines().filter(|_| beyond.is_none()) {
-        let Some(m) = resolver.one(Kind::Measure, &l.measure, &l.file, d) else {
-            continue;
-        };
-        lines.push(BudgetLine {
-            measure: m,
-            year: l.year,
-            planned: l.planned,
-            actual: l.actual,
-            src: l.clone(),
-        });
-    }
-    lines.sort_by_key(|l| (l.measure, l.year));
-    let plain: Vec<budget::Line> = lines
-        .iter()
-        .map(|l| budget::Line {
-            measure: l.measure,
-            year: l.year,
-            planned: l.planned,
-            actual: l.actual,
-        })
-        .collect();
-
-    let mut measures: Vec<Measure> = src
-        .measures
+    let budget_lines = assemble::budget_lines(&src, &resolver, d);
+    let lines = assemble::plain(&budget_lines);
+    let measure_goals = assemble::goals_of(&src.measures, |m| &m.goals, &resolver, d);
+    let indicator_goals = assemble::goals_of(&src.indicators, |i| &i.goals, &resolver, d);
+    let report_links = assemble::report_links(&src.reports, &resolver, d);
+    let (timelines, previous) = timeline::history(&src.reports, &report_links, src.measures.len());
+    let mut rel = assemble::relations(
+        src.goals.len(),
+        &measure_goals,
+        &report_links,
+        &indicator_goals,
+    );
+    let parts = measure_goals
         .into_iter()
-        .map(|item| {
-            let goals = resolver.many(Kind::Goal, &item.data.goals, &item.file, d);
-            let (progress, progress_source) = progress::measure_progress(
-                item.data.progress,
-                &item.data.milestones,
-                item.data.status,
-            );
-            Measure {
-                item,
-                goals,
-                progress,
-                progress_source,
-                budget_lines: Vec::new(),
-                budget: Totals::default(),
-                budget_by_year: Vec::new(),
-                timeline: Vec::new(),
-                reports: Vec::new(),
-            }
+        .zip(timelines)
+        .zip(std::mem::take(&mut rel.reports_of_measure))
+        .map(|((goals, timeline), reports)| assemble::MeasureParts {
+            goals,
+            timeline,
+            reports,
         })
         .collect();
-    for (i, l) in plain.iter().enumerate() {
-        let m = &mut measures[l.measure];
-        m.budget_lines.push(i);
-        m.budget.add(l.planned, l.actual);
-    }
-    for m in measures.iter_mut() {
-        let own: Vec<budget::Line> = m.budget_lines.iter().map(|&j| plain[j]).collect();
-        m.budget_by_year = by_year(budget::by(&own, |l| l.year));
-    }
-
-    let mut reports: Vec<Report> = src
-        .reports
-        .into_iter()
-        .map(|item| {
-            let goals = resolver.many(Kind::Goal, &item.data.goals, &item.file, d);
-            let mut ms = resolver.many(Kind::Measure, &item.data.measures, &item.file, d);
-            let updates: Vec<Update> = item
-                .data
-                .updates
-                .iter()
-                .filter_map(|u| {
-                    let m = resolver.one(Kind::Measure, &u.measure, &item.file, d)?;
-                    Some(Update {
-                        measure: m,
-                        status: u.status,
-                        progress: u.progress,
-                        note: u.note.clone(),
-                        previous: None,
-                    })
-                })
-                .collect();
-            for u in &updates {
-                if !ms.contains(&u.measure) {
-                    ms.push(u.measure);
-                }
-            }
-            Report {
-                item,
-                goals,
-                measures: ms,
-                updates,
-            }
-        })
-        .collect();
-    timeline::attach(&mut measures, &mut reports);
-
-    let indicators: Vec<Indicator> = src
-        .indicators
-        .into_iter()
-        .map(|item| {
-            let goals = resolver.many(Kind::Goal, &item.data.goals, &item.file, d);
-            let mut values = item.data.values.clone();
-            values.sort_by_key(|p| p.year);
-            let status = indicator::status(
-                item.data.direction,
-                item.data.baseline,
-                item.data.target,
-                &values,
-            );
-            Indicator {
-                item,
-                goals,
-                values,
-                status,
-            }
-        })
-        .collect();
-
-    let goals_of_measure: Vec<Vec<usize>> = measures.iter().map(|m| m.goals.clone()).collect();
-    let goal_budget = budget::by_goal(&plain, &goals_of_measure);
-    let mut measures_of_goal: Vec<Vec<usize>> = vec![Vec::new(); src.goals.len()];
-    for (mi, gs) in goals_of_measure.iter().enumerate() {
-        for &g in gs {
-            measures_of_goal[g].push(mi);
-        }
-    }
-    let mut lines_of_goal: Vec<Vec<budget::Line>> = vec![Vec::new(); src.goals.len()];
-    for l in &plain {
-        for &g in &goals_of_measure[l.measure] {
-            lines_of_goal[g].push(*l);
-        }
-    }
-    let mut goals: Vec<Goal> = src
-        .goals
-        .into_iter()
-        .zip(measures_of_goal)
-        .zip(lines_of_goal)
-        .enumerate()
-        .map(|(gi, ((item, ms), goal_lines))| {
-            let shares: Vec<MeasureShare> = ms
-                .iter()
-                .map(|&m| MeasureShare {
-                    progress: measures[m].progress,
-                    status: measures[m].item.data.status,
-                    planned: measures[m].budget.planned,
-                })
-                .collect();
-            Goal {
-                progress: progress::goal_progress(&shares, config.progress_weighting),
-                budget: goal_budget.get(&gi).copied().unwrap_or_default(),
-                budget_by_year: by_year(budget::by(&goal_lines, |l| l.year)),
-                item,
-                measures: ms,
-                indicators: Vec::new(),
-                reports: Vec::new(),
-            }
-        })
-        .collect();
-    for (ii, ind) in indicators.iter().enumerate() {
-        for &g in &ind.goals {
-            goals[g].indicators.push(ii);
-        }
-    }
-    for (ri, r) in reports.iter().enumerate() {
-        let mut related: Vec<usize> = r.goals.clone();
-        related.extend(
-            r.measures
-                .iter()
-                .flat_map(|&m| goals_of_measure[m].iter().copied()),
-        );
-        related.sort_unstable();
-        related.dedup();
-        for g in related {
-            goals[g].reports.push(ri);
-        }
-        for &m in &r.measures {
-            measures[m].reports.push(ri);
-        }
-    }
-
-    let owner_of = |l: &budget::Line| measures[l.measure].item.data.owner.as_deref().unwrap_or("");
-    let budget = BudgetSummary {
-        total: budget::total(&plain),
-        by_year: by_year(budget::by(&plain, |l| l.year)),
-        by_goal: goal_budget.into_iter().collect(),
-        by_owner: budget::by(&plain, owner_of)
-            .into_iter()
-            .map(|(owner, t)| (owner.to_string(), t))
-            .collect(),
-        shared_measures: measures
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.goals.len() > 1 && !m.budget_lines.is_empty())
-            .map(|(i, _)| i)
-            .collect(),
-    };
-    let data_as_of = measures
-        .iter()
-        .filter_map(|m| m.item.data.updated)
-        .chain(reports.iter().map(|r| r.item.data.date))
-        .max();
-
+    let measures = assemble::measures(src.measures, parts, &lines, today);
+    let reports = assemble::reports(src.reports, report_links, previous);
+    let indicators = assemble::indicators(src.indicators, indicator_goals);
+    let goals = assemble::goals(
+        src.goals,
+        &mut rel,
+        &measures,
+        &lines,
+        config.progress_weighting,
+    );
     Site {
+        budget: assemble::budget_summary(&lines, &measures),
+        measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
+        overdue: schedule::overdue(&measures),
+        upcoming_sessions: schedule::upcoming_sessions(&reports, today),
+        data_as_of: data_as_of(&measures, &reports),
+        today,
         config,
         home_intro: src.home_intro,
         goals,
@@ -416,10 +236,20 @@ pub fn build(config: SiteConfig, mut src: Sources, d: &mut Diagnostics) -> Site 
         reports,
         indicators,
         pages: src.pages,
-        budget_lines: lines,
-        budget,
+        budget_lines,
         static_files: src.static_files,
-        data_as_of,
         index,
     }
 }
+
+/// The latest `updated` date or report date: what the figures describe.
+fn data_as_of(measures: &[Measure], reports: &[Report]) -> Option<Date> {
+    measures
+        .iter()
+        .filter_map(|m| m.item.data.updated)
+        .chain(reports.iter().map(|r| r.item.data.date))
+        .max()
+}
+
+#[cfg(test)]
+mod tests;

@@ -79,6 +79,33 @@ pub fn milestone_state(m: &Milestone, today: crate::base::date::Date) -> Milesto
     }
 }
 
+/// The measures in one status and their share of all measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StatusShare {
+    pub status: Status,
+    pub count: usize,
+    /// Share of all measures in percent (rounded).
+    pub percent: u32,
+}
+
+/// Counts and shares of the measures in each status, in `Status::ALL` order.
+pub fn status_shares(statuses: impl Iterator<Item = Status>) -> Vec<StatusShare> {
+    let mut counts = StatusCounts::default();
+    let mut total = 0;
+    for s in statuses {
+        counts.add(s);
+        total += 1;
+    }
+    Status::ALL
+        .iter()
+        .map(|&status| StatusShare {
+            status,
+            count: counts.get(status),
+            percent: share_percent(counts.get(status), total),
+        })
+        .collect()
+}
+
 /// Count of measures per status, in `Status::ALL` order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct StatusCounts {
@@ -184,6 +211,25 @@ mod tests {
                 done: *d,
             })
             .collect()
+    }
+
+    #[test]
+    fn status_shares_count_and_round_each_status() {
+        use Status::*;
+        let shares =
+            status_shares([Planned, Planned, Completed, Delayed, Delayed, Delayed].into_iter());
+        let get = |st| shares.iter().find(|x| x.status == st).copied().unwrap();
+        // 2 of 6 is 33.3 %, 3 of 6 is 50 %, 1 of 6 is 16.7 %: rounded.
+        assert_eq!((get(Planned).count, get(Planned).percent), (2, 33));
+        assert_eq!((get(Delayed).count, get(Delayed).percent), (3, 50));
+        assert_eq!((get(Completed).count, get(Completed).percent), (1, 17));
+        assert_eq!((get(OnHold).count, get(OnHold).percent), (0, 0));
+        assert_eq!(shares.len(), 6);
+        assert!(
+            status_shares(std::iter::empty())
+                .iter()
+                .all(|s| s.percent == 0)
+        );
     }
 
     #[test]

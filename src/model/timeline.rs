@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use crate::base::date::Date;
 use crate::base::vocab::Status;
-use crate::model::{Measure, Report};
+use crate::load::records::{ReportSrc, Shared};
+use crate::model::Measure;
+use crate::model::assemble::ReportLinks;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct TimelineEntry {
@@ -16,21 +18,31 @@ pub struct TimelineEntry {
     pub note: Option<String>,
 }
 
-/// Fills `Measure::timeline` (oldest first) and `Update::previous`.
-pub(super) fn attach(measures: &mut [Measure], reports: &mut [Report]) {
+/// The state the previous report gave a measure: (status, progress).
+pub(crate) type Previous = Option<(Option<Status>, Option<u8>)>;
+
+/// Each measure's timeline (oldest first), and for each report's updates
+/// (in `ReportLinks::updates` order) the state before it.
+pub(super) fn history(
+    reports: &[Shared<ReportSrc>],
+    links: &[ReportLinks],
+    measures: usize,
+) -> (Vec<Vec<TimelineEntry>>, Vec<Vec<Previous>>) {
+    let mut timelines: Vec<Vec<TimelineEntry>> = vec![Vec::new(); measures];
+    let mut previous: Vec<Vec<Previous>> =
+        links.iter().map(|l| vec![None; l.updates.len()]).collect();
     // (date, report slug) orders snapshots; equal dates stay in slug order.
     let mut order: Vec<usize> = (0..reports.len()).collect();
     order.sort_by(|&a, &b| {
-        (reports[a].item.data.date, &reports[a].item.slug)
-            .cmp(&(reports[b].item.data.date, &reports[b].item.slug))
+        (reports[a].data.date, &reports[a].slug).cmp(&(reports[b].data.date, &reports[b].slug))
     });
     for ri in order {
-        let date = reports[ri].item.data.date;
-        for u in reports[ri].updates.iter_mut() {
-            let tl = &mut measures[u.measure].timeline;
-            u.previous = tl.last().map(|e| (e.status, e.progress));
+        for (n, &(m, k)) in links[ri].updates.iter().enumerate() {
+            let u = &reports[ri].data.updates[k];
+            let tl = &mut timelines[m];
+            previous[ri][n] = tl.last().map(|e| (e.status, e.progress));
             tl.push(TimelineEntry {
-                date,
+                date: reports[ri].data.date,
                 report: ri,
                 status: u.status,
                 progress: u.progress,
@@ -38,6 +50,7 @@ pub(super) fn attach(measures: &mut [Measure], reports: &mut [Report]) {
             });
         }
     }
+    (timelines, previous)
 }
 
 /// Progress over time: the report snapshots that give a figure, then the

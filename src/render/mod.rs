@@ -17,7 +17,6 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::base::date::Date;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
 use crate::base::locale::Formatter;
 use crate::base::urls::UrlWords;
@@ -33,7 +32,6 @@ use pages::views::{self, Context};
 use pages::{site_pages, tables};
 
 pub struct RenderOptions {
-    pub today: Date,
     /// Start the search index on its own thread as soon as its records exist
     /// (a build); otherwise hand the records back (the preview indexes later).
     pub index_early: bool,
@@ -99,16 +97,10 @@ struct Setup<'a> {
     strings: Arc<BTreeMap<String, String>>,
     site: &'a Site,
     theme: &'a Theme,
-    today: Date,
 }
 
 impl<'a> Setup<'a> {
-    fn new(
-        site: &'a Site,
-        theme: &'a Theme,
-        opts: &RenderOptions,
-        d: &mut Diagnostics,
-    ) -> Option<Self> {
+    fn new(site: &'a Site, theme: &'a Theme, d: &mut Diagnostics) -> Option<Self> {
         let fmt = Arc::new(Formatter::new(site.config.language, &site.config.currency));
         let strings: Arc<BTreeMap<String, String>> = Arc::new(theme.strings.clone());
         let engine: Result<Box<dyn Engine>, Diagnostics> = match theme.language {
@@ -128,7 +120,6 @@ impl<'a> Setup<'a> {
                 strings,
                 site,
                 theme,
-                today: opts.today,
             }),
             Err(errs) => {
                 d.extend(errs);
@@ -143,7 +134,6 @@ impl<'a> Setup<'a> {
             words: UrlWords::for_lang(self.site.config.language),
             t: &self.strings,
             fmt: &self.fmt,
-            today: self.today,
             downloads: Vec::new(),
         }
     }
@@ -237,7 +227,7 @@ pub fn render(
     cache: Option<&mut PageCache>,
     d: &mut Diagnostics,
 ) -> Rendered {
-    let Some(setup) = Setup::new(site, theme, opts, d) else {
+    let Some(setup) = Setup::new(site, theme, d) else {
         return Rendered {
             files: Vec::new(),
             search: Vec::new(),
@@ -324,12 +314,11 @@ fn origins(
 pub fn render_scoped(
     site: &Site,
     theme: &Theme,
-    opts: &RenderOptions,
     scope: &Scope,
     cache: Option<&mut PageCache>,
     d: &mut Diagnostics,
 ) -> Vec<OutputFile> {
-    let Some(setup) = Setup::new(site, theme, opts, d) else {
+    let Some(setup) = Setup::new(site, theme, d) else {
         return Vec::new();
     };
     let mut ctx = setup.context();

@@ -95,7 +95,7 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         && !d.has_errors()
     {
         let scope = scope::of(&opts.root, old, &m.site, changed);
-        first = show_first(p, m, &scope, &opts).map(|n| (n, start.elapsed()));
+        first = show_first(p, m, &scope).map(|n| (n, start.elapsed()));
         clock.lap("first pages");
         // More changes are waiting: their build renders the whole site, so
         // this one need not. What the first pages showed is the new state.
@@ -174,20 +174,10 @@ fn show_first(
     p: &mut Preview,
     m: &crate::build::Modelled,
     scope: &crate::render::Scope,
-    opts: &BuildOptions,
 ) -> Option<usize> {
     let mut d = Diagnostics::new();
-    let files = crate::render::render_scoped(
-        &m.site,
-        &m.theme,
-        &crate::render::RenderOptions {
-            today: opts.today,
-            index_early: false,
-        },
-        scope,
-        Some(&mut p.caches.pages),
-        &mut d,
-    );
+    let files =
+        crate::render::render_scoped(&m.site, &m.theme, scope, Some(&mut p.caches.pages), &mut d);
     if d.has_errors() {
         return None;
     }

@@ -7,6 +7,7 @@ use ics::{Event, ICalendar, escape_text};
 
 use crate::base::date::Date;
 use crate::base::vocab::Kind;
+use crate::model::schedule::Upcoming;
 use crate::render::OutputFile;
 use crate::render::files::feeds::absolute;
 use crate::render::pages::context::RenderContext;
@@ -47,18 +48,12 @@ pub fn calendar(ctx: &RenderContext) -> String {
     cal.push(ics::properties::Name::new(text(&name)));
     cal.push(ics::components::Property::new("X-WR-CALNAME", text(&name)));
     let domain = uid_domain(ctx);
-    let mut sessions: Vec<(Date, usize, usize)> = Vec::new();
-    for (ri, r) in site.reports.iter().enumerate() {
-        for (si, s) in r.item.data.sessions.iter().enumerate() {
-            if let Some(date) = s.date
-                && date >= ctx.today
-            {
-                sessions.push((date, ri, si));
-            }
-        }
-    }
-    sessions.sort();
-    for (date, ri, si) in sessions {
+    for &Upcoming {
+        date,
+        report: ri,
+        session: si,
+    } in &site.upcoming_sessions
+    {
         let r = &site.reports[ri];
         let s = &r.item.data.sessions[si];
         // Stable across builds: the report and the session's place in it.

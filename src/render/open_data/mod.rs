@@ -62,7 +62,7 @@ pub fn data_files(ctx: &RenderContext) -> Vec<DataFile> {
             "JSON",
             "application/json",
             "download_portal",
-            crate::render::open_data::portal_json::portal_json(ctx.site, ctx.today),
+            crate::render::open_data::portal_json::portal_json(ctx.site),
         ),
         file(
             "portal.schema.json",

@@ -11,7 +11,7 @@ use crate::load::site::license::License;
 use crate::model::Site;
 use crate::model::budget::Totals;
 use crate::model::indicator::IndicatorStatus;
-use crate::model::progress::{MilestoneState, ProgressSource, StatusCounts, milestone_state};
+use crate::model::progress::{MilestoneState, ProgressSource, StatusCounts};
 
 /// The schema, as kept in the repository.
 pub const SCHEMA: &str = include_str!("../../../schema/portal.schema.json");
@@ -172,8 +172,9 @@ struct Portal<'a> {
     budget_by_owner: Vec<OwnerOut<'a>>,
 }
 
-/// The file, pretty-printed; `today` decides which milestones are overdue.
-pub fn portal_json(site: &Site, today: Date) -> Vec<u8> {
+/// The file, pretty-printed; the model's build date decided which
+/// milestones are overdue.
+pub fn portal_json(site: &Site) -> Vec<u8> {
     let gslug = |g: &usize| site.goals[*g].item.slug.as_str();
     let mslug = |m: &usize| site.measures[*m].item.slug.as_str();
     let portal = Portal {
@@ -229,9 +230,10 @@ pub fn portal_json(site: &Site, today: Date) -> Vec<u8> {
                     .data
                     .milestones
                     .iter()
-                    .map(|x| MilestoneOut {
+                    .zip(&m.milestone_states)
+                    .map(|(x, &state)| MilestoneOut {
                         milestone: x,
-                        state: milestone_state(x, today),
+                        state,
                     })
                     .collect(),
                 budget: totals(&m.budget),

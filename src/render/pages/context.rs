@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::base::date::Date;
 use crate::base::diagnostics::{Diagnostic, Diagnostics};
 use crate::base::urls::{UrlWords, root_prefix};
 use crate::base::vocab::Kind;
@@ -32,7 +31,6 @@ pub struct RenderContext<'a> {
     pub words: UrlWords,
     pub t: &'a BTreeMap<String, String>,
     pub fmt: &'a crate::base::locale::Formatter,
-    pub today: Date,
     pub downloads: Vec<Download>,
 }
 

@@ -2,7 +2,6 @@
 
 use crate::base::diagnostics::Diagnostics;
 use crate::base::vocab::Kind;
-use crate::model::progress::milestone_state;
 use crate::render::pages::context::{Job, RenderContext};
 use crate::render::pages::views::*;
 
@@ -70,10 +69,11 @@ impl RenderContext<'_> {
             milestones: data
                 .milestones
                 .iter()
-                .map(|ms| MilestoneView {
+                .zip(&m.milestone_states)
+                .map(|(ms, &state)| MilestoneView {
                     title: ms.title.clone(),
                     due: ms.due,
-                    state: milestone_state(ms, self.today),
+                    state,
                 })
                 .collect(),
             timeline: m
@@ -175,11 +175,7 @@ impl RenderContext<'_> {
             direction: x.item.data.direction,
             baseline: x.item.data.baseline,
             values: x.values.clone(),
-            expected: crate::model::indicator::expected_latest(
-                x.item.data.baseline,
-                x.item.data.target,
-                &x.values,
-            ),
+            expected: x.expected,
             chart: self.indicator_chart(i),
             source: x.item.data.source.clone(),
             goals: x.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),

@@ -321,44 +321,22 @@ impl RenderContext<'_> {
     /// The dashboard: measures by status, goals, indicators, overdue milestones.
     fn progress_view(&self, goals: Vec<GoalSummary>, indicators: Vec<IndicatorSummary>) -> View {
         let site = self.site;
-        let mut counts = crate::model::progress::StatusCounts::default();
-        for m in &site.measures {
-            counts.add(m.item.data.status);
-        }
-        let statuses: Vec<StatusShare> = crate::base::vocab::Status::ALL
+        let overdue: Vec<OverdueView> = site
+            .overdue
             .iter()
-            .map(|&st| StatusShare {
-                status: st,
-                count: counts.get(st),
-                percent: crate::model::progress::share_percent(counts.get(st), site.measures.len()),
+            .map(|o| {
+                let m = &site.measures[o.measure];
+                OverdueView {
+                    measure: self.link(Kind::Measure, o.measure),
+                    owner: m.item.data.owner.clone(),
+                    title: m.item.data.milestones[o.milestone].title.clone(),
+                    due: o.due,
+                }
             })
             .collect();
-        let mut overdue: Vec<OverdueView> = site
-            .measures
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.item.data.status != crate::base::vocab::Status::Cancelled)
-            .flat_map(|(i, m)| {
-                m.item.data.milestones.iter().filter_map(move |ms| {
-                    let overdue = crate::model::progress::milestone_state(ms, self.today)
-                        == crate::model::progress::MilestoneState::Overdue;
-                    Some(OverdueView {
-                        measure: self.link(Kind::Measure, i),
-                        owner: m.item.data.owner.clone(),
-                        title: ms.title.clone(),
-                        due: ms.due.filter(|_| overdue)?,
-                    })
-                })
-            })
-            .collect();
-        overdue.sort_by(|a, b| {
-            a.due
-                .cmp(&b.due)
-                .then_with(|| a.measure.title.cmp(&b.measure.title))
-        });
         View::Progress {
-            status_chart: self.status_chart(&statuses),
-            statuses,
+            status_chart: self.status_chart(&site.measure_statuses),
+            statuses: site.measure_statuses.clone(),
             overdue,
             measure_count: site.measures.len(),
             goals,

@@ -298,13 +298,7 @@ pub struct IndicatorView {
     pub goals: Vec<Link>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-pub struct StatusShare {
-    pub status: Status,
-    pub count: usize,
-    /// Share of all measures in percent (rounded).
-    pub percent: u32,
-}
+pub use crate::model::progress::StatusShare;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Download {

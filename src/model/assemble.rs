@@ -1,0 +1,338 @@
+//! The phases of `model::build` that link the sources: budget lines to
+//! their measures, reports to goals, measures and updates, the lists of
+//! what points to what, and then each kind's record, complete when made.
+
+use super::budget::{self, Totals};
+use super::link::Resolver;
+use super::progress::{self, MeasureShare, milestone_state};
+use super::timeline::{Previous, TimelineEntry};
+use super::{BudgetLine, BudgetSummary, Goal, Indicator, Measure, Report, Update, indicator};
+use crate::base::date::Date;
+use crate::base::diagnostics::{At, Diagnostic, Diagnostics};
+use crate::base::vocab::Kind;
+use crate::load::records::*;
+use crate::load::site::Weighting;
+
+/// Budget lines, front matter first, then data/budget.csv, each resolved to
+/// its measure and sorted by measure and year. Past the bound on the sum of
+/// amounts, an error and no lines (the build stops).
+pub(super) fn budget_lines(
+    src: &Sources,
+    resolver: &Resolver,
+    d: &mut Diagnostics,
+) -> Vec<BudgetLine> {
+    let all = || {
+        src.measures
+            .iter()
+            .flat_map(|m| m.data.budget.iter())
+            .chain(src.csv_budget.iter())
+    };
+    let beyond = budget::first_beyond_bound(all().map(|l| (l.planned, l.actual)));
+    if let Some(l) = beyond.and_then(|i| all().nth(i)) {
+        d.push(
+            Diagnostic::error(
+                &l.file,
+                l.loc,
+                "the portal's budget amounts add up to more than 1,000,000,000,000,000 € with this line",
+            )
+            .with_hint("planned and actual amounts of all lines, without their signs, may add up to 10^15 € at most; check for a misplaced decimal point"),
+        );
+        return Vec::new();
+    }
+    let mut lines: Vec<BudgetLine> = all()
+        .filter_map(|l| {
+            let m = resolver.one(Kind::Measure, &l.measure, &l.file, d)?;
+            Some(BudgetLine {
+                measure: m,
+                year: l.year,
+                planned: l.planned,
+                actual: l.actual,
+                src: l.clone(),
+            })
+        })
+        .collect();
+    lines.sort_by_key(|l| (l.measure, l.year));
+    lines
+}
+
+/// The figures of budget lines the roll-ups need.
+pub(super) fn plain(lines: &[BudgetLine]) -> Vec<budget::Line> {
+    lines
+        .iter()
+        .map(|l| budget::Line {
+            measure: l.measure,
+            year: l.year,
+            planned: l.planned,
+            actual: l.actual,
+        })
+        .collect()
+}
+
+fn by_year(lines: &[budget::Line]) -> Vec<(i32, Totals)> {
+    budget::by(lines, |l| l.year).into_iter().collect()
+}
+
+/// The goals each item names, resolved.
+pub(super) fn goals_of<T>(
+    items: &[Shared<T>],
+    goals: impl Fn(&T) -> &Vec<At<String>>,
+    resolver: &Resolver,
+    d: &mut Diagnostics,
+) -> Vec<Vec<usize>> {
+    items
+        .iter()
+        .map(|i| resolver.many(Kind::Goal, goals(&i.data), &i.file, d))
+        .collect()
+}
+
+/// What a report points to: goals, measures (those of its updates
+/// included) and its updates' measures with the update's place.
+pub(super) struct ReportLinks {
+    pub goals: Vec<usize>,
+    pub measures: Vec<usize>,
+    pub updates: Vec<(usize, usize)>,
+}
+
+pub(super) fn report_links(
+    reports: &[Shared<ReportSrc>],
+    resolver: &Resolver,
+    d: &mut Diagnostics,
+) -> Vec<ReportLinks> {
+    reports
+        .iter()
+        .map(|r| {
+            let goals = resolver.many(Kind::Goal, &r.data.goals, &r.file, d);
+            let mut measures = resolver.many(Kind::Measure, &r.data.measures, &r.file, d);
+            let updates: Vec<(usize, usize)> = r
+                .data
+                .updates
+                .iter()
+                .enumerate()
+                .filter_map(|(k, u)| {
+                    Some((resolver.one(Kind::Measure, &u.measure, &r.file, d)?, k))
+                })
+                .collect();
+            for &(m, _) in &updates {
+                if !measures.contains(&m) {
+                    measures.push(m);
+                }
+            }
+            ReportLinks {
+                goals,
+                measures,
+                updates,
+            }
+        })
+        .collect()
+}
+
+/// Who points to whom, in the order of the items pointing.
+#[derive(Debug, PartialEq)]
+pub(super) struct Relations {
+    pub reports_of_measure: Vec<Vec<usize>>,
+    pub measures_of_goal: Vec<Vec<usize>>,
+    pub indicators_of_goal: Vec<Vec<usize>>,
+    /// Reports about a goal or one of its measures.
+    pub reports_of_goal: Vec<Vec<usize>>,
+}
+
+pub(super) fn relations(
+    goals: usize,
+    measure_goals: &[Vec<usize>],
+    reports: &[ReportLinks],
+    indicator_goals: &[Vec<usize>],
+) -> Relations {
+    let mut rel = Relations {
+        reports_of_measure: vec![Vec::new(); measure_goals.len()],
+        measures_of_goal: vec![Vec::new(); goals],
+        indicators_of_goal: vec![Vec::new(); goals],
+        reports_of_goal: vec![Vec::new(); goals],
+    };
+    for (mi, gs) in measure_goals.iter().enumerate() {
+        for &g in gs {
+            rel.measures_of_goal[g].push(mi);
+        }
+    }
+    for (ii, gs) in indicator_goals.iter().enumerate() {
+        for &g in gs {
+            rel.indicators_of_goal[g].push(ii);
+        }
+    }
+    for (ri, r) in reports.iter().enumerate() {
+        let mut related: Vec<usize> = r.goals.clone();
+        related.extend(
+            r.measures
+                .iter()
+                .flat_map(|&m| measure_goals[m].iter().copied()),
+        );
+        related.sort_unstable();
+        related.dedup();
+        for g in related {
+            rel.reports_of_goal[g].push(ri);
+        }
+        for &m in &r.measures {
+            rel.reports_of_measure[m].push(ri);
+        }
+    }
+    rel
+}
+
+/// What a measure's record is made of besides its source.
+pub(super) struct MeasureParts {
+    pub goals: Vec<usize>,
+    pub timeline: Vec<TimelineEntry>,
+    pub reports: Vec<usize>,
+}
+
+pub(super) fn measures(
+    src: Vec<Shared<MeasureSrc>>,
+    parts: Vec<MeasureParts>,
+    lines: &[budget::Line],
+    today: Date,
+) -> Vec<Measure> {
+    let mut lines_of: Vec<Vec<usize>> = vec![Vec::new(); src.len()];
+    for (i, l) in lines.iter().enumerate() {
+        lines_of[l.measure].push(i);
+    }
+    src.into_iter()
+        .zip(parts)
+        .zip(lines_of)
+        .map(|((item, p), budget_lines)| {
+            let own: Vec<budget::Line> = budget_lines.iter().map(|&j| lines[j]).collect();
+            let (progress, progress_source) = progress::measure_progress(
+                item.data.progress,
+                &item.data.milestones,
+                item.data.status,
+            );
+            Measure {
+                milestone_states: item
+                    .data
+                    .milestones
+                    .iter()
+                    .map(|m| milestone_state(m, today))
+                    .collect(),
+                goals: p.goals,
+                progress,
+                progress_source,
+                budget: budget::total(&own),
+                budget_by_year: by_year(&own),
+                budget_lines,
+                timeline: p.timeline,
+                reports: p.reports,
+                item,
+            }
+        })
+        .collect()
+}
+
+pub(super) fn reports(
+    src: Vec<Shared<ReportSrc>>,
+    links: Vec<ReportLinks>,
+    previous: Vec<Vec<Previous>>,
+) -> Vec<Report> {
+    src.into_iter()
+        .zip(links)
+        .zip(previous)
+        .map(|((item, l), previous)| Report {
+            updates: l
+                .updates
+                .iter()
+                .zip(previous)
+                .map(|(&(measure, k), previous)| {
+                    let u = &item.data.updates[k];
+                    Update {
+                        measure,
+                        status: u.status,
+                        progress: u.progress,
+                        note: u.note.clone(),
+                        previous,
+                    }
+                })
+                .collect(),
+            goals: l.goals,
+            measures: l.measures,
+            item,
+        })
+        .collect()
+}
+
+pub(super) fn indicators(src: Vec<Shared<IndicatorSrc>>, goals: Vec<Vec<usize>>) -> Vec<Indicator> {
+    src.into_iter()
+        .zip(goals)
+        .map(|(item, goals)| {
+            let mut values = item.data.values.clone();
+            values.sort_by_key(|p| p.year);
+            let d = &item.data;
+            Indicator {
+                status: indicator::status(d.direction, d.baseline, d.target, &values),
+                expected: indicator::expected_latest(d.baseline, d.target, &values),
+                goals,
+                values,
+                item,
+            }
+        })
+        .collect()
+}
+
+pub(super) fn goals(
+    src: Vec<Shared<GoalSrc>>,
+    rel: &mut Relations,
+    measures: &[Measure],
+    lines: &[budget::Line],
+    weighting: Weighting,
+) -> Vec<Goal> {
+    let goals_of_measure: Vec<Vec<usize>> = measures.iter().map(|m| m.goals.clone()).collect();
+    let goal_budget = budget::by_goal(lines, &goals_of_measure);
+    let mut lines_of_goal: Vec<Vec<budget::Line>> = vec![Vec::new(); src.len()];
+    for l in lines {
+        for &g in &goals_of_measure[l.measure] {
+            lines_of_goal[g].push(*l);
+        }
+    }
+    src.into_iter()
+        .zip(lines_of_goal)
+        .enumerate()
+        .map(|(gi, (item, goal_lines))| {
+            let ms = std::mem::take(&mut rel.measures_of_goal[gi]);
+            let shares: Vec<MeasureShare> = ms
+                .iter()
+                .map(|&m| MeasureShare {
+                    progress: measures[m].progress,
+                    status: measures[m].item.data.status,
+                    planned: measures[m].budget.planned,
+                })
+                .collect();
+            Goal {
+                progress: progress::goal_progress(&shares, weighting),
+                budget: goal_budget.get(&gi).copied().unwrap_or_default(),
+                budget_by_year: by_year(&goal_lines),
+                item,
+                measures: ms,
+                indicators: std::mem::take(&mut rel.indicators_of_goal[gi]),
+                reports: std::mem::take(&mut rel.reports_of_goal[gi]),
+            }
+        })
+        .collect()
+}
+
+pub(super) fn budget_summary(lines: &[budget::Line], measures: &[Measure]) -> BudgetSummary {
+    let goals_of_measure: Vec<Vec<usize>> = measures.iter().map(|m| m.goals.clone()).collect();
+    let owner_of = |l: &budget::Line| measures[l.measure].item.data.owner.as_deref().unwrap_or("");
+    BudgetSummary {
+        total: budget::total(lines),
+        by_year: by_year(lines),
+        by_goal: budget::by_goal(lines, &goals_of_measure)
+            .into_iter()
+            .collect(),
+        by_owner: budget::by(lines, owner_of)
+            .into_iter()
+            .map(|(owner, t)| (owner.to_string(), t))
+            .collect(),
+        shared_measures: measures
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.goals.len() > 1 && !m.budget_lines.is_empty())
+            .map(|(i, _)| i)
+            .collect(),
+    }
+}
