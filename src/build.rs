@@ -85,7 +85,7 @@ pub fn model(
     clock: &mut Clock,
 ) -> Option<Modelled> {
     clock.lap("start");
-    let (mut config, sources) = load::load(
+    let (mut config, sources) = load::read_portal(
         &opts.root,
         &LoadOptions {
             drafts: opts.drafts,
@@ -105,7 +105,7 @@ pub fn model(
         }
     }
     clock.lap("load");
-    let theme = theme::load(&opts.root, &config.theme, config.language, d);
+    let theme = theme::read_theme(&opts.root, &config.theme, config.language, d);
     let site = model::build(config, sources, opts.today, d);
     clock.lap("model");
     Some(Modelled { site, theme })
@@ -114,7 +114,7 @@ pub fn model(
 /// model → the whole site in memory.
 pub fn render_all(
     opts: &BuildOptions,
-    m: &Modelled,
+    modelled: &Modelled,
     pages: Option<&mut render::PageCache>,
     index_early: bool,
     d: &mut Diagnostics,
@@ -122,8 +122,8 @@ pub fn render_all(
 ) -> Prepared {
     let rendered = render::render(
         &opts.root,
-        &m.site,
-        &m.theme,
+        &modelled.site,
+        &modelled.theme,
         &RenderOptions { index_early },
         pages,
         d,
@@ -133,10 +133,10 @@ pub fn render_all(
         files: rendered.files,
         search: rendered.search,
         index: rendered.index,
-        lang: m.site.config.language.code(),
+        lang: modelled.site.config.language.code(),
         origins: rendered.origins,
-        base_url: m.site.config.base_url.clone(),
-        config_links: m
+        base_url: modelled.site.config.base_url.clone(),
+        config_links: modelled
             .site
             .config
             .menu
@@ -153,25 +153,25 @@ pub fn render_all(
 
 /// load → model → render. None when loading failed; other problems are in `d`.
 pub fn prepare(opts: &BuildOptions, d: &mut Diagnostics, clock: &mut Clock) -> Option<Prepared> {
-    let m = model(opts, None, None, d, clock)?;
-    Some(render_all(opts, &m, None, true, d, clock))
+    let modelled = model(opts, None, None, d, clock)?;
+    Some(render_all(opts, &modelled, None, true, d, clock))
 }
 
 /// The search index's files (waiting for it when rendering started it); an
 /// indexing failure is an error in `d`.
 pub fn search_files(
-    p: &mut Prepared,
+    prepared: &mut Prepared,
     d: &mut Diagnostics,
     clock: &mut Clock,
 ) -> Vec<render::OutputFile> {
-    let built = match p.index.take() {
+    let built = match prepared.index.take() {
         Some(building) => {
             let (built, took) = building.wait();
             // Its own time, beside the stages it overlapped.
             clock.stages.push(("search index (own thread)", took));
             built
         }
-        None => crate::search::index(&p.search, p.lang),
+        None => crate::search::index(&prepared.search, prepared.lang),
     };
     match built {
         Ok(files) => files
@@ -278,17 +278,17 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     let mut d = Diagnostics::new();
     let mut clock = Clock::default();
     let report = |d, clock, counts, written| BuildReport::new(d, clock, counts, start, written);
-    let Some(mut p) = prepare(opts, &mut d, &mut clock) else {
+    let Some(mut prepared) = prepare(opts, &mut d, &mut clock) else {
         return report(d, clock, Counts::default(), false);
     };
-    let mut counts = Counts::of(&p.files);
+    let mut counts = Counts::of(&prepared.files);
     if !d.has_errors() {
         crate::link_check::check(
             &opts.root,
-            &p.files,
-            &p.origins,
-            p.base_url.as_deref(),
-            &p.config_links,
+            &prepared.files,
+            &prepared.origins,
+            prepared.base_url.as_deref(),
+            &prepared.config_links,
             &mut d,
         );
         clock.lap("links");
@@ -298,8 +298,8 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     }
     // Pages and data are written (and dropped) while the search index is
     // still being built; the index joins them before the swap.
-    let files = std::mem::take(&mut p.files);
-    p.origins = Default::default();
+    let files = std::mem::take(&mut prepared.files);
+    prepared.origins = Default::default();
     let staging = match &opts.output {
         None => None,
         Some(out) => match stage(&opts.root, out, files) {
@@ -311,7 +311,7 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
         },
     };
     clock.lap("write");
-    let index = search_files(&mut p, &mut d, &mut clock);
+    let index = search_files(&mut prepared, &mut d, &mut clock);
     clock.lap("waiting for the search index");
     counts.files += index.len();
     if d.has_errors() {

@@ -138,7 +138,7 @@ pub(super) fn parse_cached(root: &Path, f: &Found, cache: Option<&ParseCache>) -
 #[cfg(test)]
 mod tests {
     use crate::base::diagnostics::Diagnostics;
-    use crate::load::{LoadOptions, ParseCache, load};
+    use crate::load::{LoadOptions, ParseCache, read_portal};
 
     #[test]
     fn a_changed_file_is_parsed_again_an_unchanged_one_is_reused() {
@@ -157,7 +157,7 @@ mod tests {
         };
         let titles = || {
             let mut d = Diagnostics::new();
-            let (_, s) = load(root, &opts, &mut d).unwrap();
+            let (_, s) = read_portal(root, &opts, &mut d).unwrap();
             let mut t: Vec<String> = s.goals.iter().map(|g| g.title.clone()).collect();
             t.sort();
             t
@@ -178,7 +178,7 @@ mod tests {
     /// What a load returns, as text: sources and messages.
     fn loaded(root: &std::path::Path, opts: &LoadOptions) -> String {
         let mut d = Diagnostics::new();
-        let (_, s) = load(root, opts, &mut d).unwrap();
+        let (_, s) = read_portal(root, opts, &mut d).unwrap();
         let msgs: Vec<String> = d.sorted().iter().map(|m| m.to_string()).collect();
         format!("{s:?}\n{}", msgs.join("\n"))
     }

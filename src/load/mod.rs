@@ -153,7 +153,11 @@ fn check_duplicates<T>(items: &[Shared<T>], kind: Kind, d: &mut Diagnostics) {
 }
 
 /// Loads the portal at `root`. Returns `None` only when there is no site.toml.
-pub fn load(root: &Path, opts: &LoadOptions, d: &mut Diagnostics) -> Option<(SiteConfig, Sources)> {
+pub fn read_portal(
+    root: &Path,
+    opts: &LoadOptions,
+    d: &mut Diagnostics,
+) -> Option<(SiteConfig, Sources)> {
     let site_path = root.join("site.toml");
     if !site_path.is_file() {
         d.push(

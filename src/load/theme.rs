@@ -114,7 +114,7 @@ fn parse_strings(file: &Path, text: &str, d: &mut Diagnostics) -> BTreeMap<Strin
 }
 
 /// Loads the theme named in site.toml, with the portal's overrides.
-pub fn load(root: &Path, name: &str, lang: Lang, d: &mut Diagnostics) -> Theme {
+pub fn read_theme(root: &Path, name: &str, lang: Lang, d: &mut Diagnostics) -> Theme {
     let (language, bundled, templates) = match name {
         "plain" => (Language::Tera, "plain", PLAIN_TEMPLATES),
         _ => (Language::MiniJinja, "default", DEFAULT_TEMPLATES),

@@ -13,7 +13,8 @@ use crate::load::{self, LoadOptions};
 fn sources() -> (SiteConfig, Sources) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("content-example");
     let mut d = Diagnostics::new();
-    let (config, mut src) = load::load(&root, &LoadOptions::default(), &mut d).expect("site.toml");
+    let (config, mut src) =
+        load::read_portal(&root, &LoadOptions::default(), &mut d).expect("site.toml");
     assert!(!d.has_errors(), "{:?}", d.sorted());
     order::sort(&mut src);
     (config, src)

@@ -78,31 +78,37 @@ struct Outcome {
 /// changed and tells the pages showing it to reload; the search index
 /// follows in the background. Prints what the command line prints and shows
 /// errors on the open pages.
-fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
+fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     let start = Instant::now();
     let mut d = Diagnostics::new();
     let mut clock = Clock::default();
     let opts = BuildOptions {
-        root: p.opts.root.clone(),
+        root: preview.opts.root.clone(),
         output: None,
-        drafts: p.opts.drafts,
+        drafts: preview.opts.drafts,
         base_url: None,
-        today: p.opts.today.unwrap_or_else(Date::today),
+        today: preview.opts.today.unwrap_or_else(Date::today),
     };
-    let modelled = crate::build::model(&opts, Some(&p.caches.parse), changed, &mut d, &mut clock);
+    let modelled = crate::build::model(
+        &opts,
+        Some(&preview.caches.parse),
+        changed,
+        &mut d,
+        &mut clock,
+    );
     let mut first = None;
-    if let (Some(m), Some(old), Some(changed)) = (&modelled, &p.last, changed)
+    if let (Some(m), Some(old), Some(changed)) = (&modelled, &preview.last, changed)
         && !d.has_errors()
     {
         let scope = scope::of(&opts.root, old, &m.site, changed);
-        first = show_first(p, m, &scope).map(|n| (n, start.elapsed()));
+        first = show_first(preview, m, &scope).map(|n| (n, start.elapsed()));
         clock.lap("first pages");
         // More changes are waiting: their build renders the whole site, so
         // this one need not. What the first pages showed is the new state.
-        if first.is_some() && p.waiting.load(Ordering::SeqCst) {
+        if first.is_some() && preview.waiting.load(Ordering::SeqCst) {
             eprintln!("more changes are waiting; the rest of the site follows with them");
             if let Some(m) = modelled {
-                p.keep(m.site);
+                preview.keep(m.site);
             }
             return Outcome {
                 ok: true,
@@ -115,7 +121,7 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         crate::build::render_all(
             &opts,
             m,
-            Some(&mut p.caches.pages),
+            Some(&mut preview.caches.pages),
             false,
             &mut d,
             &mut clock,
@@ -125,24 +131,24 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     if let Some(site) = &prepared
         && !d.has_errors()
     {
-        match p.output.update(&site.files) {
+        match preview.output.update(&site.files) {
             Ok(paths) => written = Some(paths),
-            Err(e) => d.push(e.diagnostic(p.output.dir())),
+            Err(e) => d.push(e.diagnostic(preview.output.dir())),
         }
         clock.lap("write");
     }
     let counts = prepared
         .as_ref()
-        .map(|p| crate::build::Counts::of(&p.files))
+        .map(|r| crate::build::Counts::of(&r.files))
         .unwrap_or_default();
     let report = BuildReport::new(d, clock, counts, start, written.is_some());
     let text = report.messages("build");
     eprintln!("{text}");
-    if p.opts.timings {
+    if preview.opts.timings {
         eprintln!("stages: {}", report.timings());
     }
     let (Some(paths), true) = (written, report.ok()) else {
-        p.state.publish(Live::Error(text));
+        preview.state.publish(Live::Error(text));
         return Outcome {
             ok: false,
             first,
@@ -151,14 +157,14 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     };
     // Pages showing an error overlay reload on any reload message.
     if !paths.is_empty() || first.is_none_or(|(n, _)| n == 0) {
-        p.state.publish(Live::Reload(Changed::of(paths)));
+        preview.state.publish(Live::Reload(Changed::of(paths)));
     }
     if let (Some(site), Some(m)) = (prepared, modelled) {
-        let _ = p.indexer.send(index::Job {
+        let _ = preview.indexer.send(index::Job {
             records: site.search,
             lang: site.lang,
         });
-        p.keep(m.site);
+        preview.keep(m.site);
     }
     Outcome {
         ok: true,
@@ -171,29 +177,34 @@ fn rebuild(p: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
 /// the pages showing them to reload. Returns how many files changed; None
 /// when they have errors (the whole-site render reports them).
 fn show_first(
-    p: &mut Preview,
+    preview: &mut Preview,
     m: &crate::build::Modelled,
     scope: &crate::render::Scope,
 ) -> Option<usize> {
     let mut d = Diagnostics::new();
-    let files =
-        crate::render::render_scoped(&m.site, &m.theme, scope, Some(&mut p.caches.pages), &mut d);
+    let files = crate::render::render_scoped(
+        &m.site,
+        &m.theme,
+        scope,
+        Some(&mut preview.caches.pages),
+        &mut d,
+    );
     if d.has_errors() {
         return None;
     }
-    let paths = p.output.write_some(&files).ok()?;
+    let paths = preview.output.write_some(&files).ok()?;
     let n = paths.len();
     if n > 0 {
-        p.state.publish(Live::Reload(Changed::of(paths)));
+        preview.state.publish(Live::Reload(Changed::of(paths)));
     }
     Some(n)
 }
 
 /// Rebuilds for each batch of changes; changes that arrive during a build are
 /// merged into the next one.
-fn builder(mut p: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
+fn builder(mut preview: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
     while let Ok(mut changed) = rx.recv() {
-        p.waiting.store(false, Ordering::SeqCst);
+        preview.waiting.store(false, Ordering::SeqCst);
         while let Ok(more) = rx.try_recv() {
             changed.extend(more);
         }
@@ -203,7 +214,7 @@ fn builder(mut p: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
             .iter()
             .take(3)
             .map(|c| {
-                crate::base::diagnostics::rel_path(&p.opts.root, c)
+                crate::base::diagnostics::rel_path(&preview.opts.root, c)
                     .display()
                     .to_string()
             })
@@ -216,7 +227,7 @@ fn builder(mut p: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
         };
         eprintln!("changed: {}{tail}", shown.join(", "));
         let start = Instant::now();
-        let outcome = rebuild(&mut p, Some(&changed));
+        let outcome = rebuild(&mut preview, Some(&changed));
         let all = start.elapsed().as_millis();
         let first = outcome.first.filter(|(n, _)| *n > 0).map(|(n, t)| {
             format!(
