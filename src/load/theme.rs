@@ -115,6 +115,14 @@ fn parse_strings(file: &Path, text: &str, d: &mut Diagnostics) -> BTreeMap<Strin
 
 /// Loads the theme named in site.toml, with the portal's overrides.
 pub fn read_theme(root: &Path, name: &str, lang: Lang, d: &mut Diagnostics) -> Theme {
+    let mut theme = bundled(name, lang, d);
+    overlay_portal(root, name, lang, &mut theme, d);
+    theme
+}
+
+/// The bundled theme a theme named `name` starts from: `plain`, or the
+/// default one for any other name.
+fn bundled(name: &str, lang: Lang, d: &mut Diagnostics) -> Theme {
     let (language, bundled, templates) = match name {
         "plain" => (Language::Tera, "plain", PLAIN_TEMPLATES),
         _ => (Language::MiniJinja, "default", DEFAULT_TEMPLATES),
@@ -151,7 +159,11 @@ pub fn read_theme(root: &Path, name: &str, lang: Lang, d: &mut Diagnostics) -> T
         .map(|(_, s)| *s)
         .unwrap_or("");
     theme.strings = parse_strings(Path::new("themes/default/i18n"), default_strings, d);
+    theme
+}
 
+/// The portal's own theme folder and templates/ over the bundled theme.
+fn overlay_portal(root: &Path, name: &str, lang: Lang, theme: &mut Theme, d: &mut Diagnostics) {
     let local = root.join("themes").join(name);
     if !BUNDLED.contains(&name) && !local.is_dir() {
         d.push(
@@ -196,5 +208,4 @@ pub fn read_theme(root: &Path, name: &str, lang: Lang, d: &mut Diagnostics) -> T
             .strings
             .extend(parse_strings(&rel_path(root, &i18n), &text, d));
     }
-    theme
 }

@@ -134,34 +134,10 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
     let mut out = Vec::new();
     for (path, name) in sorted_entries(dir, root, d) {
         let meta = path.symlink_metadata();
-        if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink()) {
-            match path.metadata() {
-                // A link to a Markdown file is read like the file.
-                Ok(m) if m.is_file() && name.ends_with(".md") => {}
-                Ok(m) if m.is_dir() => {
-                    d.push(
-                        Diagnostic::warning(
-                            rel_path(root, &path),
-                            Loc::START,
-                            "symbolic link to a folder is not followed; ignored",
-                        )
-                        .with_hint("move or copy the bundle folder here"),
-                    );
-                    continue;
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    d.push(
-                        Diagnostic::error(
-                            rel_path(root, &path),
-                            Loc::START,
-                            format!("symbolic link cannot be followed: {e}"),
-                        )
-                        .with_hint("the link points to itself, in a circle, or to nothing; replace it with the file"),
-                    );
-                    continue;
-                }
-            }
+        if meta.as_ref().is_ok_and(|m| m.file_type().is_symlink())
+            && !link_is_read(root, &path, &name, d)
+        {
+            continue;
         }
         let is_dir = meta.as_ref().is_ok_and(|m| m.is_dir());
         if is_dir {
@@ -211,6 +187,38 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
         }
     }
     out
+}
+
+/// Whether a symbolic link in a kind folder is read: a link to a Markdown
+/// file is; a link to a folder is not (a warning), nor a broken one (an error).
+fn link_is_read(root: &Path, path: &Path, name: &str, d: &mut Diagnostics) -> bool {
+    match path.metadata() {
+        // A link to a Markdown file is read like the file.
+        Ok(m) if m.is_file() && name.ends_with(".md") => true,
+        Ok(m) if m.is_dir() => {
+            d.push(
+                Diagnostic::warning(
+                    rel_path(root, path),
+                    Loc::START,
+                    "symbolic link to a folder is not followed; ignored",
+                )
+                .with_hint("move or copy the bundle folder here"),
+            );
+            false
+        }
+        Ok(_) => true,
+        Err(e) => {
+            d.push(
+                    Diagnostic::error(
+                        rel_path(root, path),
+                        Loc::START,
+                        format!("symbolic link cannot be followed: {e}"),
+                    )
+                    .with_hint("the link points to itself, in a circle, or to nothing; replace it with the file"),
+                );
+            false
+        }
+    }
 }
 
 /// The home page intro: `content/_index.md`, front matter optional.

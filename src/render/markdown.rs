@@ -97,10 +97,7 @@ pub fn render(
         Loc::new(l.line + place.body_line - 1, l.column)
     };
     let mut events: Vec<Event> = Vec::new();
-    let mut text = String::new();
-    let mut image: Option<(String, String)> = None;
-    // Collecting the alt text of the first image while inside it.
-    let mut in_first_image = false;
+    let mut plain = Plain::default();
     for (ev, range) in Parser::new_ext(md, options()).into_offset_iter() {
         let ev = match ev {
             Event::Start(Tag::Link {
@@ -126,10 +123,7 @@ pub fn render(
             }) => {
                 let dest_url =
                     check_dest(dest_url, place, resolve, loc_of(range.start), &mut problems);
-                if image.is_none() {
-                    image = Some((dest_url.to_string(), String::new()));
-                    in_first_image = true;
-                }
+                plain.image_starts(&dest_url);
                 Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -137,49 +131,86 @@ pub fn render(
                     id,
                 })
             }
-            Event::Html(_) | Event::InlineHtml(_) if place.safe_html => continue,
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs: _,
-            }) if place.safe_html => Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs: Vec::new(),
-            }),
-            // Character references such as `&#1;` can name what a file may
-            // not hold (see `text`).
-            Event::Text(t) if crate::base::text::first_forbidden(&t).is_some() => {
-                Event::Text(crate::base::text::replace_forbidden(&t).into_owned().into())
-            }
-            Event::Code(t) if crate::base::text::first_forbidden(&t).is_some() => {
-                Event::Code(crate::base::text::replace_forbidden(&t).into_owned().into())
-            }
-            other => other,
+            other => match cleaned(other, place.safe_html) {
+                Some(ev) => ev,
+                None => continue,
+            },
         };
-        match &ev {
-            Event::Text(t) | Event::Code(t) if in_first_image => {
-                if let Some((_, alt)) = &mut image {
-                    alt.push_str(t);
-                }
-                text.push_str(t);
-            }
-            Event::End(TagEnd::Image) => in_first_image = false,
-            Event::Text(t) | Event::Code(t) => text.push_str(t),
-            Event::SoftBreak
-            | Event::HardBreak
-            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => text.push(' '),
-            _ => {}
-        }
+        plain.see(&ev);
         events.push(ev);
     }
     add_heading_ids(&mut events);
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = plain.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let image = plain.image;
     (Rendered { html, text, image }, problems)
+}
+
+/// An event with what the site refuses taken out: raw HTML and heading
+/// attributes under `safe_html`, and forbidden characters that character
+/// references such as `&#1;` name (see `text`). None drops the event.
+fn cleaned(ev: Event<'_>, safe_html: bool) -> Option<Event<'_>> {
+    Some(match ev {
+        Event::Html(_) | Event::InlineHtml(_) if safe_html => return None,
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs: _,
+        }) if safe_html => Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs: Vec::new(),
+        }),
+        Event::Text(t) if crate::base::text::first_forbidden(&t).is_some() => {
+            Event::Text(crate::base::text::replace_forbidden(&t).into_owned().into())
+        }
+        Event::Code(t) if crate::base::text::first_forbidden(&t).is_some() => {
+            Event::Code(crate::base::text::replace_forbidden(&t).into_owned().into())
+        }
+        other => other,
+    })
+}
+
+/// The page's plain text (for descriptions and search) and its first image
+/// with the image's alt text, gathered event by event.
+#[derive(Default)]
+struct Plain {
+    text: String,
+    image: Option<(String, String)>,
+    /// Inside the first image: its text is the alt text.
+    in_first_image: bool,
+}
+
+impl Plain {
+    fn image_starts(&mut self, dest: &str) {
+        if self.image.is_none() {
+            self.image = Some((dest.to_string(), String::new()));
+            self.in_first_image = true;
+        }
+    }
+
+    fn see(&mut self, ev: &Event) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => {
+                if self.in_first_image
+                    && let Some((_, alt)) = &mut self.image
+                {
+                    alt.push_str(t);
+                }
+                self.text.push_str(t);
+            }
+            Event::End(TagEnd::Image) => self.in_first_image = false,
+            Event::SoftBreak
+            | Event::HardBreak
+            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
+                self.text.push(' ')
+            }
+            _ => {}
+        }
+    }
 }
 
 fn check_dest<'a>(

@@ -96,26 +96,20 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         &mut d,
         &mut clock,
     );
-    let mut first = None;
-    if let (Some(m), Some(old), Some(changed)) = (&modelled, &preview.last, changed)
-        && !d.has_errors()
-    {
-        let scope = scope::of(&opts.root, old, &m.site, changed);
-        first = show_first(preview, m, &scope).map(|n| (n, start.elapsed()));
-        clock.lap("first pages");
-        // More changes are waiting: their build renders the whole site, so
-        // this one need not. What the first pages showed is the new state.
-        if first.is_some() && preview.waiting.load(Ordering::SeqCst) {
-            eprintln!("more changes are waiting; the rest of the site follows with them");
-            if let Some(m) = modelled {
-                preview.keep(m.site);
-            }
-            return Outcome {
-                ok: true,
-                first,
-                whole: false,
-            };
+    let (first, more_waiting) =
+        first_pages(preview, modelled.as_ref(), changed, &d, &mut clock, start);
+    // More changes are waiting: their build renders the whole site, so this
+    // one need not. What the first pages showed is the new state.
+    if more_waiting {
+        eprintln!("more changes are waiting; the rest of the site follows with them");
+        if let Some(m) = modelled {
+            preview.keep(m.site);
         }
+        return Outcome {
+            ok: true,
+            first,
+            whole: false,
+        };
     }
     let prepared = modelled.as_ref().map(|m| {
         crate::build::render_all(
@@ -127,16 +121,7 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
             &mut clock,
         )
     });
-    let mut written = None;
-    if let Some(site) = &prepared
-        && !d.has_errors()
-    {
-        match preview.output.update(&site.files) {
-            Ok(paths) => written = Some(paths),
-            Err(e) => d.push(e.diagnostic(preview.output.dir())),
-        }
-        clock.lap("write");
-    }
+    let written = write_all(preview, prepared.as_ref(), &mut d, &mut clock);
     let counts = prepared
         .as_ref()
         .map(|r| crate::build::Counts::of(&r.files))
@@ -171,6 +156,50 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         first,
         whole: true,
     }
+}
+
+/// After a known change to a good site: the pages it touches, written
+/// first, with how many files changed and when; and whether more changes
+/// wait already.
+fn first_pages(
+    preview: &mut Preview,
+    modelled: Option<&crate::build::Modelled>,
+    changed: Option<&[PathBuf]>,
+    d: &Diagnostics,
+    clock: &mut Clock,
+    start: Instant,
+) -> (Option<(usize, std::time::Duration)>, bool) {
+    let (Some(m), Some(changed)) = (modelled, changed) else {
+        return (None, false);
+    };
+    let Some(old) = preview.last.as_ref().filter(|_| !d.has_errors()) else {
+        return (None, false);
+    };
+    let scope = scope::of(&preview.opts.root, old, &m.site, changed);
+    let first = show_first(preview, m, &scope).map(|n| (n, start.elapsed()));
+    clock.lap("first pages");
+    let waiting = first.is_some() && preview.waiting.load(Ordering::SeqCst);
+    (first, waiting)
+}
+
+/// Writes the whole site when it has no errors; the paths written or
+/// removed, None when nothing was written.
+fn write_all(
+    preview: &mut Preview,
+    prepared: Option<&crate::build::Prepared>,
+    d: &mut Diagnostics,
+    clock: &mut Clock,
+) -> Option<Vec<String>> {
+    let site = prepared.filter(|_| !d.has_errors())?;
+    let written = match preview.output.update(&site.files) {
+        Ok(paths) => Some(paths),
+        Err(e) => {
+            d.push(e.diagnostic(preview.output.dir()));
+            None
+        }
+    };
+    clock.lap("write");
+    written
 }
 
 /// Renders and writes the pages `scope::of` picked for the change, and tells
@@ -369,34 +398,7 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|e| format!("runtime: {e}"))?;
-    let result = runtime.block_on(async move {
-        let listener = listen(bind, port)
-            .await
-            .map_err(|e| format!("cannot listen on {bind}:{port}: {e}"))?;
-        let addr = listener.local_addr().map_err(|e| e.to_string())?;
-        let url = format!("http://{addr}/");
-        if addr.port() != port && port != 0 {
-            eprintln!("port {port} is taken; using {}", addr.port());
-        }
-        println!("serving {root_shown} at {url} (Ctrl-C stops)");
-        use std::io::Write as _;
-        let _ = std::io::stdout().flush();
-        if open {
-            let _ = std::process::Command::new(if cfg!(target_os = "macos") {
-                "open"
-            } else {
-                "xdg-open"
-            })
-            .arg(&url)
-            .spawn();
-        }
-        // Not a graceful shutdown: it would wait for the open pages' event
-        // streams, which never end.
-        tokio::select! {
-            r = axum::serve(listener, router(site, state, addr)) => r.map_err(|e| e.to_string()),
-            () = stop_signal() => Ok(()),
-        }
-    });
+    let result = runtime.block_on(serve_http(bind, port, open, root_shown, site, state));
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     // A rebuild or the search index may still be writing: the files in
     // flight are finished, no more are begun, then the folder goes.
@@ -404,6 +406,44 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     drop(tmp);
     eprintln!("stopped");
     result
+}
+
+/// Listens, says where, opens the browser when asked, and serves `site`
+/// until a stop signal.
+async fn serve_http(
+    bind: IpAddr,
+    port: u16,
+    open: bool,
+    root_shown: String,
+    site: PathBuf,
+    state: Arc<State>,
+) -> Result<(), String> {
+    let listener = listen(bind, port)
+        .await
+        .map_err(|e| format!("cannot listen on {bind}:{port}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let url = format!("http://{addr}/");
+    if addr.port() != port && port != 0 {
+        eprintln!("port {port} is taken; using {}", addr.port());
+    }
+    println!("serving {root_shown} at {url} (Ctrl-C stops)");
+    use std::io::Write as _;
+    let _ = std::io::stdout().flush();
+    if open {
+        let _ = std::process::Command::new(if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        })
+        .arg(&url)
+        .spawn();
+    }
+    // Not a graceful shutdown: it would wait for the open pages' event
+    // streams, which never end.
+    tokio::select! {
+        r = axum::serve(listener, router(site, state, addr)) => r.map_err(|e| e.to_string()),
+        () = stop_signal() => Ok(()),
+    }
 }
 
 const TEMP_PREFIX: &str = "klarsicht-serve-";

@@ -175,97 +175,11 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         .required_string("title", d)
         .map(|s| s.value)
         .unwrap_or_default();
-    let base_url = t
-        .string("base_url", d)
-        .and_then(|u| match normalise_base_url(&u.value) {
-            Some(url) => Some(url),
-            None => {
-                d.push(
-                    Diagnostic::error(
-                        file,
-                        u.loc,
-                        format!("`base_url` `{}` is not an http(s) address", u.value),
-                    )
-                    .with_hint(
-                        "write the full address, e.g. \"https://transparenz.musterstadt.de/\"",
-                    ),
-                );
-                None
-            }
-        });
-    let currency = match t.string("currency", d) {
-        Some(c) if c.value.len() == 3 && c.value.bytes().all(|b| b.is_ascii_uppercase()) => c.value,
-        Some(c) => {
-            d.push(
-                Diagnostic::error(
-                    file,
-                    c.loc,
-                    format!("`currency` `{}` is not an ISO 4217 code", c.value),
-                )
-                .with_hint("use three capital letters, e.g. \"EUR\""),
-            );
-            "EUR".into()
-        }
-        None => "EUR".into(),
-    };
-    let theme = t
-        .string("theme", d)
-        .map(|s| s.value)
-        .unwrap_or_else(|| "default".into());
-    if !crate::base::slug::is_valid(&theme) {
-        d.push(
-            Diagnostic::error(
-                file,
-                t.loc(),
-                format!("`theme` `{theme}` is not a valid theme name"),
-            )
-            .with_hint("theme names are lowercase a-z, 0-9 and -"),
-        );
-    }
-    let organisation = match t.table("organisation", "[organisation]", d) {
-        Some(o) => {
-            o.check_known(&["name", "logo", "imprint"], d);
-            Organisation {
-                name: o.string("name", d).map(|s| s.value),
-                logo: o.string("logo", d),
-                imprint: o.string("imprint", d).map(|i| {
-                    if i.value.starts_with("https://") || i.value.starts_with("http://") {
-                        MenuTarget::Url(i.value)
-                    } else {
-                        MenuTarget::Page(i)
-                    }
-                }),
-            }
-        }
-        None => Organisation::default(),
-    };
-    let menu = t
-        .tables("menu", "[[menu]] entry", d)
-        .iter()
-        .filter_map(|m| {
-            m.check_known(&["title", "page", "url"], d);
-            let title = m.required_string("title", d)?.value;
-            let (target, loc) = match (m.string("page", d), m.string("url", d)) {
-                (Some(p), None) => {
-                    let loc = p.loc;
-                    (MenuTarget::Page(p), loc)
-                }
-                (None, Some(u)) => (MenuTarget::Url(menu_url(file, &u, d)?), u.loc),
-                _ => {
-                    d.push(
-                        Diagnostic::error(
-                            file,
-                            m.loc(),
-                            "a [[menu]] entry needs either `page` or `url`",
-                        )
-                        .with_hint("page = \"impressum\" links content/pages/impressum.md"),
-                    );
-                    return None;
-                }
-            };
-            Some(MenuEntry { title, target, loc })
-        })
-        .collect();
+    let base_url = base_url(&t, file, d);
+    let currency = currency(&t, file, d);
+    let theme = theme_name(&t, file, d);
+    let organisation = organisation(&t, d);
+    let menu = menu(&t, file, d);
     let language =
         choice(&t, "language", &[("de", Lang::De), ("en", Lang::En)], d).unwrap_or(Lang::De);
     SiteConfig {
@@ -294,6 +208,116 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
             .map(|c| colors::parse(&c, d))
             .unwrap_or_default(),
     }
+}
+
+/// `base_url`, normalised to end in `/`.
+fn base_url(t: &Table, file: &Path, d: &mut Diagnostics) -> Option<String> {
+    t.string("base_url", d)
+        .and_then(|u| match normalise_base_url(&u.value) {
+            Some(url) => Some(url),
+            None => {
+                d.push(
+                    Diagnostic::error(
+                        file,
+                        u.loc,
+                        format!("`base_url` `{}` is not an http(s) address", u.value),
+                    )
+                    .with_hint(
+                        "write the full address, e.g. \"https://transparenz.musterstadt.de/\"",
+                    ),
+                );
+                None
+            }
+        })
+}
+
+/// `currency`: an ISO 4217 code, `EUR` when missing or wrong.
+fn currency(t: &Table, file: &Path, d: &mut Diagnostics) -> String {
+    match t.string("currency", d) {
+        Some(c) if c.value.len() == 3 && c.value.bytes().all(|b| b.is_ascii_uppercase()) => c.value,
+        Some(c) => {
+            d.push(
+                Diagnostic::error(
+                    file,
+                    c.loc,
+                    format!("`currency` `{}` is not an ISO 4217 code", c.value),
+                )
+                .with_hint("use three capital letters, e.g. \"EUR\""),
+            );
+            "EUR".into()
+        }
+        None => "EUR".into(),
+    }
+}
+
+/// `theme`: a bundled theme or a folder in themes/.
+fn theme_name(t: &Table, file: &Path, d: &mut Diagnostics) -> String {
+    let theme = t
+        .string("theme", d)
+        .map(|s| s.value)
+        .unwrap_or_else(|| "default".into());
+    if !crate::base::slug::is_valid(&theme) {
+        d.push(
+            Diagnostic::error(
+                file,
+                t.loc(),
+                format!("`theme` `{theme}` is not a valid theme name"),
+            )
+            .with_hint("theme names are lowercase a-z, 0-9 and -"),
+        );
+    }
+    theme
+}
+
+/// `[organisation]`: name, logo and imprint.
+fn organisation(t: &Table, d: &mut Diagnostics) -> Organisation {
+    match t.table("organisation", "[organisation]", d) {
+        Some(o) => {
+            o.check_known(&["name", "logo", "imprint"], d);
+            Organisation {
+                name: o.string("name", d).map(|s| s.value),
+                logo: o.string("logo", d),
+                imprint: o.string("imprint", d).map(|i| {
+                    if i.value.starts_with("https://") || i.value.starts_with("http://") {
+                        MenuTarget::Url(i.value)
+                    } else {
+                        MenuTarget::Page(i)
+                    }
+                }),
+            }
+        }
+        None => Organisation::default(),
+    }
+}
+
+/// `[[menu]]` entries, each a page or an address.
+fn menu(t: &Table, file: &Path, d: &mut Diagnostics) -> Vec<MenuEntry> {
+    t.tables("menu", "[[menu]] entry", d)
+        .iter()
+        .filter_map(|m| {
+            m.check_known(&["title", "page", "url"], d);
+            let title = m.required_string("title", d)?.value;
+            let (target, loc) = match (m.string("page", d), m.string("url", d)) {
+                (Some(p), None) => {
+                    let loc = p.loc;
+                    (MenuTarget::Page(p), loc)
+                }
+                (None, Some(u)) => (MenuTarget::Url(menu_url(file, &u, d)?), u.loc),
+                _ => {
+                    d.push(
+                        Diagnostic::error(
+                            file,
+                            m.loc(),
+                            "a [[menu]] entry needs either `page` or `url`",
+                        )
+                        .with_hint("page = \"impressum\" links content/pages/impressum.md"),
+                    );
+                    return None;
+                }
+            };
+            Some(MenuEntry { title, target, loc })
+        })
+        .collect()
 }
 
 /// The loc used for problems that concern site.toml as a whole.

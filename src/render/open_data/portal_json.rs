@@ -172,10 +172,105 @@ struct Portal<'a> {
     budget_by_owner: Vec<OwnerOut<'a>>,
 }
 
+fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
+    let mslug = |m: &usize| site.measures[*m].item.slug.as_str();
+    GoalOut {
+        slug: &g.item.slug,
+        title: &g.item.title,
+        number: g.item.data.number,
+        summary: g.item.data.summary.as_deref(),
+        owner: g.item.data.owner.as_deref(),
+        strategies: &g.item.data.strategies,
+        tags: &g.item.data.tags,
+        measures: g.measures.iter().map(mslug).collect(),
+        indicators: g
+            .indicators
+            .iter()
+            .map(|i| site.indicators[*i].item.slug.as_str())
+            .collect(),
+        progress_percent: g.progress.percent,
+        measures_counted_in_progress: g.progress.counted,
+        measures_by_status: g.progress.by_status,
+        budget: totals(&g.budget),
+        budget_by_year: years(&g.budget_by_year),
+    }
+}
+
+fn measure_out<'a>(site: &'a Site, m: &'a crate::model::Measure) -> MeasureOut<'a> {
+    let gslug = |g: &usize| site.goals[*g].item.slug.as_str();
+    MeasureOut {
+        slug: &m.item.slug,
+        title: &m.item.title,
+        goals: m.goals.iter().map(gslug).collect(),
+        status: m.item.data.status,
+        progress_percent: m.progress,
+        progress_source: m.progress_source,
+        owner: m.item.data.owner.as_deref(),
+        partners: &m.item.data.partners,
+        start: m.item.data.start,
+        end: m.item.data.end,
+        updated: m.item.data.updated,
+        tags: &m.item.data.tags,
+        milestones: m
+            .item
+            .data
+            .milestones
+            .iter()
+            .zip(&m.milestone_states)
+            .map(|(x, &state)| MilestoneOut {
+                milestone: x,
+                state,
+            })
+            .collect(),
+        budget: totals(&m.budget),
+        budget_by_year: years(&m.budget_by_year),
+    }
+}
+
+fn report_out<'a>(site: &'a Site, r: &'a crate::model::Report) -> ReportOut<'a> {
+    let gslug = |g: &usize| site.goals[*g].item.slug.as_str();
+    let mslug = |m: &usize| site.measures[*m].item.slug.as_str();
+    ReportOut {
+        slug: &r.item.slug,
+        title: &r.item.title,
+        date: r.item.data.date,
+        kind: r.item.data.kind.as_deref(),
+        reference: r.item.data.reference.as_deref(),
+        goals: r.goals.iter().map(gslug).collect(),
+        measures: r.measures.iter().map(mslug).collect(),
+        sessions: &r.item.data.sessions,
+        updates: r
+            .updates
+            .iter()
+            .map(|u| UpdateOut {
+                measure: mslug(&u.measure),
+                status: u.status,
+                progress_percent: u.progress,
+                note: u.note.as_deref(),
+            })
+            .collect(),
+    }
+}
+
+fn indicator_out<'a>(site: &'a Site, x: &'a crate::model::Indicator) -> IndicatorOut<'a> {
+    let gslug = |g: &usize| site.goals[*g].item.slug.as_str();
+    IndicatorOut {
+        slug: &x.item.slug,
+        title: &x.item.title,
+        unit: x.item.data.unit.as_deref(),
+        goals: x.goals.iter().map(gslug).collect(),
+        direction: x.item.data.direction,
+        baseline: x.item.data.baseline,
+        target: x.item.data.target,
+        values: &x.values,
+        status: x.status,
+        source: x.item.data.source.as_deref(),
+    }
+}
+
 /// The file, pretty-printed; the model's build date decided which
 /// milestones are overdue.
 pub fn portal_json(site: &Site) -> Vec<u8> {
-    let gslug = |g: &usize| site.goals[*g].item.slug.as_str();
     let mslug = |m: &usize| site.measures[*m].item.slug.as_str();
     let portal = Portal {
         schema: "portal.schema.json",
@@ -185,100 +280,13 @@ pub fn portal_json(site: &Site) -> Vec<u8> {
         data_as_of: site.data_as_of,
         license: &site.config.license,
         note: "Amounts are decimal strings in the portal currency. difference and execution_rate_percent compare actual amounts with the planned amounts of the lines that have one. A measure serving several goals counts in each goal's budget; budget_total counts each line once.",
-        goals: site
-            .goals
-            .iter()
-            .map(|g| GoalOut {
-                slug: &g.item.slug,
-                title: &g.item.title,
-                number: g.item.data.number,
-                summary: g.item.data.summary.as_deref(),
-                owner: g.item.data.owner.as_deref(),
-                strategies: &g.item.data.strategies,
-                tags: &g.item.data.tags,
-                measures: g.measures.iter().map(mslug).collect(),
-                indicators: g
-                    .indicators
-                    .iter()
-                    .map(|i| site.indicators[*i].item.slug.as_str())
-                    .collect(),
-                progress_percent: g.progress.percent,
-                measures_counted_in_progress: g.progress.counted,
-                measures_by_status: g.progress.by_status,
-                budget: totals(&g.budget),
-                budget_by_year: years(&g.budget_by_year),
-            })
-            .collect(),
-        measures: site
-            .measures
-            .iter()
-            .map(|m| MeasureOut {
-                slug: &m.item.slug,
-                title: &m.item.title,
-                goals: m.goals.iter().map(gslug).collect(),
-                status: m.item.data.status,
-                progress_percent: m.progress,
-                progress_source: m.progress_source,
-                owner: m.item.data.owner.as_deref(),
-                partners: &m.item.data.partners,
-                start: m.item.data.start,
-                end: m.item.data.end,
-                updated: m.item.data.updated,
-                tags: &m.item.data.tags,
-                milestones: m
-                    .item
-                    .data
-                    .milestones
-                    .iter()
-                    .zip(&m.milestone_states)
-                    .map(|(x, &state)| MilestoneOut {
-                        milestone: x,
-                        state,
-                    })
-                    .collect(),
-                budget: totals(&m.budget),
-                budget_by_year: years(&m.budget_by_year),
-            })
-            .collect(),
-        reports: site
-            .reports
-            .iter()
-            .map(|r| ReportOut {
-                slug: &r.item.slug,
-                title: &r.item.title,
-                date: r.item.data.date,
-                kind: r.item.data.kind.as_deref(),
-                reference: r.item.data.reference.as_deref(),
-                goals: r.goals.iter().map(gslug).collect(),
-                measures: r.measures.iter().map(mslug).collect(),
-                sessions: &r.item.data.sessions,
-                updates: r
-                    .updates
-                    .iter()
-                    .map(|u| UpdateOut {
-                        measure: mslug(&u.measure),
-                        status: u.status,
-                        progress_percent: u.progress,
-                        note: u.note.as_deref(),
-                    })
-                    .collect(),
-            })
-            .collect(),
+        goals: site.goals.iter().map(|g| goal_out(site, g)).collect(),
+        measures: site.measures.iter().map(|m| measure_out(site, m)).collect(),
+        reports: site.reports.iter().map(|r| report_out(site, r)).collect(),
         indicators: site
             .indicators
             .iter()
-            .map(|x| IndicatorOut {
-                slug: &x.item.slug,
-                title: &x.item.title,
-                unit: x.item.data.unit.as_deref(),
-                goals: x.goals.iter().map(gslug).collect(),
-                direction: x.item.data.direction,
-                baseline: x.item.data.baseline,
-                target: x.item.data.target,
-                values: &x.values,
-                status: x.status,
-                source: x.item.data.source.as_deref(),
-            })
+            .map(|x| indicator_out(site, x))
             .collect(),
         budget_lines: site
             .budget_lines

@@ -133,38 +133,9 @@ impl RenderContext<'_> {
     /// A page of the site as a whole (one that is not an item's).
     pub fn site_job(&self, page: SitePage, d: &mut Diagnostics) -> Job {
         let site = self.site;
-        let own = |words: &str, title: String, template: &'static str, view: View| {
-            let path = format!("{words}/index.html");
-            Job {
-                search: None,
-                meta: self.meta(&path, title, None, format!("{words}/")),
-                path,
-                template,
-                view,
-            }
-        };
         match page {
-            SitePage::Home => {
-                let intro = site
-                    .home_intro
-                    .as_ref()
-                    .map(|i| self.markdown(i, "index.html", d).html);
-                Job {
-                    search: None,
-                    meta: self.meta("index.html", site.config.title.clone(), None, String::new()),
-                    path: "index.html".into(),
-                    template: "home.html",
-                    view: View::Home {
-                        intro,
-                        goals: self.goal_summaries(),
-                        reports: (0..site.reports.len().min(5))
-                            .map(|i| self.report_summary(i))
-                            .collect(),
-                        budget: budget_row(String::new(), None, &site.budget.total),
-                    },
-                }
-            }
-            SitePage::Progress => own(
+            SitePage::Home => self.home_job(d),
+            SitePage::Progress => self.own_job(
                 self.words.progress,
                 self.text("progress_title"),
                 "progress.html",
@@ -206,21 +177,13 @@ impl RenderContext<'_> {
                     indicators: self.indicator_summaries(),
                 },
             ),
-            SitePage::Budget => own(
+            SitePage::Budget => self.own_job(
                 self.words.budget,
                 self.text("budget"),
                 "budget.html",
-                View::Budget {
-                    tables: self.budget_tables(),
-                    shared_measures: site
-                        .budget
-                        .shared_measures
-                        .iter()
-                        .map(|&m| self.link(Kind::Measure, m))
-                        .collect(),
-                },
+                self.budget_view(),
             ),
-            SitePage::Search => own(
+            SitePage::Search => self.own_job(
                 self.words.search,
                 self.text("search"),
                 "search.html",
@@ -228,69 +191,125 @@ impl RenderContext<'_> {
                     entries: self.search_entries(),
                 },
             ),
-            SitePage::Data => own(
+            SitePage::Data => self.own_job(
                 self.words.data,
                 self.text("open_data"),
                 "data.html",
-                View::Data {
-                    downloads: self.downloads.clone(),
-                    feeds: vec![
-                        Link {
-                            title: self.text("feed"),
-                            href: self.words.site_feed(),
-                        },
-                        Link {
-                            title: self.text("calendar_link"),
-                            href: self.words.calendar(),
-                        },
-                    ],
-                },
+                self.data_view(),
             ),
-            SitePage::Accessibility => {
-                let statement = site
+            SitePage::Accessibility => self.accessibility_job(),
+            SitePage::NotFound => self.not_found_job(),
+        }
+    }
+
+    fn budget_view(&self) -> View {
+        View::Budget {
+            tables: self.budget_tables(),
+            shared_measures: self
+                .site
+                .budget
+                .shared_measures
+                .iter()
+                .map(|&m| self.link(Kind::Measure, m))
+                .collect(),
+        }
+    }
+
+    /// The open-data files (listed by `render` beforehand) and the feeds.
+    fn data_view(&self) -> View {
+        View::Data {
+            downloads: self.downloads.clone(),
+            feeds: vec![
+                Link {
+                    title: self.text("feed"),
+                    href: self.words.site_feed(),
+                },
+                Link {
+                    title: self.text("calendar_link"),
+                    href: self.words.calendar(),
+                },
+            ],
+        }
+    }
+
+    /// A page in a folder of its own (`haushalt/index.html`).
+    fn own_job(&self, words: &str, title: String, template: &'static str, view: View) -> Job {
+        let path = format!("{words}/index.html");
+        Job {
+            search: None,
+            meta: self.meta(&path, title, None, format!("{words}/")),
+            path,
+            template,
+            view,
+        }
+    }
+
+    fn home_job(&self, d: &mut Diagnostics) -> Job {
+        let site = self.site;
+        let intro = site
+            .home_intro
+            .as_ref()
+            .map(|i| self.markdown(i, "index.html", d).html);
+        Job {
+            search: None,
+            meta: self.meta("index.html", site.config.title.clone(), None, String::new()),
+            path: "index.html".into(),
+            template: "home.html",
+            view: View::Home {
+                intro,
+                goals: self.goal_summaries(),
+                reports: (0..site.reports.len().min(5))
+                    .map(|i| self.report_summary(i))
+                    .collect(),
+                budget: budget_row(String::new(), None, &site.budget.total),
+            },
+        }
+    }
+
+    fn accessibility_job(&self) -> Job {
+        let site = self.site;
+        let statement = site
+            .config
+            .accessibility
+            .clone()
+            .expect("only built when site.toml has [accessibility]");
+        let contact = statement.contact.trim();
+        let contact_href = if contact.starts_with("https://") || contact.starts_with("http://") {
+            Some(contact.to_string())
+        } else if !contact.contains(char::is_whitespace) && contact.contains('@') {
+            Some(format!("mailto:{contact}"))
+        } else {
+            None
+        };
+        self.own_job(
+            self.words.accessibility,
+            self.text("accessibility_statement"),
+            "accessibility.html",
+            View::Accessibility {
+                body: site
                     .config
-                    .accessibility
+                    .organisation
+                    .name
                     .clone()
-                    .expect("only built when site.toml has [accessibility]");
-                let contact = statement.contact.trim();
-                let contact_href =
-                    if contact.starts_with("https://") || contact.starts_with("http://") {
-                        Some(contact.to_string())
-                    } else if !contact.contains(char::is_whitespace) && contact.contains('@') {
-                        Some(format!("mailto:{contact}"))
-                    } else {
-                        None
-                    };
-                own(
-                    self.words.accessibility,
-                    self.text("accessibility_statement"),
-                    "accessibility.html",
-                    View::Accessibility {
-                        body: site
-                            .config
-                            .organisation
-                            .name
-                            .clone()
-                            .unwrap_or_else(|| site.config.title.clone()),
-                        statement,
-                        contact_href,
-                    },
-                )
-            }
-            SitePage::NotFound => {
-                let mut meta = self.meta("404.html", self.text("not_found"), None, String::new());
-                // Servers show this page at any missing address, however deep:
-                // <base> makes its relative links start from the site's root.
-                meta.canonical = None;
-                meta.base = site.config.base_url.clone();
-                Job {
-                    search: None,
-                    meta,
-                    path: "404.html".into(),
-                    template: "404.html",
-                    view: View::NotFound {},
-                }
-            }
+                    .unwrap_or_else(|| site.config.title.clone()),
+                statement,
+                contact_href,
+            },
+        )
+    }
+
+    fn not_found_job(&self) -> Job {
+        let mut meta = self.meta("404.html", self.text("not_found"), None, String::new());
+        // Servers show this page at any missing address, however deep:
+        // <base> makes its relative links start from the site's root.
+        meta.canonical = None;
+        meta.base = self.site.config.base_url.clone();
+        Job {
+            search: None,
+            meta,
+            path: "404.html".into(),
+            template: "404.html",
+            view: View::NotFound {},
         }
     }
 
