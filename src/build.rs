@@ -16,6 +16,8 @@ pub struct BuildOptions {
     /// None: check only, write nothing.
     pub output: Option<PathBuf>,
     pub drafts: bool,
+    /// Include items that appear after `today` (`--future`; `serve`).
+    pub future: bool,
     pub base_url: Option<String>,
     pub today: Date,
 }
@@ -89,6 +91,7 @@ pub fn model(
         &opts.root,
         &LoadOptions {
             drafts: opts.drafts,
+            embargo_after: (!opts.future).then_some(opts.today),
             cache: parse,
             changed,
         },

@@ -30,6 +30,9 @@ struct Common {
     /// Include items marked `draft = true`.
     #[arg(long)]
     drafts: bool,
+    /// Include items that appear after the build date (`publish`, a report's `date`); serve always does, with a banner.
+    #[arg(long)]
+    future: bool,
     /// The date milestones are judged against (YYYY-MM-DD), for reproducible builds.
     #[arg(long, value_parser = parse_date)]
     today: Option<Date>,
@@ -120,6 +123,7 @@ fn options(c: Common, output: Option<PathBuf>, base_url: Option<String>) -> Buil
         root: c.path,
         output,
         drafts: c.drafts,
+        future: c.future,
         base_url,
         today: c.today.unwrap_or_else(Date::today),
     }

@@ -75,6 +75,7 @@ pub fn build_and_check(title: &str, owner: &str, summary: &str, body: &str) {
         root: root.clone(),
         output: None,
         drafts: false,
+        future: false,
         base_url: None,
         today: Date::new(2025, 7, 15).unwrap(),
     };

@@ -152,6 +152,7 @@ mod tests {
         let cache = ParseCache::default();
         let opts = LoadOptions {
             drafts: false,
+            embargo_after: None,
             cache: Some(&cache),
             changed: None,
         };
@@ -206,6 +207,7 @@ mod tests {
                 root,
                 &LoadOptions {
                     drafts: false,
+                    embargo_after: None,
                     cache: Some(&cache),
                     changed: Some(changed),
                 },
@@ -215,6 +217,7 @@ mod tests {
             root,
             &LoadOptions {
                 drafts: false,
+                embargo_after: None,
                 cache: Some(&cache),
                 changed: None,
             },

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use super::fields::{Doc, Table};
 use super::records::*;
 use super::{csv, items, linked_root, read_text, redirects, walk};
+use crate::base::date::Date;
 use crate::base::diagnostics::{At, Diagnostic, Diagnostics, Loc, rel_path};
 use crate::base::slug;
 use crate::base::vocab::*;
@@ -70,6 +71,7 @@ struct Head {
     title: Option<String>,
     slug: Option<String>,
     draft: bool,
+    publish: Option<Date>,
     aliases: Vec<At<String>>,
 }
 
@@ -126,6 +128,7 @@ fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
         title,
         slug,
         draft: t.boolean("draft", d).unwrap_or(false),
+        publish: t.date("publish", d).map(|p| p.value),
         aliases: redirects::parse(t, d),
     }
 }
@@ -222,6 +225,11 @@ pub(super) fn parse_file(
         file: rel,
         title,
         draft: h.draft,
+        // A report appears on its date at the earliest.
+        appears: match &data {
+            KindData::Report(r) => Some(h.publish.map_or(r.date, |p| p.max(r.date))),
+            _ => h.publish,
+        },
         aliases: h.aliases,
         body: split.body.to_string(),
         body_line: Loc::of_offset(&text, split.body_offset).line,

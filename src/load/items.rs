@@ -7,7 +7,7 @@ use crate::base::vocab::*;
 use crate::load::fields::Table;
 use crate::load::records::*;
 
-const COMMON: [&str; 4] = ["title", "slug", "draft", "aliases"];
+const COMMON: [&str; 5] = ["title", "slug", "draft", "publish", "aliases"];
 
 fn known(extra: &[&'static str]) -> Vec<&'static str> {
     COMMON.iter().chain(extra).copied().collect()

@@ -41,6 +41,9 @@ fn mb(bytes: u64) -> String {
 #[derive(Clone, Copy, Default)]
 pub struct LoadOptions<'a> {
     pub drafts: bool,
+    /// The build date, when items that appear after it are left out
+    /// (`publish`, a report's date); None keeps them (`--future`, `serve`).
+    pub embargo_after: Option<crate::base::date::Date>,
     /// Parsed files of an earlier load, reused while their text is the same.
     pub cache: Option<&'a ParseCache>,
     /// The files changed since the load that filled `cache`, when known (the
@@ -195,6 +198,13 @@ pub fn read_portal(
         if item.header().draft && !opts.drafts {
             let slug = item.header().slug.to_string();
             sources.hidden_drafts.push((item.kind(), slug));
+            continue;
+        }
+        if let (Some(today), Some(appears)) = (opts.embargo_after, item.header().appears)
+            && appears > today
+        {
+            let slug = item.header().slug.to_string();
+            sources.hidden_future.push((item.kind(), slug, appears));
             continue;
         }
         item.add_to(&mut sources);

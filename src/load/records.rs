@@ -17,6 +17,9 @@ pub struct Item<T> {
     pub file: PathBuf,
     pub title: String,
     pub draft: bool,
+    /// The first day the item is published: its `publish` date, and for a
+    /// report not before its `date`. None: from the start.
+    pub appears: Option<Date>,
     /// Old addresses that forward here, as written (`alt/pfad/`), all valid.
     pub aliases: Vec<At<String>>,
     pub body: String,
@@ -36,6 +39,7 @@ pub struct Header<'a> {
     pub file: &'a Path,
     pub title: &'a str,
     pub draft: bool,
+    pub appears: Option<Date>,
     pub aliases: &'a [At<String>],
     /// The bundle folder, when the item is one, and its files.
     pub bundle_dir: Option<&'a Path>,
@@ -49,6 +53,7 @@ impl<T> Item<T> {
             file: &self.file,
             title: &self.title,
             draft: self.draft,
+            appears: self.appears,
             aliases: &self.aliases,
             bundle_dir: self.bundle_dir.as_deref(),
             assets: &self.assets,
@@ -64,6 +69,7 @@ impl Item<()> {
             file: self.file.clone(),
             title: self.title.clone(),
             draft: self.draft,
+            appears: self.appears,
             aliases: self.aliases.clone(),
             body: self.body.clone(),
             body_line: self.body_line,
@@ -169,6 +175,9 @@ pub struct Sources {
     pub csv_budget: Vec<Arc<BudgetLineSrc>>,
     /// Slugs of drafts left out, per kind, to explain references to them.
     pub hidden_drafts: Vec<(Kind, String)>,
+    /// Items left out until they appear (`publish`, a report's date), with
+    /// that date, to explain references to them.
+    pub hidden_future: Vec<(Kind, String, Date)>,
     /// Slugs (from file names) of files that failed to load: references to
     /// them are not reported again, the file's own error says what is wrong.
     pub failed: Vec<(Kind, String)>,

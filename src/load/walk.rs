@@ -244,6 +244,7 @@ fn home_intro(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Shared<Pa
         file: rel,
         title,
         draft: false,
+        appears: None,
         aliases: Vec::new(),
         body: body.to_string(),
         body_line: Loc::of_offset(&text, body_offset).line,

@@ -14,6 +14,7 @@ use crate::model::Index;
 pub(super) struct Resolver<'a> {
     pub index: &'a Index,
     pub drafts: &'a [(Kind, String)],
+    pub future: &'a [(Kind, String, crate::base::date::Date)],
     pub failed: &'a [(Kind, String)],
 }
 
@@ -40,10 +41,20 @@ impl Resolver<'_> {
             .drafts
             .iter()
             .any(|(k, s)| *k == kind && *s == slug.value);
+        let appears = self
+            .future
+            .iter()
+            .find(|(k, s, _)| *k == kind && *s == slug.value)
+            .map(|(_, _, date)| date);
         let hint = if is_draft {
             Some(format!(
                 "`{}` is a draft and hidden; build with --drafts or remove `draft = true`",
                 slug.value
+            ))
+        } else if let Some(date) = appears {
+            Some(format!(
+                "`{}` appears on {} (after the build date) and is left out until then; build with --future to include it",
+                slug.value, date
             ))
         } else {
             closest(&slug.value, map.keys().map(String::as_str))

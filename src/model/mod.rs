@@ -186,6 +186,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     let resolver = link::Resolver {
         index: &index,
         drafts: &src.hidden_drafts,
+        future: &src.hidden_future,
         failed: &src.failed,
     };
     resolver.check_menu(&config, d);
@@ -227,7 +228,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
         overdue: schedule::overdue(&measures),
         upcoming_sessions: schedule::upcoming_sessions(&reports, today),
-        data_as_of: data_as_of(&measures, &reports),
+        data_as_of: data_as_of(&measures, &reports, today),
         today,
         config,
         home_intro: src.home_intro,
@@ -242,13 +243,15 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     }
 }
 
-/// The latest `updated` date or report date: what the figures describe.
-fn data_as_of(measures: &[Measure], reports: &[Report]) -> Option<Date> {
+/// The latest `updated` date or report date: what the figures describe,
+/// never later than the build date (a report written ahead is not news yet).
+fn data_as_of(measures: &[Measure], reports: &[Report], today: Date) -> Option<Date> {
     measures
         .iter()
         .filter_map(|m| m.item.data.updated)
         .chain(reports.iter().map(|r| r.item.data.date))
         .max()
+        .map(|d| d.min(today))
 }
 
 #[cfg(test)]

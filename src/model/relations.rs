@@ -28,6 +28,12 @@ impl Site {
         }
     }
 
+    /// The date item `i` of `kind` appears, when that is after the build
+    /// date (only built with `--future` or by `serve`): pages say so.
+    pub fn appears_later(&self, kind: Kind, i: usize) -> Option<crate::base::date::Date> {
+        self.header(kind, i).appears.filter(|d| *d > self.today)
+    }
+
     pub fn slug(&self, kind: Kind, i: usize) -> &str {
         self.header(kind, i).slug
     }

@@ -30,6 +30,7 @@ fn with_resolver<T>(src: &Sources, f: impl FnOnce(&Resolver, &mut Diagnostics) -
     let resolver = Resolver {
         index: &index,
         drafts: &src.hidden_drafts,
+        future: &src.hidden_future,
         failed: &src.failed,
     };
     let mut d = Diagnostics::new();

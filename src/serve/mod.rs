@@ -86,6 +86,8 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         root: preview.opts.root.clone(),
         output: None,
         drafts: preview.opts.drafts,
+        // The preview shows what is not out yet, with a banner saying when.
+        future: true,
         base_url: None,
         today: preview.opts.today.unwrap_or_else(Date::today),
     };

@@ -2,6 +2,7 @@
 //! portals in temporary folders and checks its output and messages.
 
 mod deploy;
+mod embargo;
 mod errors;
 mod example;
 mod faults;

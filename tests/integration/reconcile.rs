@@ -200,6 +200,7 @@ proptest! {
             root: src,
             output: Some(out.clone()),
             drafts: false,
+            future: false,
             base_url: None,
             today: Date::new(2025, 7, 15).unwrap(),
         });

@@ -71,6 +71,7 @@ impl<'a> RenderContext<'a> {
             image: self.share_image(path, None),
             feed: None,
             base: None,
+            appears: None,
         }
     }
 

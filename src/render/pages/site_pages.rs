@@ -109,13 +109,15 @@ impl RenderContext<'_> {
 
     /// The page of item `i` of `kind`.
     pub fn item_page_job(&self, kind: Kind, i: usize, d: &mut Diagnostics) -> Job {
-        match kind {
+        let mut job = match kind {
             Kind::Goal => self.goal_job(i, d),
             Kind::Measure => self.measure_job(i, d),
             Kind::Report => self.report_job(i, d),
             Kind::Indicator => self.indicator_job(i, d),
             Kind::Page => self.page_job(i, d),
-        }
+        };
+        job.meta.appears = self.site.appears_later(kind, i);
+        job
     }
 
     fn goal_summaries(&self) -> Vec<GoalSummary> {

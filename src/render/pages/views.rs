@@ -76,6 +76,9 @@ pub struct PageMeta {
     pub feed: Option<String>,
     /// `<base href>`: only on 404.html, which servers show at any address.
     pub base: Option<String>,
+    /// When the page's item appears, if that is after the build date (a
+    /// `--future` build or the preview): the page says so in a banner.
+    pub appears: Option<Date>,
 }
 
 /// A share preview's picture: absolute `url`; `own` when it is the page's
@@ -101,6 +104,7 @@ impl PageMeta {
             image: None,
             feed: None,
             base: None,
+            appears: None,
         }
     }
 }

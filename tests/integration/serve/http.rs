@@ -158,3 +158,17 @@ fn serve_stops_on_sigterm_and_leaves_no_temporary_folder() {
         [running.file_name().unwrap().to_string_lossy().into_owned()]
     );
 }
+
+#[test]
+fn serve_shows_items_not_out_yet_with_a_banner() {
+    let tmp = tempfile::tempdir().unwrap();
+    let portal = crate::embargo::embargo_portal(tmp.path());
+    let server = start_on(&portal);
+    let r = get(&server.addr, "/berichte/zukunft/");
+    assert_eq!(r.status, 200);
+    let doc = scraper::Html::parse_document(&r.body);
+    assert_eq!(
+        texts(&doc, "main .embargo"),
+        ["Vorschau – noch nicht veröffentlicht. Erscheint am 1. September 2025"]
+    );
+}
