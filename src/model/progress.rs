@@ -34,13 +34,17 @@ pub fn share_percent(count: usize, total: usize) -> u32 {
     }
 }
 
-/// `progress` if given; else the share of done milestones; else 100 for
-/// completed, 0 for planned, and none otherwise.
+/// None for a cancelled measure (a share of work that will not be finished
+/// says nothing); else `progress` if given; else the share of done
+/// milestones; else 100 for completed, 0 for planned, and none otherwise.
 pub fn measure_progress(
     given: Option<u8>,
     milestones: &[Milestone],
     status: Status,
 ) -> (Option<u8>, ProgressSource) {
+    if status == Status::Cancelled {
+        return (None, ProgressSource::None);
+    }
     if let Some(p) = given {
         return (Some(p), ProgressSource::Given);
     }
@@ -262,6 +266,11 @@ mod tests {
 
     #[test]
     fn measure_progress_prefers_given_then_milestones_then_status() {
+        // A cancelled measure has none, whatever it gives.
+        assert_eq!(
+            measure_progress(Some(10), &ms(&[true]), Status::Cancelled),
+            (None, ProgressSource::None)
+        );
         assert_eq!(
             measure_progress(Some(40), &ms(&[true]), Status::InProgress),
             (Some(40), ProgressSource::Given)

@@ -347,3 +347,39 @@ fn init_makes_a_portal_that_builds_and_new_adds_items() {
     let again = klarsicht(&["init", "portal"], tmp.path());
     assert!(!again.success && again.stderr.contains("already holds a portal"));
 }
+
+#[test]
+fn a_cancelled_measure_shows_no_percentage_anywhere() {
+    // Stadtteilzentrum Ost is cancelled and still says `progress = 10`.
+    let (_tmp, out) = build_example();
+    let page =
+        std::fs::read_to_string(out.join("massnahmen/stadtteilzentrum-ost/index.html")).unwrap();
+    assert!(
+        !page.contains('%'),
+        "a percentage on the cancelled measure's page"
+    );
+    let list = page_rows(&out, "massnahmen/index.html", "Stadtteilzentrum");
+    assert!(list.contains("Stadtteilzentrum Ost"), "{list}");
+    assert!(!list.contains('%'), "{list}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("daten/portal.json")).unwrap())
+            .unwrap();
+    let m = json["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["slug"] == "stadtteilzentrum-ost")
+        .unwrap();
+    assert_eq!(m["status"], "cancelled");
+    assert!(m["progress_percent"].is_null());
+}
+
+/// The text of the list entries (rows or items) of `path` that mention `word`.
+fn page_rows(out: &Path, path: &str, word: &str) -> String {
+    let doc = page(out, path);
+    texts(&doc, "tr, li, article")
+        .into_iter()
+        .filter(|t| t.contains(word))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
