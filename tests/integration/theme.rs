@@ -326,3 +326,31 @@ fn minijinja_template_errors_name_the_line_and_column() {
         "templates/404.html:3:10: error: template error: undefined value: `page.gibts_nicht` is undefined"
     );
 }
+
+#[test]
+fn one_measure_is_singular_in_both_themes() {
+    // The base fixture's goal has exactly one measure.
+    let (_t, out) = build_portal(&fixtures().join("base"), "2025-07-15");
+    assert_eq!(texts(&page(&out, "index.html"), ".meta")[0], "1 Maßnahme");
+    let progress = texts(&page(&out, "fortschritt/index.html"), "caption").join(" | ");
+    assert!(progress.contains("(1 Maßnahme)"), "{progress}");
+    for (file, text) in [
+        ("index.html", "home"),
+        ("ziele/index.html", "goals"),
+        ("fortschritt/index.html", "progress"),
+    ] {
+        let html = std::fs::read_to_string(out.join(file)).unwrap();
+        assert!(!html.contains("1 Maßnahmen"), "{text}: {file}");
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("base"), tmp.path());
+    let site = std::fs::read_to_string(tmp.path().join("site.toml")).unwrap();
+    std::fs::write(
+        tmp.path().join("site.toml"),
+        format!("theme = \"plain\"\n{site}"),
+    )
+    .unwrap();
+    let (_p, plain) = build_portal(tmp.path(), "2025-07-15");
+    let goals = texts(&page(&plain, "ziele/index.html"), "main li").join(" | ");
+    assert!(goals.contains("(1 Maßnahme)"), "{goals}");
+}
