@@ -281,11 +281,10 @@ pub(super) fn goals(
     lines: &[budget::Line],
     weighting: Weighting,
 ) -> Vec<Goal> {
-    let goals_of_measure: Vec<Vec<usize>> = measures.iter().map(|m| m.goals.clone()).collect();
-    let goal_budget = budget::by_goal(lines, &goals_of_measure);
+    // A line counts under every goal its measure serves.
     let mut lines_of_goal: Vec<Vec<budget::Line>> = vec![Vec::new(); src.len()];
     for l in lines {
-        for &g in &goals_of_measure[l.measure] {
+        for &g in &measures[l.measure].goals {
             lines_of_goal[g].push(*l);
         }
     }
@@ -304,7 +303,7 @@ pub(super) fn goals(
                 .collect();
             Goal {
                 progress: progress::goal_progress(&shares, weighting),
-                budget: goal_budget.get(&gi).copied().unwrap_or_default(),
+                budget: budget::total(&goal_lines),
                 budget_by_year: by_year(&goal_lines),
                 item,
                 measures: ms,
@@ -315,14 +314,21 @@ pub(super) fn goals(
         .collect()
 }
 
-pub(super) fn budget_summary(lines: &[budget::Line], measures: &[Measure]) -> BudgetSummary {
-    let goals_of_measure: Vec<Vec<usize>> = measures.iter().map(|m| m.goals.clone()).collect();
+pub(super) fn budget_summary(
+    lines: &[budget::Line],
+    measures: &[Measure],
+    goals: &[Goal],
+) -> BudgetSummary {
     let owner_of = |l: &budget::Line| measures[l.measure].item.data.owner.as_deref().unwrap_or("");
     BudgetSummary {
         total: budget::total(lines),
         by_year: by_year(lines),
-        by_goal: budget::by_goal(lines, &goals_of_measure)
-            .into_iter()
+        // The goals' own totals, for the goals that have budget lines.
+        by_goal: goals
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.budget.lines > 0)
+            .map(|(gi, g)| (gi, g.budget))
             .collect(),
         by_owner: budget::by(lines, owner_of)
             .into_iter()

@@ -224,7 +224,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         config.progress_weighting,
     );
     Site {
-        budget: assemble::budget_summary(&lines, &measures),
+        budget: assemble::budget_summary(&lines, &measures, &goals),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
         overdue: schedule::overdue(&measures),
         upcoming_sessions: schedule::upcoming_sessions(&reports, today),
