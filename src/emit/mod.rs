@@ -303,22 +303,31 @@ fn pause_for_tests() {
 
 /// The output path made absolute, with `.` and `..` resolved against the
 /// real folders, before anything is renamed: `public/../public` is
-/// `public`, and its staging folder goes beside it. The folder holding the
-/// output is created.
+/// `public`, and its staging folder goes beside it. Nothing is created: the
+/// longest part of the path that exists is resolved by the file system, the
+/// rest (which cannot hold a link, as it does not exist) by its names.
 pub fn resolve_output(out: &Path) -> Result<PathBuf, EmitError> {
     let abs = std::path::absolute(out)
         .map_err(|e| EmitError::new(format!("cannot resolve output `{}`: {e}", out.display())))?;
-    let canonical = |p: &Path| {
-        std::fs::canonicalize(p)
-            .map_err(|e| EmitError::new(format!("cannot resolve output `{}`: {e}", out.display())))
-    };
-    let resolved = match (abs.parent(), abs.components().next_back()) {
-        (Some(parent), Some(Component::Normal(name))) => {
-            fsutil::create_dir_all(parent)?;
-            canonical(parent)?.join(name)
+    let parts: Vec<Component> = abs.components().collect();
+    let (mut resolved, rest) = (1..=parts.len())
+        .rev()
+        .find_map(|k| {
+            let existing: PathBuf = parts[..k].iter().collect();
+            std::fs::canonicalize(existing)
+                .ok()
+                .map(|real| (real, &parts[k..]))
+        })
+        .ok_or_else(|| EmitError::new(format!("cannot resolve output `{}`", out.display())))?;
+    for part in rest {
+        match part {
+            Component::ParentDir => {
+                resolved.pop();
+            }
+            Component::Normal(name) => resolved.push(name),
+            _ => {}
         }
-        _ => canonical(&abs)?,
-    };
+    }
     if resolved.parent().is_none() {
         return Err(EmitError::new(format!(
             "output `{}` is the file system's root folder",

@@ -32,6 +32,10 @@ fn an_output_path_through_dot_dot_replaces_the_output_it_names() {
     let run = klarsicht(&["build", ".", "--output", "out/../content/x"], &portal);
     assert!(!run.success);
     assert!(run.stderr.contains("out/../content/x:1:1: error: the output folder may not be the portal folder or one of its source folders"), "{}", run.stderr);
+    // Refused before anything is made: no folder appears in content/.
+    let run = klarsicht(&["build", ".", "--output", "content/neu/site"], &portal);
+    assert!(!run.success);
+    assert!(!portal.join("content/neu").exists());
 }
 
 #[cfg(unix)]
