@@ -156,7 +156,7 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
                 );
                 continue;
             }
-            let assets = tree_files(root, &path, "bundle", d)
+            let assets = tree_files(root, &path, Tree::Bundle, d)
                 .into_iter()
                 .filter(|rel| rel.as_path() != Path::new("index.md"))
                 .collect();
@@ -259,7 +259,7 @@ fn static_files(root: &Path, d: &mut Diagnostics) -> Vec<PathBuf> {
     if linked_root(root, &dir, d) || !dir.is_dir() {
         return Vec::new();
     }
-    tree_files(root, &dir, "static/", d)
+    tree_files(root, &dir, Tree::Static, d)
 }
 
 /// True, with an error, when `dir` (the root of a walk: `content/`, a kind
@@ -294,6 +294,13 @@ fn is_published_name(depth: usize, name: &str, in_static: bool) -> bool {
 /// bind mounts would never end.
 pub(super) const MAX_DEPTH: usize = 32;
 
+/// The folder trees whose files are published as they are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tree {
+    Bundle,
+    Static,
+}
+
 /// The files below `dir` (a bundle or static/), relative to it, sorted.
 /// Symbolic links are not followed or copied, and say so; unreadable
 /// entries and too-deep folders are errors, so nothing goes missing silently.
@@ -301,10 +308,14 @@ pub(super) const MAX_DEPTH: usize = 32;
 /// may be hidden: a portal in ~/.cache is fine); for static/, with one
 /// warning that lists them (a bundle's are an editor's swap files, and
 /// a warning on every save would be noise).
-fn tree_files(root: &Path, dir: &Path, what: &str, d: &mut Diagnostics) -> Vec<PathBuf> {
+fn tree_files(root: &Path, dir: &Path, tree: Tree, d: &mut Diagnostics) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut skipped: Vec<String> = Vec::new();
-    let in_static = what == "static/";
+    let in_static = tree == Tree::Static;
+    let what = match tree {
+        Tree::Bundle => "bundle",
+        Tree::Static => "static/",
+    };
     let mut walker = walkdir::WalkDir::new(dir)
         .follow_links(false)
         .follow_root_links(false)
