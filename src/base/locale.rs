@@ -91,15 +91,18 @@ impl Formatter {
         }
     }
 
-    /// A file size in bytes, kB or MB (1000-based, one decimal): de `12,3 kB`.
+    /// A file size in bytes, kB or MB (1000-based, one fixed decimal, so
+    /// that a column of sizes lines up): de `12,3 kB`, `6,0 kB`.
     pub fn file_size(&self, bytes: u64) -> String {
-        let (value, unit) = match bytes {
+        let (tenths, unit) = match bytes {
             0..1_000 => return format!("{bytes}\u{a0}B"),
-            1_000..1_000_000 => (bytes as f64 / 1e3, "kB"),
-            _ => (bytes as f64 / 1e6, "MB"),
+            // Rounded half up to a tenth of the unit.
+            1_000..1_000_000 => ((bytes + 50) / 100, "kB"),
+            _ => ((bytes + 50_000) / 100_000, "MB"),
         };
-        let one_decimal = (value * 10.0).round() / 10.0;
-        format!("{}\u{a0}{unit}", self.number(one_decimal))
+        let mut d = Decimal::from(tenths);
+        d.multiply_pow10(-1);
+        format!("{}\u{a0}{unit}", self.decimal.format(&d))
     }
 
     /// Whole percent: de `40 %`, en `40%`.
@@ -111,17 +114,27 @@ impl Formatter {
         }
     }
 
-    /// A rate in basis points with two fixed decimals: de `96,50 %`, en `96.50%`,
-    /// so a column of rates lines up.
-    pub fn rate(&self, bp: i64) -> String {
-        let mut d = Decimal::from(bp.unsigned_abs());
-        d.multiply_pow10(-2);
-        let sign = if bp < 0 { "−" } else { "" };
+    /// A rate in tenths of a percent with one fixed decimal: de `96,5 %`,
+    /// en `96.5%`, so a column of rates lines up.
+    pub fn rate(&self, tenths: i64) -> String {
+        let mut d = Decimal::from(tenths.unsigned_abs());
+        d.multiply_pow10(-1);
+        let sign = if tenths < 0 { "−" } else { "" };
         let n = self.decimal.format(&d).to_string();
         match self.lang {
             Lang::De => format!("{sign}{n}\u{a0}%"),
             Lang::En => format!("{sign}{n}%"),
         }
+    }
+
+    /// A change of money with its sign: de `+1.234,50 €`, `−5,00 €`, `0,00 €`.
+    pub fn money_change(&self, c: Cents) -> String {
+        plus(c.0, self.money(c))
+    }
+
+    /// A change in tenths of a percent with its sign: de `+25,0 %`.
+    pub fn rate_change(&self, tenths: i64) -> String {
+        plus(tenths, self.rate(tenths))
     }
 
     /// de `14. März 2025`, en `14 March 2025`.
@@ -131,6 +144,12 @@ impl Formatter {
             Err(_) => d.to_string(),
         }
     }
+}
+
+/// A formatted amount with `+` in front when it is positive (negative
+/// amounts carry their `−` already).
+fn plus(value: i64, text: String) -> String {
+    if value > 0 { format!("+{text}") } else { text }
 }
 
 #[cfg(test)]
@@ -154,7 +173,7 @@ mod tests {
         assert_eq!(de.file_size(999), "999\u{a0}B");
         assert_eq!(de.file_size(12_345), "12,3\u{a0}kB");
         assert_eq!(en.file_size(12_345), "12.3\u{a0}kB");
-        assert_eq!(de.file_size(1_000), "1\u{a0}kB");
+        assert_eq!(de.file_size(1_000), "1,0\u{a0}kB");
         assert_eq!(en.file_size(4_560_000), "4.6\u{a0}MB");
     }
 
@@ -165,10 +184,14 @@ mod tests {
         assert_eq!(de.number(61.5), "61,5");
         assert_eq!(en.number(1234.5), "1,234.5");
         assert_eq!(de.percent(40.0), "40\u{a0}%");
-        assert_eq!(de.rate(9650), "96,50\u{a0}%");
-        assert_eq!(de.rate(10_000), "100,00\u{a0}%");
-        assert_eq!(en.rate(12_345), "123.45%");
-        assert_eq!(en.rate(-5), "−0.05%");
+        assert_eq!(de.rate(965), "96,5\u{a0}%");
+        assert_eq!(de.rate(1_000), "100,0\u{a0}%");
+        assert_eq!(en.rate(1_234), "123.4%");
+        assert_eq!(en.rate(-5), "−0.5%");
+        assert_eq!(de.money_change(Cents(1_000_000)), "+10.000,00\u{a0}€");
+        assert_eq!(de.money_change(Cents(-500)), "−5,00\u{a0}€");
+        assert_eq!(de.money_change(Cents(0)), "0,00\u{a0}€");
+        assert_eq!(en.rate_change(250), "+25.0%");
         assert_eq!(de.date(Date::new(2025, 3, 14).unwrap()), "14. März 2025");
         assert_eq!(en.date(Date::new(2025, 3, 14).unwrap()), "14 March 2025");
     }

@@ -318,11 +318,20 @@ pub(super) fn budget_summary(
     lines: &[budget::Line],
     measures: &[Measure],
     goals: &[Goal],
+    build_year: i32,
 ) -> BudgetSummary {
+    let by_year = by_year(lines);
+    let counted_twice = measures.iter().fold(Totals::default(), |mut t, m| {
+        t.merge(&m.budget.times(m.goals.len().saturating_sub(1)));
+        t
+    });
     let owner_of = |l: &budget::Line| measures[l.measure].item.data.owner.as_deref().unwrap_or("");
     BudgetSummary {
         total: budget::total(lines),
-        by_year: by_year(lines),
+        year_on_year: budget::year_on_year(&by_year),
+        lead_year: budget::lead_year(by_year.iter().map(|(y, _)| *y), build_year),
+        by_year,
+        counted_twice,
         // The goals' own totals, for the goals that have budget lines.
         by_goal: goals
             .iter()

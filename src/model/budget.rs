@@ -51,18 +51,108 @@ impl Totals {
             .then(|| self.planned_reported - self.actual)
     }
 
-    /// Execution rate (actual ÷ planned, over the lines with an actual amount)
-    /// in basis points (1 % = 100), rounded half away from zero; none without
-    /// an actual amount or a positive planned one.
-    pub fn rate_bp(&self) -> Option<i64> {
-        if !self.has_actual() || self.planned_reported.0 <= 0 {
+    /// Execution rate: actual ÷ planned, over the lines with an actual amount,
+    /// in tenths of a percent (see [`percent_tenths`]); none without an actual
+    /// amount or a positive planned one.
+    pub fn rate_tenths(&self) -> Option<i64> {
+        if !self.has_actual() {
             return None;
         }
-        let num = i128::from(self.actual.0) * 10_000;
-        let den = i128::from(self.planned_reported.0);
-        let q = (2 * num.abs() + den) / (2 * den);
-        Some(if num < 0 { -q } else { q } as i64)
+        percent_tenths(self.actual, self.planned_reported)
     }
+
+    /// The same totals taken `n` times: what `n` extra counts of a line add.
+    pub fn times(&self, n: usize) -> Totals {
+        let k = n as i64;
+        Totals {
+            planned: Cents(self.planned.0 * k),
+            actual: Cents(self.actual.0 * k),
+            planned_reported: Cents(self.planned_reported.0 * k),
+            lines: self.lines * n,
+            lines_with_actual: self.lines_with_actual * n,
+        }
+    }
+}
+
+/// `part ÷ whole` as a percentage with one decimal, in tenths of a percent
+/// (96.5 % → 965), rounded half away from zero. One decimal: a second one
+/// would claim a precision that planned amounts do not have. None unless
+/// `whole` is positive.
+pub fn percent_tenths(part: Cents, whole: Cents) -> Option<i64> {
+    if whole.0 <= 0 {
+        return None;
+    }
+    let num = i128::from(part.0) * 1_000;
+    let den = i128::from(whole.0);
+    let q = (2 * num.abs() + den) / (2 * den);
+    Some(if num < 0 { -q } else { q } as i64)
+}
+
+/// A year's amount against the year before: the difference and that
+/// difference as a share of the year before (none when that was zero).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub delta: Cents,
+    pub percent_tenths: Option<i64>,
+}
+
+pub fn change(before: Cents, now: Cents) -> Change {
+    let delta = now - before;
+    Change {
+        delta,
+        percent_tenths: percent_tenths(delta, before),
+    }
+}
+
+/// One year against the year before it, as the year-on-year table shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct YearOnYear {
+    pub year: i32,
+    pub totals: Totals,
+    /// None for the first year.
+    pub planned: Option<Change>,
+    /// None unless both years have an actual amount.
+    pub actual: Option<Change>,
+}
+
+/// Every year from the first to the last with budget lines, each against
+/// the calendar year before (a year without lines counts as zero, so the
+/// "previous year" is always the year before, never an earlier one).
+pub fn year_on_year(by_year: &[(i32, Totals)]) -> Vec<YearOnYear> {
+    let (Some(first), Some(last)) = (by_year.first(), by_year.last()) else {
+        return Vec::new();
+    };
+    let get = |y: i32| {
+        by_year
+            .iter()
+            .find(|(year, _)| *year == y)
+            .map(|(_, t)| *t)
+            .unwrap_or_default()
+    };
+    let mut out: Vec<YearOnYear> = Vec::new();
+    for year in first.0..=last.0 {
+        let totals = get(year);
+        let before = out.last().map(|p| p.totals);
+        out.push(YearOnYear {
+            year,
+            totals,
+            planned: before.map(|b| change(b.planned, totals.planned)),
+            actual: before
+                .filter(|b| b.has_actual() && totals.has_actual())
+                .map(|b| change(b.actual, totals.actual)),
+        });
+    }
+    out
+}
+
+/// The budget year pages lead with: the build date's year when it has budget
+/// lines, else the latest earlier year that has some, else the first year.
+pub fn lead_year(years: impl Iterator<Item = i32> + Clone, build_year: i32) -> Option<i32> {
+    years
+        .clone()
+        .filter(|y| *y <= build_year)
+        .max()
+        .or_else(|| years.min())
 }
 
 /// The bound on a portal's amounts: planned and actual amounts of all
@@ -163,16 +253,21 @@ mod tests {
         // 2025 has no actual yet: difference and rate compare 2024 only.
         assert_eq!(t.planned_reported, Cents(5_000_000));
         assert_eq!(t.difference(), Some(Cents(174_950)));
-        // 48 250,50 / 50 000 = 96.501 % → 9650 bp (9650.1 rounds down)
-        assert_eq!(t.rate_bp(), Some(9650));
+        // 48 250,50 / 50 000 = 96.501 % → 96.5 % (965.01 tenths round down)
+        assert_eq!(t.rate_tenths(), Some(965));
         let none = total(&[line(0, 2026, 100, None)]);
         assert_eq!(none.difference(), None);
-        assert_eq!(none.rate_bp(), None);
-        // 2/3 = 66.665 % → 6667 bp
+        assert_eq!(none.rate_tenths(), None);
+        // 2/3 = 66.666… % → 66.7 %
         assert_eq!(
-            total(&[line(0, 2024, 300, Some(200))]).rate_bp(),
-            Some(6667)
+            total(&[line(0, 2024, 300, Some(200))]).rate_tenths(),
+            Some(667)
         );
+        // 1/8 = 12.5 % exactly; 1/16 = 6.25 % rounds half away from zero → 6.3 %
+        assert_eq!(percent_tenths(Cents(1), Cents(8)), Some(125));
+        assert_eq!(percent_tenths(Cents(1), Cents(16)), Some(63));
+        assert_eq!(percent_tenths(Cents(-1), Cents(16)), Some(-63));
+        assert_eq!(percent_tenths(Cents(1), Cents(0)), None);
     }
 
     #[test]
@@ -191,5 +286,63 @@ mod tests {
         assert_eq!(y[&2024].planned, Cents(6_000_000));
         assert_eq!(y[&2024].actual, Cents(5_000_000));
         assert_eq!(y[&2025].planned, Cents(5_000_000));
+    }
+
+    #[test]
+    fn years_are_compared_with_the_calendar_year_before() {
+        let lines = [
+            line(0, 2023, 4_000_000, Some(3_000_000)),
+            line(0, 2024, 5_000_000, Some(4_500_000)),
+            // 2025 has no lines, 2026 no actual yet.
+            line(0, 2026, 6_000_000, None),
+        ];
+        let by_year: Vec<_> = by(&lines, |l| l.year).into_iter().collect();
+        let yoy = year_on_year(&by_year);
+        let years: Vec<i32> = yoy.iter().map(|y| y.year).collect();
+        assert_eq!(years, [2023, 2024, 2025, 2026]);
+        assert_eq!(yoy[0].planned, None);
+        // 50 000 − 40 000 = +10 000 €, ÷ 40 000 = +25.0 %
+        assert_eq!(
+            yoy[1].planned,
+            Some(Change {
+                delta: Cents(1_000_000),
+                percent_tenths: Some(250)
+            })
+        );
+        // 45 000 − 30 000 = +15 000 €, ÷ 30 000 = +50.0 %
+        assert_eq!(
+            yoy[1].actual,
+            Some(Change {
+                delta: Cents(1_500_000),
+                percent_tenths: Some(500)
+            })
+        );
+        // 2025: nothing planned, −50 000 € = −100.0 %; no actual to compare.
+        assert_eq!(
+            yoy[2].planned,
+            Some(Change {
+                delta: Cents(-5_000_000),
+                percent_tenths: Some(-1000)
+            })
+        );
+        assert_eq!(yoy[2].actual, None);
+        // 2026 against an empty 2025: +60 000 €, no percentage of zero.
+        assert_eq!(
+            yoy[3].planned,
+            Some(Change {
+                delta: Cents(6_000_000),
+                percent_tenths: None
+            })
+        );
+    }
+
+    #[test]
+    fn the_lead_year_is_the_build_year_or_the_latest_before_it() {
+        let years = [2023, 2024, 2026];
+        assert_eq!(lead_year(years.iter().copied(), 2024), Some(2024));
+        assert_eq!(lead_year(years.iter().copied(), 2025), Some(2024));
+        assert_eq!(lead_year(years.iter().copied(), 2030), Some(2026));
+        assert_eq!(lead_year(years.iter().copied(), 2020), Some(2023));
+        assert_eq!(lead_year(std::iter::empty(), 2025), None);
     }
 }

@@ -105,6 +105,13 @@ pub struct BudgetSummary {
     pub by_owner: Vec<(String, Totals)>,
     /// Measures with budget lines that serve more than one goal.
     pub shared_measures: Vec<usize>,
+    /// What `by_goal` counts more than once: each shared measure's totals
+    /// once for every goal beyond its first. `by_goal` minus this is `total`.
+    pub counted_twice: Totals,
+    /// Every year from the first to the last, against the year before.
+    pub year_on_year: Vec<budget::YearOnYear>,
+    /// The budget year pages lead with ([`budget::lead_year`]).
+    pub lead_year: Option<i32>,
 }
 
 #[derive(Debug)]
@@ -224,7 +231,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         config.progress_weighting,
     );
     Site {
-        budget: assemble::budget_summary(&lines, &measures, &goals),
+        budget: assemble::budget_summary(&lines, &measures, &goals, today.year),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
         overdue: schedule::overdue(&measures),
         upcoming_sessions: schedule::upcoming_sessions(&reports, today),

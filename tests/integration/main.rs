@@ -14,6 +14,7 @@ mod open_data;
 mod output;
 mod presentation;
 mod publishing;
+mod recompute;
 mod reconcile;
 mod scaling;
 mod serve;

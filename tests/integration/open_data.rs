@@ -83,9 +83,10 @@ fn portal_json_carries_the_budget_figures_the_pages_show() {
         .iter()
         .map(|r| {
             format!(
-                "{},{},{},{},{}",
+                "{},{},{},{},{},{}",
                 r["year"],
                 text(&r["planned"]),
+                text(&r["planned_of_lines_with_actual"]),
                 text(&r["actual"]),
                 text(&r["difference"]),
                 text(&r["execution_rate_percent"])
@@ -93,8 +94,36 @@ fn portal_json_carries_the_budget_figures_the_pages_show() {
         })
         .collect();
     assert_eq!(from_json, from_csv);
-    // 2024: 491,000 planned, 479,971.70 spent, all lines reported.
-    assert_eq!(from_json[1], "2024,491000.00,479971.70,11028.30,97.75");
+    // 2024: 491,000 planned, 479,971.70 spent, all lines reported:
+    // 479,971.70 ÷ 491,000 = 97.754 % → 97.8 %.
+    assert_eq!(
+        from_json[1],
+        "2024,491000.00,491000.00,479971.70,11028.30,97.8"
+    );
+    // The budget year on 15 July 2025, and 2025 against 2024:
+    // 469,800 − 491,000 = −21,200; ÷ 491,000 = −4.318 % → −4.3 %.
+    assert_eq!(doc["budget_year"], 2025);
+    let y2025 = &doc["budget_year_on_year"][2];
+    assert_eq!(y2025["year"], 2025);
+    assert_eq!(y2025["planned_change"]["delta"], "-21200.00");
+    assert_eq!(y2025["planned_change"]["percent"], "-4.3");
+    assert_eq!(y2025["actual_change"], Value::Null);
+    // Counted twice under goals: the goals' planned sums minus the total.
+    let goals_planned: f64 = doc["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| {
+            g["budget"]["planned"]
+                .as_str()
+                .unwrap()
+                .parse::<f64>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(goals_planned, 1_965_800.0);
+    assert_eq!(doc["budget_counted_twice"]["planned"], "508000.00");
+    assert_eq!(doc["budget_total"]["planned"], "1457800.00");
     let owners: usize = doc["budget_by_owner"].as_array().unwrap().len();
     let owner_csv = std::fs::read_to_string(out.join("haushalt/by-owner.csv")).unwrap();
     assert_eq!(owners, owner_csv.lines().count() - 2);
@@ -353,5 +382,8 @@ fn text_cells_cannot_run_as_formulas_but_negative_amounts_stay_numbers() {
         "year,label,reference,planned,actual\n2025,'-Rückbuchung,'+HH 2025,500.00,-120.50\nSumme,,,500.00,-120.50\n"
     );
     let owners = std::fs::read_to_string(out.join("haushalt/by-owner.csv")).unwrap();
-    assert!(owners.contains("\n'@Kämmerei,500.00,-120.50,"), "{owners}");
+    assert!(
+        owners.contains("\n'@Kämmerei,500.00,500.00,-120.50,620.50,-24.1\n"),
+        "{owners}"
+    );
 }

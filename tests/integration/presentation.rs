@@ -130,11 +130,11 @@ fn english_portals_format_money_the_english_way() {
     let doc = page(&out, "measures/kulturwandel-sozialamt/index.html");
     assert_eq!(
         rows(&doc, "table#by-year tbody tr")[0],
-        "2024 €50,000.00 €48,250.50 €1,749.50 96.50%"
+        "2024 €50,000.00 €50,000.00 €48,250.50 €1,749.50 96.5%"
     );
     assert_eq!(
         rows(&doc, "table#by-year tfoot tr"),
-        ["Total €200,000.00 €48,250.50 €1,749.50 96.50%"]
+        ["Total €200,000.00 €50,000.00 €48,250.50 €1,749.50 96.5%"]
     );
     assert!(
         out.join("budget/measures/kulturwandel-sozialamt/by-year.csv")

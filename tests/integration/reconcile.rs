@@ -149,28 +149,39 @@ fn cents(text: &str) -> Option<i64> {
     Some(if neg { -c } else { c })
 }
 
-/// A budget CSV as label → sums, plus its last (totals) row.
-fn read_csv(path: &Path) -> (BTreeMap<String, Sums>, Sums) {
+/// A budget CSV as label → sums, its adjustment row (by goal: what the rows
+/// count more than once, negative) and its last (totals) row.
+fn read_csv(path: &Path) -> (BTreeMap<String, Sums>, Option<Sums>, Sums) {
     let mut r = csv::Reader::from_path(path).unwrap();
     let mut rows: Vec<(String, Sums)> = r
         .records()
         .map(|rec| {
             let rec = rec.unwrap();
+            // label, planned, planned of the lines with actual, actual, difference, rate
+            let (basis, actual, difference) = (cents(&rec[2]), cents(&rec[3]), cents(&rec[4]));
+            assert_eq!(difference, basis.zip(actual).map(|(b, a)| b - a), "{rec:?}");
             (
                 rec[0].to_string(),
                 Sums {
                     planned: cents(&rec[1]).unwrap(),
-                    actual: cents(&rec[2]),
-                    difference: cents(&rec[3]),
+                    actual,
+                    difference,
                 },
             )
         })
         .collect();
     let total = rows.pop().expect("totals row").1;
+    let adjustment = rows
+        .last()
+        .filter(|(label, _)| label.starts_with("abzüglich"))
+        .map(|(_, s)| *s);
+    if adjustment.is_some() {
+        rows.pop();
+    }
     let n = rows.len();
     let map: BTreeMap<String, Sums> = rows.into_iter().collect();
     assert_eq!(map.len(), n, "labels are unique in {path:?}");
-    (map, total)
+    (map, adjustment, total)
 }
 
 fn add_all(map: &BTreeMap<String, Sums>) -> Sums {
@@ -230,16 +241,21 @@ proptest! {
             ("by-owner.csv", &by_owner),
             ("by-measure.csv", &by_measure),
         ] {
-            let (rows, total) = read_csv(&dir.join(file));
+            let (rows, adjustment, total) = read_csv(&dir.join(file));
             prop_assert_eq!(&rows, expected, "{}", file);
             prop_assert_eq!(total, grand, "{}: total counts every line once", file);
-            if file != "by-goal.csv" {
-                // Every line in exactly one row: the rows add up to the total.
-                prop_assert_eq!(add_all(&rows), grand, "{}", file);
+            // The rows and the adjustment add up to the total: every line
+            // once in the other tables; by goal, the adjustment takes off
+            // what shared measures add under their further goals.
+            let mut all = rows.clone();
+            if let Some(a) = adjustment {
+                prop_assert_eq!(file, "by-goal.csv");
+                all.insert("adjustment".into(), a);
             }
+            prop_assert_eq!(add_all(&all), grand, "{}", file);
         }
         // By goal, a line counts once per goal its measure serves.
-        let (goal_rows, _) = read_csv(&dir.join("by-goal.csv"));
+        let (goal_rows, _, _) = read_csv(&dir.join("by-goal.csv"));
         let counted: i64 = measures
             .iter()
             .flat_map(|m| m.lines.iter().map(move |l| l.planned * m.goals.len() as i64))

@@ -199,18 +199,11 @@ pub fn page(out: &Path, path: &str) -> Html {
 pub fn texts(doc: &Html, css: &str) -> Vec<String> {
     let sel = Selector::parse(css).unwrap();
     doc.select(&sel)
-        .map(|e| {
-            e.text()
-                .collect::<String>()
-                .replace('\u{a0}', " ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|e| clean(e.text().collect()))
         .collect()
 }
 
-fn clean(text: String) -> String {
+pub fn clean(text: String) -> String {
     text.replace('\u{a0}', " ")
         .split_whitespace()
         .collect::<Vec<_>>()

@@ -36,6 +36,8 @@ macro_rules! for_each_filter {
         $m!(number, f64);
         $m!(percent, f64);
         $m!(rate, i64);
+        $m!(money_change, i64);
+        $m!(rate_change, i64);
         $m!(date, String);
         $m!(status_label, String);
         $m!(abs, i64);
@@ -61,9 +63,9 @@ impl Filters {
         self.fmt.percent(x)
     }
 
-    /// Basis points (1 % = 100) as a percentage with two decimals.
-    pub fn rate(&self, bp: i64) -> String {
-        self.fmt.rate(bp)
+    /// Tenths of a percent (96.5 % = 965) as a percentage with one decimal.
+    pub fn rate(&self, tenths: i64) -> String {
+        self.fmt.rate(tenths)
     }
 
     /// An ISO date in the site's language; other text as it is.
@@ -71,6 +73,16 @@ impl Filters {
         Date::parse_iso(&iso)
             .map(|d| self.fmt.date(d))
             .unwrap_or(iso)
+    }
+
+    /// A change in cents with its sign: `+1.234,50 €`, `−5,00 €`, `0,00 €`.
+    pub fn money_change(&self, cents: i64) -> String {
+        self.fmt.money_change(Cents(cents))
+    }
+
+    /// A change in tenths of a percent with its sign: `+25,0 %`.
+    pub fn rate_change(&self, tenths: i64) -> String {
+        self.fmt.rate_change(tenths)
     }
 
     /// A status key (`in_progress`) as the theme's label for it.

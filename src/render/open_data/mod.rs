@@ -288,7 +288,7 @@ mod tests {
         assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(safe_cell("@SUM"), "'@SUM");
         assert_eq!(safe_cell("Sozialamt"), "Sozialamt");
-        assert_eq!(super::portal_json::rate_text(4825), "48.25");
-        assert_eq!(super::portal_json::rate_text(-5), "-0.05");
+        assert_eq!(super::portal_json::rate_text(965), "96.5");
+        assert_eq!(super::portal_json::rate_text(-5), "-0.5");
     }
 }

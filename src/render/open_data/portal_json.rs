@@ -9,7 +9,7 @@ use crate::base::date::Date;
 use crate::base::vocab::{Milestone, Point, Session, Status};
 use crate::load::site::license::License;
 use crate::model::Site;
-use crate::model::budget::Totals;
+use crate::model::budget::{Change, Totals, YearOnYear};
 use crate::model::indicator::IndicatorStatus;
 use crate::model::progress::{MilestoneState, ProgressSource, StatusCounts};
 
@@ -19,6 +19,7 @@ pub const SCHEMA: &str = include_str!("../../../schema/portal.schema.json");
 #[derive(Serialize)]
 struct TotalsOut {
     planned: String,
+    planned_of_lines_with_actual: Option<String>,
     actual: Option<String>,
     difference: Option<String>,
     execution_rate_percent: Option<String>,
@@ -27,16 +28,51 @@ struct TotalsOut {
 fn totals(t: &Totals) -> TotalsOut {
     TotalsOut {
         planned: t.planned.to_machine(),
+        planned_of_lines_with_actual: t.has_actual().then(|| t.planned_reported.to_machine()),
         actual: t.has_actual().then(|| t.actual.to_machine()),
         difference: t.difference().map(|c| c.to_machine()),
-        execution_rate_percent: t.rate_bp().map(rate_text),
+        execution_rate_percent: t.rate_tenths().map(rate_text),
     }
 }
 
-/// Basis points as a percent with two decimals: 4825 → `48.25`.
-pub fn rate_text(bp: i64) -> String {
-    let sign = if bp < 0 { "-" } else { "" };
-    format!("{sign}{}.{:02}", bp.abs() / 100, bp.abs() % 100)
+/// Tenths of a percent as a percent with one decimal: 965 → `96.5`.
+pub fn rate_text(tenths: i64) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
+#[derive(Serialize)]
+struct ChangeOut {
+    delta: String,
+    percent: Option<String>,
+}
+
+fn change_out(c: Option<Change>) -> Option<ChangeOut> {
+    c.map(|c| ChangeOut {
+        delta: c.delta.to_machine(),
+        percent: c.percent_tenths.map(rate_text),
+    })
+}
+
+#[derive(Serialize)]
+struct YearOnYearOut {
+    year: i32,
+    planned: String,
+    actual: Option<String>,
+    planned_change: Option<ChangeOut>,
+    actual_change: Option<ChangeOut>,
+}
+
+fn year_on_year(rows: &[YearOnYear]) -> Vec<YearOnYearOut> {
+    rows.iter()
+        .map(|y| YearOnYearOut {
+            year: y.year,
+            planned: y.totals.planned.to_machine(),
+            actual: y.totals.has_actual().then(|| y.totals.actual.to_machine()),
+            planned_change: change_out(y.planned),
+            actual_change: change_out(y.actual),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -170,6 +206,9 @@ struct Portal<'a> {
     budget_total: TotalsOut,
     budget_by_year: Vec<YearOut>,
     budget_by_owner: Vec<OwnerOut<'a>>,
+    budget_year: Option<i32>,
+    budget_year_on_year: Vec<YearOnYearOut>,
+    budget_counted_twice: TotalsOut,
 }
 
 fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
@@ -279,7 +318,7 @@ pub fn portal_json(site: &Site) -> Vec<u8> {
         currency: &site.config.currency,
         data_as_of: site.data_as_of,
         license: &site.config.license,
-        note: "Amounts are decimal strings in the portal currency. difference and execution_rate_percent compare actual amounts with the planned amounts of the lines that have one. A measure serving several goals counts in each goal's budget; budget_total counts each line once.",
+        note: "Amounts are decimal strings in the portal currency. difference and execution_rate_percent compare actual with planned_of_lines_with_actual, the planned amounts of the lines that have an actual amount. A measure serving several goals counts in each goal's budget; budget_total counts each line once, and the goals' totals minus budget_counted_twice are budget_total.",
         goals: site.goals.iter().map(|g| goal_out(site, g)).collect(),
         measures: site.measures.iter().map(|m| measure_out(site, m)).collect(),
         reports: site.reports.iter().map(|r| report_out(site, r)).collect(),
@@ -311,6 +350,9 @@ pub fn portal_json(site: &Site) -> Vec<u8> {
                 totals: totals(t),
             })
             .collect(),
+        budget_year: site.budget.lead_year,
+        budget_year_on_year: year_on_year(&site.budget.year_on_year),
+        budget_counted_twice: totals(&site.budget.counted_twice),
     };
     serde_json::to_vec_pretty(&portal).expect("plain data serialises")
 }

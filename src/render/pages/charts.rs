@@ -2,6 +2,7 @@
 //! plots, and its text equivalent in the site's language.
 
 use crate::base::date::Date;
+use crate::base::money::Cents;
 use crate::base::vocab::Point;
 use crate::model::progress_points;
 use crate::render::pages::chart::{self, Bar, LineChart, Meta, Series, Style};
@@ -21,6 +22,41 @@ impl RenderContext<'_> {
     /// A status in the site's language, as the `status_label` filter gives it.
     pub fn status_label(&self, key: &str) -> String {
         self.text(&format!("status_{key}"))
+    }
+
+    /// Planned and actual amounts by year as bars, planned first; the desc
+    /// lists every amount, and the by-year table beside it repeats them.
+    pub fn budget_chart(&self) -> Option<String> {
+        let by_year = &self.site.budget.by_year;
+        if by_year.is_empty() {
+            return None;
+        }
+        let (planned, actual) = (self.text("planned"), self.text("actual"));
+        let mut bars = Vec::new();
+        for (year, t) in by_year {
+            let bar = |what: &str, c: Cents, class: &str| Bar {
+                label: format!("{year} · {what}"),
+                value: c.0 as f64,
+                text: self.fmt.money(c),
+                class: class.to_string(),
+            };
+            bars.push(bar(&planned, t.planned, "plan"));
+            if t.has_actual() {
+                bars.push(bar(&actual, t.actual, "actual"));
+            }
+        }
+        let desc: Vec<String> = bars
+            .iter()
+            .map(|b| format!("{}: {}", b.label, b.text))
+            .collect();
+        Some(chart::bars(
+            &Meta {
+                id: "budget-chart",
+                title: &self.text("budget_chart"),
+                desc: &desc.join("; "),
+            },
+            &bars,
+        ))
     }
 
     /// Measures by status as bars; the desc lists every count and share.

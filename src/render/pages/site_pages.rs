@@ -6,7 +6,6 @@ use rayon::prelude::*;
 use super::context::{Job, RenderContext};
 use crate::base::diagnostics::Diagnostics;
 use crate::base::vocab::Kind;
-use crate::render::pages::tables::budget_row;
 use crate::render::pages::views::*;
 
 /// The pages of the site as a whole, as opposed to the items' pages.
@@ -206,7 +205,10 @@ impl RenderContext<'_> {
 
     fn budget_view(&self) -> View {
         View::Budget {
+            overview: self.budget_overview(),
             tables: self.budget_tables(),
+            year_on_year: self.year_on_year_table(),
+            chart: self.budget_chart(),
             shared_measures: self
                 .site
                 .budget
@@ -263,7 +265,7 @@ impl RenderContext<'_> {
                 reports: (0..site.reports.len().min(5))
                     .map(|i| self.report_summary(i))
                     .collect(),
-                budget: budget_row(String::new(), None, &site.budget.total),
+                budget: self.budget_overview(),
             },
         }
     }

@@ -165,16 +165,21 @@ pub struct IndicatorSummary {
     pub sparkline: Option<String>,
 }
 
-/// One row of a budget table; amounts in cents.
+/// One row of a budget table; amounts in cents. Every derived cell is
+/// arithmetic on cells of the same row: `difference = basis − actual`,
+/// `rate = actual ÷ basis`.
 #[derive(Debug, Clone, Serialize)]
 pub struct BudgetRow {
     pub label: String,
     pub href: Option<String>,
     pub planned: i64,
+    /// Planned amount of the lines that have an actual amount; none without.
+    pub basis: Option<i64>,
     pub actual: Option<i64>,
     pub difference: Option<i64>,
-    /// Execution rate in basis points (1 % = 100); the `rate` filter prints it.
-    pub rate_bp: Option<i64>,
+    /// Execution rate in tenths of a percent (96.5 % = 965); the `rate`
+    /// filter prints it.
+    pub rate: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -184,9 +189,47 @@ pub struct BudgetTable {
     /// Heading of the first column ("Jahr", "Ziel" …).
     pub key_heading: String,
     pub rows: Vec<BudgetRow>,
-    pub total: BudgetRow,
+    /// A correction between the rows and the total (amounts counted under
+    /// several rows, negative), so that every column adds up on the page.
+    pub adjustment: Option<BudgetRow>,
+    /// The sum of the rows and the adjustment; none when the rows are not
+    /// parts of a whole (the overview of one year beside all years).
+    pub total: Option<BudgetRow>,
     /// Root-relative CSV download holding exactly these numbers.
     pub csv: Option<String>,
+}
+
+/// One year against the year before: amounts and changes in cents, shares
+/// in tenths of a percent.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearOnYearRow {
+    pub year: i32,
+    pub planned: i64,
+    pub planned_delta: Option<i64>,
+    pub planned_percent: Option<i64>,
+    pub actual: Option<i64>,
+    pub actual_delta: Option<i64>,
+    pub actual_percent: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct YearOnYearTable {
+    pub id: &'static str,
+    pub caption: String,
+    pub rows: Vec<YearOnYearRow>,
+    pub csv: String,
+}
+
+/// The budget year beside the year before and all years together.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetOverview {
+    /// The year the page leads with; none without budget lines.
+    pub year: Option<i32>,
+    pub table: BudgetTable,
+    /// "Ansatz 2025 gegenüber 2024: −21.200,00 € (−4,3 %)": the planned
+    /// amount of `year` against the year before, both rows of `table`;
+    /// none without a year before.
+    pub planned_change: Option<String>,
 }
 
 /// A measure's budget lines one by one, with their sum.
@@ -194,6 +237,7 @@ pub struct BudgetTable {
 pub struct LinesTable {
     pub caption: String,
     pub rows: Vec<BudgetLineView>,
+    /// Its planned and actual cells are the sums of the rows.
     pub total: BudgetRow,
     pub csv: Option<String>,
 }
@@ -323,7 +367,7 @@ pub enum View {
         intro: Option<String>,
         goals: Vec<GoalSummary>,
         reports: Vec<ReportSummary>,
-        budget: BudgetRow,
+        budget: BudgetOverview,
     },
     Progress {
         statuses: Vec<StatusShare>,
@@ -358,7 +402,11 @@ pub enum View {
         indicator: IndicatorView,
     },
     Budget {
+        overview: BudgetOverview,
         tables: Vec<BudgetTable>,
+        year_on_year: Option<YearOnYearTable>,
+        /// Planned and actual by year as bars (trusted SVG made by `chart`).
+        chart: Option<String>,
         shared_measures: Vec<Link>,
     },
     Search {

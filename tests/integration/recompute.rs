@@ -1,0 +1,463 @@
+//! Every table on every page, recomputed from the numbers shown in that
+//! table, as a reader with a calculator would: differences, rates, totals,
+//! changes on the year before and shares. The model is not consulted; a
+//! figure that cannot be recomputed from its own table fails here. The CSV
+//! linked under a table must hold exactly the numbers shown.
+//!
+//! Columns are told apart by `data-col` on their header cell; a numeric
+//! column (`class="num"`) without one, or with an unknown one, is an error,
+//! so a new column cannot slip past these checks.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use scraper::{ElementRef, Html, Selector};
+
+use crate::util::*;
+
+fn sel(css: &str) -> Selector {
+    Selector::parse(css).unwrap()
+}
+
+fn text(e: ElementRef) -> String {
+    clean(e.text().collect())
+}
+
+/// A German number with `decimals` decimals and a unit, signed with `−`
+/// or `+` (`+94.000,00 €`, `−4,3 %`), scaled to an integer; `–` → none.
+fn de_number(s: &str, unit: &str, decimals: usize) -> Option<i64> {
+    if s == "–" {
+        return None;
+    }
+    let t = s
+        .strip_suffix(unit)
+        .unwrap_or_else(|| panic!("{s:?} does not end in {unit:?}"));
+    let (neg, t) = match t.strip_prefix('−') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (int, frac) = t
+        .split_once(',')
+        .unwrap_or_else(|| panic!("no decimals: {s:?}"));
+    assert_eq!(frac.len(), decimals, "{s:?}");
+    let v: i64 = format!("{}{frac}", int.replace('.', "")).parse().unwrap();
+    Some(if neg { -v } else { v })
+}
+
+/// `50.000,00 €` → cents.
+pub(crate) fn money(s: &str) -> Option<i64> {
+    de_number(s, " €", 2)
+}
+
+/// `96,5 %` → tenths of a percent: rates have one decimal.
+fn rate(s: &str) -> Option<i64> {
+    de_number(s, " %", 1)
+}
+
+/// part ÷ whole in tenths of a percent, half away from zero, computed here
+/// independently of klarsicht.
+fn tenths(part: i64, whole: i64) -> Option<i64> {
+    (whole > 0).then(|| {
+        let q = (2 * i128::from(part.abs()) * 1000 + i128::from(whole)) / (2 * i128::from(whole));
+        (if part < 0 { -q } else { q }) as i64
+    })
+}
+
+/// What a column holds, from its header's `data-col`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Planned,
+    Basis,
+    Actual,
+    Difference,
+    Rate,
+    /// A change on the previous row of the column named by `data-of`.
+    Change,
+    ChangePercent,
+    Count,
+    Share,
+    /// Shown, not derived: progress, measured values, file sizes.
+    Plain,
+}
+
+fn col(name: &str) -> Col {
+    match name {
+        "planned" => Col::Planned,
+        "basis" => Col::Basis,
+        "actual" => Col::Actual,
+        "difference" => Col::Difference,
+        "rate" => Col::Rate,
+        "change" => Col::Change,
+        "change_percent" => Col::ChangePercent,
+        "count" => Col::Count,
+        "share" => Col::Share,
+        "progress" | "value" | "size" => Col::Plain,
+        other => panic!("unknown data-col {other:?}: teach this test what it means"),
+    }
+}
+
+const SUMMED: [Col; 5] = [
+    Col::Planned,
+    Col::Basis,
+    Col::Actual,
+    Col::Difference,
+    Col::Count,
+];
+
+#[derive(Debug)]
+struct Row {
+    class: String,
+    cells: Vec<String>,
+}
+
+#[derive(Debug)]
+struct Table {
+    name: String,
+    /// Per column: what it holds, and for a change the column it compares.
+    cols: Vec<Option<(Col, Option<String>)>>,
+    body: Vec<Row>,
+    foot: Vec<Row>,
+    csv: Option<String>,
+}
+
+/// A row's cells with colspans spread out, so that index i is column i.
+fn row_cells(tr: ElementRef) -> Vec<String> {
+    let mut cells = Vec::new();
+    for c in tr.select(&sel("th, td")) {
+        cells.push(text(c));
+        let span: usize = c.value().attr("colspan").map_or(1, |n| n.parse().unwrap());
+        cells.extend(std::iter::repeat_n(String::new(), span - 1));
+    }
+    cells
+}
+
+fn read_table(page: &str, t: ElementRef) -> Table {
+    let name = format!(
+        "{page} {}",
+        t.value()
+            .attr("id")
+            .map(str::to_string)
+            .or_else(|| t.select(&sel("caption")).next().map(text))
+            .unwrap_or_default()
+    );
+    let cols = t
+        .select(&sel("thead th"))
+        .map(|th| {
+            let v = th.value();
+            let numeric = v.classes().any(|c| c == "num");
+            match v.attr("data-col") {
+                Some(c) => Some((col(c), v.attr("data-of").map(str::to_string))),
+                None => {
+                    assert!(
+                        !numeric,
+                        "{name}: numeric column {:?} has no data-col",
+                        text(th)
+                    );
+                    None
+                }
+            }
+        })
+        .collect::<Vec<_>>();
+    // A table without rows has one placeholder cell spanning all columns.
+    let placeholder = format!("td[colspan='{}']", cols.len());
+    let rows = |css: &str| {
+        t.select(&sel(css))
+            .filter(|tr| tr.select(&sel(&placeholder)).next().is_none())
+            .map(|tr| Row {
+                class: tr.value().attr("class").unwrap_or("").to_string(),
+                cells: row_cells(tr),
+            })
+            .inspect(|r| assert_eq!(r.cells.len(), cols.len(), "{name}: {:?}", r.cells))
+            .collect::<Vec<_>>()
+    };
+    let (body, foot) = (rows("tbody tr"), rows("tfoot tr"));
+    let wrap = ElementRef::wrap(t.parent().unwrap()).unwrap();
+    let csv = wrap
+        .next_siblings()
+        .filter_map(ElementRef::wrap)
+        .take_while(|e| e.value().name() == "p")
+        .find_map(|p| p.select(&sel("a[download]")).next())
+        .map(|a| a.value().attr("href").unwrap().to_string());
+    Table {
+        name,
+        cols,
+        body,
+        foot,
+        csv,
+    }
+}
+
+/// What one run checked, by kind, so that the test can see it checked something.
+#[derive(Debug, Default)]
+struct Tally {
+    tables: usize,
+    differences: usize,
+    rates: usize,
+    totals: usize,
+    changes: usize,
+    shares: usize,
+    csvs: usize,
+}
+
+fn index(t: &Table, c: Col) -> Option<usize> {
+    t.cols
+        .iter()
+        .position(|x| x.as_ref().map(|x| x.0) == Some(c))
+}
+
+fn value(c: Col, s: &str) -> Option<i64> {
+    match c {
+        Col::Rate | Col::ChangePercent => rate(s),
+        Col::Count => (!s.is_empty()).then(|| s.parse().unwrap()),
+        _ => money(s),
+    }
+}
+
+/// Difference = basis − actual and rate = actual ÷ basis in every row.
+fn check_rows(t: &Table, n: &mut Tally) {
+    let (Some(b), Some(a), Some(d), Some(r)) = (
+        index(t, Col::Basis),
+        index(t, Col::Actual),
+        index(t, Col::Difference),
+        index(t, Col::Rate),
+    ) else {
+        return;
+    };
+    for row in t.body.iter().chain(&t.foot) {
+        let c = &row.cells;
+        let (basis, actual, diff) = (money(&c[b]), money(&c[a]), money(&c[d]));
+        assert_eq!(basis.is_some(), actual.is_some(), "{}: {c:?}", t.name);
+        assert_eq!(
+            diff,
+            basis.zip(actual).map(|(b, a)| b - a),
+            "{}: difference in {c:?}",
+            t.name
+        );
+        n.differences += usize::from(diff.is_some());
+        let expected = if row.class == "adjustment" {
+            None
+        } else {
+            basis.zip(actual).and_then(|(b, a)| tenths(a, b))
+        };
+        assert_eq!(rate(&c[r]), expected, "{}: rate in {c:?}", t.name);
+        n.rates += usize::from(expected.is_some());
+    }
+}
+
+/// The body rows and the adjustment add up to the total row, column by column.
+fn check_totals(t: &Table, n: &mut Tally) {
+    let Some(total) = t.foot.iter().find(|r| r.class == "total") else {
+        return;
+    };
+    let parts: Vec<&Row> = t
+        .body
+        .iter()
+        .chain(t.foot.iter().filter(|r| r.class == "adjustment"))
+        .collect();
+    for (i, c) in t.cols.iter().enumerate() {
+        let Some((c, _)) = c else { continue };
+        if !SUMMED.contains(c) {
+            continue;
+        }
+        let values: Vec<Option<i64>> = parts.iter().map(|r| value(*c, &r.cells[i])).collect();
+        let sum = values
+            .iter()
+            .any(Option::is_some)
+            .then(|| values.iter().flatten().sum::<i64>());
+        assert_eq!(
+            value(*c, &total.cells[i]),
+            sum,
+            "{}: column {i} total",
+            t.name
+        );
+        n.totals += 1;
+    }
+}
+
+/// Each change is this row's amount minus the previous row's, and its
+/// percentage that change ÷ the previous row's amount.
+fn check_changes(t: &Table, n: &mut Tally) {
+    for (i, c) in t.cols.iter().enumerate() {
+        let Some((Col::Change, Some(of))) = c else {
+            continue;
+        };
+        let src = index(t, col(of)).unwrap();
+        let pct = t.cols.iter().position(|x| {
+            x.as_ref()
+                .is_some_and(|(c, o)| *c == Col::ChangePercent && o.as_deref() == Some(of.as_str()))
+        });
+        let mut before: Option<Option<i64>> = None;
+        for row in &t.body {
+            let now = money(&row.cells[src]);
+            let expected = before.and_then(|b| {
+                // A planned amount is zero for a year without lines; an
+                // actual amount compares only with an actual amount.
+                match (b, now) {
+                    (Some(b), Some(x)) => Some((b, x - b)),
+                    _ => None,
+                }
+            });
+            assert_eq!(
+                money(&row.cells[i]),
+                expected.map(|e| e.1),
+                "{}: change in {:?}",
+                t.name,
+                row.cells
+            );
+            if let Some(p) = pct {
+                let want = expected.and_then(|(b, delta)| tenths(delta, b));
+                assert_eq!(
+                    rate(&row.cells[p]),
+                    want,
+                    "{}: change % in {:?}",
+                    t.name,
+                    row.cells
+                );
+            }
+            n.changes += usize::from(expected.is_some());
+            before = Some(now);
+        }
+    }
+}
+
+/// Each share is its count ÷ the total count, in whole percent, halves up.
+fn check_shares(t: &Table, n: &mut Tally) {
+    let (Some(c), Some(s)) = (index(t, Col::Count), index(t, Col::Share)) else {
+        return;
+    };
+    let total: i64 = t
+        .foot
+        .iter()
+        .find(|r| r.class == "total")
+        .map(|r| r.cells[c].parse().unwrap())
+        .unwrap_or_else(|| panic!("{}: shares need a total count", t.name));
+    for row in &t.body {
+        let count: i64 = row.cells[c].parse().unwrap();
+        let shown: i64 = row.cells[s].trim_end_matches(" %").parse().unwrap();
+        assert_eq!(
+            shown,
+            (200 * count + total) / (2 * total),
+            "{}: share in {:?}",
+            t.name,
+            row.cells
+        );
+        n.shares += 1;
+    }
+}
+
+/// A shown cell in the CSV's machine format.
+fn machine(c: Option<Col>, s: &str) -> String {
+    if s == "–" {
+        return String::new();
+    }
+    let fmt = |v: i64, scale: u32| {
+        let p = 10i64.pow(scale);
+        let sign = if v < 0 { "-" } else { "" };
+        format!(
+            "{sign}{}.{:0w$}",
+            v.abs() / p,
+            v.abs() % p,
+            w = scale as usize
+        )
+    };
+    match c {
+        Some(Col::Planned | Col::Basis | Col::Actual | Col::Difference | Col::Change) => {
+            fmt(money(s).unwrap(), 2)
+        }
+        Some(Col::Rate | Col::ChangePercent) => fmt(rate(s).unwrap(), 1),
+        _ => s.to_string(),
+    }
+}
+
+/// The CSV under a table holds its rows, cell for cell, in machine format.
+fn check_csv(out: &Path, page_dir: &Path, t: &Table, n: &mut Tally) {
+    let Some(href) = &t.csv else { return };
+    let file = page_dir
+        .join(href)
+        .canonicalize()
+        .unwrap_or_else(|e| panic!("{href}: {e}"));
+    assert!(file.starts_with(out.canonicalize().unwrap()), "{href}");
+    let mut reader = csv::Reader::from_path(&file).unwrap();
+    let records: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    let shown: Vec<Vec<String>> = t
+        .body
+        .iter()
+        .chain(&t.foot)
+        .map(|r| {
+            r.cells
+                .iter()
+                .enumerate()
+                .map(|(i, s)| machine(t.cols[i].as_ref().map(|c| c.0), s))
+                .collect()
+        })
+        .collect();
+    assert_eq!(records, shown, "{}: {href}", t.name);
+    n.csvs += 1;
+}
+
+fn check_site(out: &Path) -> (Tally, BTreeMap<String, usize>) {
+    let mut n = Tally::default();
+    let mut tables_on: BTreeMap<String, usize> = BTreeMap::new();
+    for p in html_pages(out) {
+        let doc = Html::parse_document(&std::fs::read_to_string(out.join(&p)).unwrap());
+        let dir: PathBuf = out.join(&p).parent().unwrap().to_path_buf();
+        for t in doc.select(&sel("table")) {
+            let t = read_table(&p, t);
+            check_rows(&t, &mut n);
+            check_totals(&t, &mut n);
+            check_changes(&t, &mut n);
+            check_shares(&t, &mut n);
+            check_csv(out, &dir, &t, &mut n);
+            n.tables += 1;
+            *tables_on.entry(p.clone()).or_default() += 1;
+        }
+    }
+    (n, tables_on)
+}
+
+#[test]
+fn every_table_of_the_example_recomputes_from_its_own_numbers() {
+    let (_tmp, out) = build_example();
+    let (n, on) = check_site(&out);
+    // The budget page: overview, by year, year on year, by goal, owner, measure.
+    assert_eq!(on["haushalt/index.html"], 6);
+    assert_eq!(on["index.html"], 1);
+    assert!(n.tables >= 65, "{n:?}");
+    // Every kind of check ran, and ran often.
+    assert!(n.differences >= 70 && n.rates >= 70, "{n:?}");
+    assert!(n.totals >= 90 && n.changes >= 5 && n.shares == 6, "{n:?}");
+    assert!(n.csvs >= 30, "{n:?}");
+}
+
+#[test]
+fn every_table_of_a_generated_thousand_measure_portal_recomputes() {
+    let exe = Path::new(env!("CARGO_BIN_EXE_klarsicht"))
+        .parent()
+        .unwrap()
+        .join("examples/generate");
+    assert!(exe.is_file(), "cargo test builds the generator: {exe:?}");
+    let tmp = tempfile::tempdir().unwrap();
+    let portal = tmp.path().join("portal");
+    let run = std::process::Command::new(&exe)
+        .args(["--measures", "1000", "--seed", "1"])
+        .arg(&portal)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let (_o, out, _run) = build_portal_run(&portal, "2025-07-15");
+    let (n, on) = check_site(&out);
+    assert_eq!(on["haushalt/index.html"], 6);
+    // 1,000 measure pages with a budget table and a lines table each.
+    assert!(n.tables >= 2_000, "{n:?}");
+    assert!(
+        n.rates >= 2_000 && n.totals >= 4_000 && n.csvs >= 2_000,
+        "{n:?}"
+    );
+}
