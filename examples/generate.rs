@@ -4,7 +4,8 @@
 //! cargo run --release --example generate -- --measures 10000 --seed 1 OUT
 //!
 //! Per 100 measures: 2 goals, 10 reports with updates, 4 indicators; every
-//! measure has milestones and budget lines, a third of them in data/budget.csv.
+//! measure has milestones and budget lines, a third of them in data/budget.csv;
+//! every fifth line is income, every sixth has a revised plan, all have a product code.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -113,7 +114,7 @@ fn body(rng: &mut Rng, sentences: usize) -> String {
     out
 }
 
-fn generate(out: &Path, measures: usize, seed: u64) {
+pub fn generate(out: &Path, measures: usize, seed: u64) {
     let mut rng = Rng(seed);
     let goals = (measures / 50).max(5);
     let reports = (measures / 10).max(3);
@@ -121,7 +122,7 @@ fn generate(out: &Path, measures: usize, seed: u64) {
     let content = out.join("content");
     write(
         out.join("site.toml"),
-        "title = \"Synthetisches Transparenzportal\"\nlanguage = \"de\"\nbase_url = \"https://portal.example/\"\n\n[organisation]\nname = \"Stadt Beispielhausen\"\n",
+        "title = \"Synthetisches Transparenzportal\"\nlanguage = \"de\"\nbase_url = \"https://portal.example/\"\npopulation = 250000\n\n[organisation]\nname = \"Stadt Beispielhausen\"\n",
     );
     for g in 0..goals {
         let mut t = format!(
@@ -138,7 +139,8 @@ fn generate(out: &Path, measures: usize, seed: u64) {
         t.push_str(&body(&mut rng, 6));
         write(content.join(format!("goals/ziel-{g}.md")), &t);
     }
-    let mut csv = String::from("measure,year,label,planned,actual,reference\n");
+    let mut csv =
+        String::from("measure,year,label,planned,actual,reference,kind,product,revised\n");
     for m in 0..measures {
         let status = rng.pick(STATUSES);
         let g1 = rng.below(goals);
@@ -174,17 +176,34 @@ fn generate(out: &Path, measures: usize, seed: u64) {
             let actual = (year <= 2024).then(|| planned - rng.below(planned / 5 + 1));
             let line =
                 |a: Option<usize>| a.map(|a| format!("{a}.{:02}", a % 97)).unwrap_or_default();
+            // Kinds, product codes and revised plans follow from the
+            // numbers, not from the generator, so that the rest of the
+            // portal stays what it was before they existed.
+            let y = year;
+            let product = format!("{}.{:02}.01", 31 + m % 8, y % 7);
+            let kind = if (m + y).is_multiple_of(5) {
+                "income"
+            } else {
+                "expense"
+            };
+            let revised = (m * 7 + y)
+                .is_multiple_of(6)
+                .then(|| planned + planned / 10);
             if rng.below(3) == 0 {
                 let _ = writeln!(
                     csv,
-                    "m-{m},{year},Sachkosten,{planned}.00,{},Haushalt {year}",
-                    line(actual)
+                    "m-{m},{year},Sachkosten,{planned}.00,{},Haushalt {year},{kind},{product},{}",
+                    line(actual),
+                    revised.map(|r| r.to_string()).unwrap_or_default()
                 );
             } else {
                 let _ = write!(
                     t,
-                    "\n[[budget]]\nyear = {year}\nlabel = \"Personal\"\nplanned = {planned}\n"
+                    "\n[[budget]]\nyear = {year}\nlabel = \"Personal\"\nplanned = {planned}\nkind = \"{kind}\"\nproduct = \"{product}\"\n"
                 );
+                if let Some(r) = revised {
+                    let _ = writeln!(t, "revised = {r}");
+                }
                 if let Some(a) = actual {
                     let _ = writeln!(t, "actual = \"{}\"", line(Some(a)));
                 }

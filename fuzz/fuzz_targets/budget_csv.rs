@@ -17,6 +17,10 @@ fuzz_target!(|data: &[u8]| {
     common::check_diagnostics(text, &d);
     for line in lines {
         assert!(!line.planned.is_negative(), "negative planned amount kept");
+        assert!(
+            !line.revised.is_some_and(|r| r.is_negative()),
+            "negative revised amount kept"
+        );
         assert!(!line.measure.value.is_empty());
     }
 });

@@ -88,6 +88,31 @@ impl Status {
     }
 }
 
+/// Which side of the budget a line is on: spending (Aufwand/Auszahlung) or
+/// money coming in (Ertrag/Einzahlung: grants, Drittmittel, fees).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LineKind {
+    #[default]
+    Expense,
+    Income,
+}
+
+impl LineKind {
+    pub const ALL: [LineKind; 2] = [LineKind::Expense, LineKind::Income];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            LineKind::Expense => "expense",
+            LineKind::Income => "income",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<LineKind> {
+        LineKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {

@@ -5,46 +5,80 @@ use std::path::Path;
 use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
 use crate::base::money::Cents;
-use crate::base::vocab::Point;
+use crate::base::vocab::{LineKind, Point};
 use crate::load::records::BudgetLineSrc;
 
-pub const BUDGET_COLUMNS: [&str; 6] =
-    ["measure", "year", "label", "planned", "actual", "reference"];
+/// The columns of data/budget.csv: the first six are required, the rest optional.
+pub const BUDGET_COLUMNS: [&str; 9] = [
+    "measure",
+    "year",
+    "label",
+    "planned",
+    "actual",
+    "reference",
+    "kind",
+    "product",
+    "revised",
+];
+const BUDGET_REQUIRED: usize = 6;
 
-/// Column positions of a header, or an error naming what is missing or unknown.
+/// What a CSV's header must and may name.
+#[derive(Clone, Copy)]
+struct Columns<'a> {
+    names: &'a [&'a str],
+    /// The first `required` names must be present.
+    required: usize,
+}
+
+impl Columns<'_> {
+    fn hint(&self) -> String {
+        let (must, may) = self.names.split_at(self.required);
+        if may.is_empty() {
+            format!("the header is {}", must.join(","))
+        } else {
+            format!(
+                "the header is {}, optionally with {}",
+                must.join(","),
+                may.join(",")
+            )
+        }
+    }
+}
+
+/// Column positions of a header (none for an optional column left out), or
+/// an error naming what is missing or unknown.
 fn header_map(
     file: &Path,
     header: &csv::StringRecord,
-    expected: &[&str],
+    cols: Columns,
     d: &mut Diagnostics,
-) -> Option<Vec<usize>> {
+) -> Option<Vec<Option<usize>>> {
     let names: Vec<&str> = header.iter().map(str::trim).collect();
     let mut ok = true;
     for (i, n) in names.iter().enumerate() {
-        if !expected.contains(n) {
+        if !cols.names.contains(n) {
             d.push(
                 Diagnostic::error(
                     file,
                     Loc::new(1, column_of(header, i)),
                     format!("unknown column `{n}`"),
                 )
-                .with_hint(format!("the header is {}", expected.join(","))),
+                .with_hint(cols.hint()),
             );
             ok = false;
         }
     }
     let mut map = Vec::new();
-    for e in expected {
-        match names.iter().position(|n| n == e) {
-            Some(i) => map.push(i),
-            None => {
-                d.push(
-                    Diagnostic::error(file, Loc::START, format!("missing column `{e}`"))
-                        .with_hint(format!("the header is {}", expected.join(","))),
-                );
-                ok = false;
-            }
+    for (k, e) in cols.names.iter().enumerate() {
+        let at = names.iter().position(|n| n == e);
+        if at.is_none() && k < cols.required {
+            d.push(
+                Diagnostic::error(file, Loc::START, format!("missing column `{e}`"))
+                    .with_hint(cols.hint()),
+            );
+            ok = false;
         }
+        map.push(at);
     }
     ok.then_some(map)
 }
@@ -69,17 +103,24 @@ struct Row<'a> {
     file: &'a Path,
     record: &'a csv::StringRecord,
     line: u32,
-    map: &'a [usize],
+    map: &'a [Option<usize>],
     names: &'a [&'a str],
 }
 
 impl Row<'_> {
+    /// The cell of a column; empty for an optional column the file leaves out.
     fn get(&self, col: usize) -> &str {
-        self.record.get(self.map[col]).unwrap_or("").trim()
+        self.map[col]
+            .and_then(|i| self.record.get(i))
+            .unwrap_or("")
+            .trim()
     }
 
     fn loc(&self, col: usize) -> Loc {
-        Loc::new(self.line, column_of(self.record, self.map[col]))
+        Loc::new(
+            self.line,
+            self.map[col].map_or(1, |i| column_of(self.record, i)),
+        )
     }
 
     fn error(&self, col: usize, message: String) -> Diagnostic {
@@ -103,6 +144,44 @@ impl Row<'_> {
         }
     }
 
+    /// Some(None) for an empty cell, Some(Some(v)) for a good one, None
+    /// (and an error) for a bad one.
+    fn optional<T>(&self, col: usize, read: impl FnOnce(usize) -> Option<T>) -> Option<Option<T>> {
+        if self.get(col).is_empty() {
+            Some(None)
+        } else {
+            read(col).map(Some)
+        }
+    }
+
+    /// A planned or revised amount: 0 or more.
+    fn plan_amount(&self, col: usize, d: &mut Diagnostics) -> Option<Cents> {
+        let a = self.amount(col, d)?;
+        if a.is_negative() {
+            d.push(
+                self.error(
+                    col,
+                    format!("{} amount {} is negative", self.names[col], a.to_machine()),
+                )
+                .with_hint(crate::load::items::NEGATIVE_PLAN_HINT),
+            );
+            return None;
+        }
+        Some(a)
+    }
+
+    fn kind(&self, col: usize, d: &mut Diagnostics) -> Option<LineKind> {
+        let text = self.get(col);
+        let found = LineKind::from_key(text);
+        if found.is_none() {
+            d.push(
+                self.error(col, format!("invalid budget line kind `{text}`"))
+                    .with_hint(crate::load::items::LINE_KIND_HINT),
+            );
+        }
+        found
+    }
+
     fn amount(&self, col: usize, d: &mut Diagnostics) -> Option<Cents> {
         let text = self.get(col);
         Cents::parse(text)
@@ -114,9 +193,9 @@ impl Row<'_> {
 }
 
 /// Column positions and the data rows with their line numbers.
-type Rows = (Vec<usize>, Vec<(u32, csv::StringRecord)>);
+type Rows = (Vec<Option<usize>>, Vec<(u32, csv::StringRecord)>);
 
-fn records(file: &Path, text: &str, expected: &[&str], d: &mut Diagnostics) -> Option<Rows> {
+fn records(file: &Path, text: &str, cols: Columns, d: &mut Diagnostics) -> Option<Rows> {
     let mut rdr = reader(text);
     let header = match rdr.headers() {
         Ok(h) => h.clone(),
@@ -129,7 +208,7 @@ fn records(file: &Path, text: &str, expected: &[&str], d: &mut Diagnostics) -> O
             return None;
         }
     };
-    let map = header_map(file, &header, expected, d)?;
+    let map = header_map(file, &header, cols, d)?;
     let mut out = Vec::new();
     for rec in rdr.records() {
         match rec {
@@ -169,7 +248,11 @@ fn records(file: &Path, text: &str, expected: &[&str], d: &mut Diagnostics) -> O
 }
 
 pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Arc<BudgetLineSrc>> {
-    let Some((map, rows)) = records(file, text, &BUDGET_COLUMNS, d) else {
+    let cols = Columns {
+        names: &BUDGET_COLUMNS,
+        required: BUDGET_REQUIRED,
+    };
+    let Some((map, rows)) = records(file, text, cols, d) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -187,19 +270,13 @@ pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Ar
             continue;
         }
         let year = row.year(1, d);
-        let planned = row.amount(3, d);
-        let actual = if row.get(4).is_empty() {
-            Some(None)
-        } else {
-            row.amount(4, d).map(Some)
-        };
-        if let Some(p) = planned
-            && p.is_negative()
-        {
-            d.push(row.error(3, format!("planned amount {} is negative", p.to_machine())));
-            continue;
-        }
-        let (Some(year), Some(planned), Some(actual)) = (year, planned, actual) else {
+        let planned = row.plan_amount(3, d);
+        let revised = row.optional(8, |c| row.plan_amount(c, d));
+        let actual = row.optional(4, |c| row.amount(c, d));
+        let kind = row.optional(6, |c| row.kind(c, d));
+        let (Some(year), Some(planned), Some(revised), Some(actual), Some(kind)) =
+            (year, planned, revised, actual, kind)
+        else {
             continue;
         };
         let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
@@ -211,7 +288,10 @@ pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Ar
             year,
             label: opt(row.get(2)),
             planned,
+            revised,
             actual,
+            kind: kind.unwrap_or_default(),
+            product: opt(row.get(7)),
             reference: opt(row.get(5)),
             file: file.to_path_buf(),
             loc: row.loc(3),
@@ -222,7 +302,11 @@ pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Ar
 
 pub fn series(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<Point> {
     const COLS: [&str; 2] = ["year", "value"];
-    let Some((map, rows)) = records(file, text, &COLS, d) else {
+    let cols = Columns {
+        names: &COLS,
+        required: COLS.len(),
+    };
+    let Some((map, rows)) = records(file, text, cols, d) else {
         return Vec::new();
     };
     let mut out = Vec::new();

@@ -72,35 +72,88 @@ fn milestone(t: &Table, d: &mut Diagnostics) -> Option<Milestone> {
     })
 }
 
+/// A budget line's `kind`: `expense` (the default) or `income`.
+fn line_kind(t: &Table, d: &mut Diagnostics) -> Option<LineKind> {
+    let Some(s) = t.string("kind", d) else {
+        return Some(LineKind::Expense);
+    };
+    let found = LineKind::from_key(&s.value);
+    if found.is_none() {
+        d.push(
+            Diagnostic::error(
+                t.doc.file,
+                s.loc,
+                format!("invalid budget line kind `{}`", s.value),
+            )
+            .with_hint(LINE_KIND_HINT),
+        );
+    }
+    found
+}
+
+/// What `kind` takes, for the front matter and data/budget.csv alike.
+pub const LINE_KIND_HINT: &str = "valid kinds: expense (Aufwand/Auszahlung, the default), income (Ertrag/Einzahlung: grants, Drittmittel, Fördermittel, fees)";
+
+/// What a negative planned or revised amount should be instead.
+pub const NEGATIVE_PLAN_HINT: &str =
+    "planned amounts are 0 or more; record refunds as a separate line's `actual`";
+
+/// A planned or revised amount, which may not be negative.
+fn plan_amount(
+    t: &Table,
+    key: &str,
+    d: &mut Diagnostics,
+) -> Result<Option<At<crate::base::money::Cents>>, ()> {
+    let Some(a) = t.amount(key, d) else {
+        return Ok(None);
+    };
+    if a.value.is_negative() {
+        d.push(
+            Diagnostic::error(
+                t.doc.file,
+                a.loc,
+                format!("{key} amount {} is negative", a.value.to_machine()),
+            )
+            .with_hint(NEGATIVE_PLAN_HINT),
+        );
+        return Err(());
+    }
+    Ok(Some(a))
+}
+
 fn budget_line(
     t: &Table,
     measure: &At<String>,
     d: &mut Diagnostics,
 ) -> Option<std::sync::Arc<BudgetLineSrc>> {
-    t.check_known(&["year", "planned", "actual", "label", "reference"], d);
+    t.check_known(
+        &[
+            "year",
+            "planned",
+            "revised",
+            "actual",
+            "kind",
+            "product",
+            "label",
+            "reference",
+        ],
+        d,
+    );
     let year = t.required("year", d, |t, d| year(t, d));
-    let planned = t.required("planned", d, |t, d| t.amount("planned", d));
+    let planned = t.required("planned", d, |t, d| plan_amount(t, "planned", d).ok()?);
+    let revised = plan_amount(t, "revised", d);
     let actual = t.amount("actual", d);
-    let planned = planned?;
-    if planned.value.is_negative() {
-        d.push(
-            Diagnostic::error(
-                t.doc.file,
-                planned.loc,
-                format!("planned amount {} is negative", planned.value.to_machine()),
-            )
-            .with_hint(
-                "planned amounts are 0 or more; record refunds as a separate line's `actual`",
-            ),
-        );
-        return None;
-    }
+    let kind = line_kind(t, d);
+    let (planned, revised, kind) = (planned?, revised.ok()?, kind?);
     Some(std::sync::Arc::new(BudgetLineSrc {
         measure: measure.clone(),
         year: year?,
         label: text(t, "label", d),
         planned: planned.value,
+        revised: revised.map(|r| r.value),
         actual: actual.map(|a| a.value),
+        kind,
+        product: text(t, "product", d),
         reference: text(t, "reference", d),
         file: t.doc.file.to_path_buf(),
         loc: planned.loc,

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::base::date::Date;
 use crate::base::diagnostics::{At, Loc};
 use crate::base::money::Cents;
-use crate::base::vocab::{Direction, Kind, Milestone, Point, Session, Status};
+use crate::base::vocab::{Direction, Kind, LineKind, Milestone, Point, Session, Status};
 
 /// Fields every content file shares.
 #[derive(Debug, Clone)]
@@ -96,7 +96,12 @@ pub struct BudgetLineSrc {
     pub year: i32,
     pub label: Option<String>,
     pub planned: Cents,
+    /// The amended plan after a supplementary budget (fortgeschriebener Ansatz).
+    pub revised: Option<Cents>,
     pub actual: Option<Cents>,
+    pub kind: LineKind,
+    /// Product or cost-centre code, e.g. "31.10.01".
+    pub product: Option<String>,
     pub reference: Option<String>,
     pub file: PathBuf,
     /// Where the planned amount is written.

@@ -9,7 +9,7 @@ use super::timeline::{Previous, TimelineEntry};
 use super::{BudgetLine, BudgetSummary, Goal, Indicator, Measure, Report, Update, indicator};
 use crate::base::date::Date;
 use crate::base::diagnostics::{At, Diagnostic, Diagnostics};
-use crate::base::vocab::Kind;
+use crate::base::vocab::{Kind, LineKind};
 use crate::load::records::*;
 use crate::load::site::Weighting;
 
@@ -62,14 +62,16 @@ pub(super) fn plain(lines: &[BudgetLine]) -> Vec<budget::Line> {
         .map(|l| budget::Line {
             measure: l.measure,
             year: l.year,
+            kind: l.src.kind,
             planned: l.planned,
+            revised: l.src.revised,
             actual: l.actual,
         })
         .collect()
 }
 
-fn by_year(lines: &[budget::Line]) -> Vec<(i32, Totals)> {
-    budget::by(lines, |l| l.year).into_iter().collect()
+fn by_year(lines: &[budget::Line], kind: LineKind) -> Vec<(i32, Totals)> {
+    budget::by(lines, kind, |l| l.year).into_iter().collect()
 }
 
 /// The goals each item names, resolved.
@@ -214,8 +216,10 @@ pub(super) fn measures(
                 goals: p.goals,
                 progress,
                 progress_source,
-                budget: budget::total(&own),
-                budget_by_year: by_year(&own),
+                budget: budget::total(&own, LineKind::Expense),
+                budget_by_year: by_year(&own, LineKind::Expense),
+                income: budget::total(&own, LineKind::Income),
+                income_by_year: by_year(&own, LineKind::Income),
                 budget_lines,
                 timeline: p.timeline,
                 reports: p.reports,
@@ -303,8 +307,10 @@ pub(super) fn goals(
                 .collect();
             Goal {
                 progress: progress::goal_progress(&shares, weighting),
-                budget: budget::total(&goal_lines),
-                budget_by_year: by_year(&goal_lines),
+                budget: budget::total(&goal_lines, LineKind::Expense),
+                budget_by_year: by_year(&goal_lines, LineKind::Expense),
+                income: budget::total(&goal_lines, LineKind::Income),
+                income_by_year: by_year(&goal_lines, LineKind::Income),
                 item,
                 measures: ms,
                 indicators: std::mem::take(&mut rel.indicators_of_goal[gi]),
@@ -318,19 +324,24 @@ pub(super) fn budget_summary(
     lines: &[budget::Line],
     measures: &[Measure],
     goals: &[Goal],
+    all: &[BudgetLine],
     build_year: i32,
 ) -> BudgetSummary {
-    let by_year = by_year(lines);
+    let expense_by_year = by_year(lines, LineKind::Expense);
     let counted_twice = measures.iter().fold(Totals::default(), |mut t, m| {
         t.merge(&m.budget.times(m.goals.len().saturating_sub(1)));
         t
     });
     let owner_of = |l: &budget::Line| measures[l.measure].item.data.owner.as_deref().unwrap_or("");
     BudgetSummary {
-        total: budget::total(lines),
-        year_on_year: budget::year_on_year(&by_year),
-        lead_year: budget::lead_year(by_year.iter().map(|(y, _)| *y), build_year),
-        by_year,
+        total: budget::total(lines, LineKind::Expense),
+        income: budget::total(lines, LineKind::Income),
+        income_by_year: by_year(lines, LineKind::Income),
+        net_by_year: budget::net_by_year(lines),
+        by_product: by_product(lines, all),
+        year_on_year: budget::year_on_year(&expense_by_year),
+        lead_year: budget::lead_year(expense_by_year.iter().map(|(y, _)| *y), build_year),
+        by_year: expense_by_year,
         counted_twice,
         // The goals' own totals, for the goals that have budget lines.
         by_goal: goals
@@ -339,7 +350,7 @@ pub(super) fn budget_summary(
             .filter(|(_, g)| g.budget.lines > 0)
             .map(|(gi, g)| (gi, g.budget))
             .collect(),
-        by_owner: budget::by(lines, owner_of)
+        by_owner: budget::by(lines, LineKind::Expense, owner_of)
             .into_iter()
             .map(|(owner, t)| (owner.to_string(), t))
             .collect(),
@@ -350,4 +361,21 @@ pub(super) fn budget_summary(
             .map(|(i, _)| i)
             .collect(),
     }
+}
+
+/// Expense totals per product code, in code order; lines without a code
+/// last, under the empty code.
+fn by_product(lines: &[budget::Line], all: &[BudgetLine]) -> Vec<(String, Totals)> {
+    let mut map: std::collections::BTreeMap<(bool, &str), Totals> = Default::default();
+    for (l, b) in lines.iter().zip(all) {
+        if l.kind == LineKind::Expense {
+            let p = b.src.product.as_deref();
+            map.entry((p.is_none(), p.unwrap_or("")))
+                .or_default()
+                .add(l);
+        }
+    }
+    map.into_iter()
+        .map(|((_, p), t)| (p.to_string(), t))
+        .collect()
 }

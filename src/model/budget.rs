@@ -6,13 +6,20 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::base::money::Cents;
+use crate::base::vocab::LineKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Totals {
+    /// Sum of the planned amounts as first adopted (Ansatz).
     pub planned: Cents,
+    /// Sum of the plans in force (fortgeschriebener Ansatz): each line's
+    /// `revised` amount, its planned amount where it has none.
+    pub revised: Cents,
+    /// Number of lines with a `revised` amount.
+    pub lines_revised: usize,
     /// Sum of the known actual amounts.
     pub actual: Cents,
-    /// Planned amount of the lines that have an actual amount: the base of
+    /// Plan in force of the lines that have an actual amount: the base of
     /// difference and rate, so a year not yet accounted for does not show as
     /// money left over.
     pub planned_reported: Cents,
@@ -21,18 +28,23 @@ pub struct Totals {
 }
 
 impl Totals {
-    pub fn add(&mut self, planned: Cents, actual: Option<Cents>) {
-        self.planned += planned;
+    pub fn add(&mut self, l: &Line) {
+        let plan = l.revised.unwrap_or(l.planned);
+        self.planned += l.planned;
+        self.revised += plan;
+        self.lines_revised += usize::from(l.revised.is_some());
         self.lines += 1;
-        if let Some(a) = actual {
+        if let Some(a) = l.actual {
             self.actual += a;
-            self.planned_reported += planned;
+            self.planned_reported += plan;
             self.lines_with_actual += 1;
         }
     }
 
     pub fn merge(&mut self, other: &Totals) {
         self.planned += other.planned;
+        self.revised += other.revised;
+        self.lines_revised += other.lines_revised;
         self.actual += other.actual;
         self.planned_reported += other.planned_reported;
         self.lines += other.lines;
@@ -66,6 +78,8 @@ impl Totals {
         let k = n as i64;
         Totals {
             planned: Cents(self.planned.0 * k),
+            revised: Cents(self.revised.0 * k),
+            lines_revised: self.lines_revised * n,
             actual: Cents(self.actual.0 * k),
             planned_reported: Cents(self.planned_reported.0 * k),
             lines: self.lines * n,
@@ -86,6 +100,13 @@ pub fn percent_tenths(part: Cents, whole: Cents) -> Option<i64> {
     let den = i128::from(whole.0);
     let q = (2 * num.abs() + den) / (2 * den);
     Some(if num < 0 { -q } else { q } as i64)
+}
+
+/// An amount per inhabitant, rounded half away from zero to the cent.
+pub fn per_inhabitant(amount: Cents, population: u64) -> Cents {
+    let (num, den) = (i128::from(amount.0), i128::from(population.max(1)));
+    let q = (2 * num.abs() + den) / (2 * den);
+    Cents(if num < 0 { -q } else { q } as i64)
 }
 
 /// A year's amount against the year before: the difference and that
@@ -179,36 +200,67 @@ pub fn first_beyond_bound(lines: impl Iterator<Item = (Cents, Option<Cents>)>) -
 pub struct Line {
     pub measure: usize,
     pub year: i32,
+    pub kind: LineKind,
     pub planned: Cents,
+    pub revised: Option<Cents>,
     pub actual: Option<Cents>,
 }
 
-pub fn total(lines: &[Line]) -> Totals {
+/// The totals of the lines of one kind: expense and income are never added
+/// together.
+pub fn total(lines: &[Line], kind: LineKind) -> Totals {
     let mut t = Totals::default();
-    for l in lines {
-        t.add(l.planned, l.actual);
+    for l in lines.iter().filter(|l| l.kind == kind) {
+        t.add(l);
     }
     t
 }
 
-/// Totals grouped by a key of each line.
-pub fn by<K: Ord>(lines: &[Line], key: impl Fn(&Line) -> K) -> BTreeMap<K, Totals> {
+/// Totals of the lines of one kind, grouped by a key of each line.
+pub fn by<K: Ord>(lines: &[Line], kind: LineKind, key: impl Fn(&Line) -> K) -> BTreeMap<K, Totals> {
     let mut map: BTreeMap<K, Totals> = BTreeMap::new();
-    for l in lines {
-        map.entry(key(l)).or_default().add(l.planned, l.actual);
+    for l in lines.iter().filter(|l| l.kind == kind) {
+        map.entry(key(l)).or_default().add(l);
     }
     map
 }
 
-/// Totals per goal: a line counts under every goal its measure serves.
-pub fn by_goal(lines: &[Line], goals_of_measure: &[Vec<usize>]) -> BTreeMap<usize, Totals> {
-    let mut map: BTreeMap<usize, Totals> = BTreeMap::new();
-    for l in lines {
-        for g in &goals_of_measure[l.measure] {
-            map.entry(*g).or_default().add(l.planned, l.actual);
-        }
+/// Expense, income and net (expense − income) of one year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Net {
+    pub year: i32,
+    pub expense: Totals,
+    pub income: Totals,
+}
+
+impl Net {
+    pub fn planned(&self) -> Cents {
+        self.expense.revised - self.income.revised
     }
-    map
+
+    /// None while neither side has an actual amount; a side without one
+    /// counts as zero.
+    pub fn actual(&self) -> Option<Cents> {
+        (self.expense.has_actual() || self.income.has_actual())
+            .then(|| self.expense.actual - self.income.actual)
+    }
+}
+
+/// Expense against income per year, for every year with lines of either kind.
+pub fn net_by_year(lines: &[Line]) -> Vec<Net> {
+    let expense = by(lines, LineKind::Expense, |l| l.year);
+    let income = by(lines, LineKind::Income, |l| l.year);
+    let mut years: Vec<i32> = expense.keys().chain(income.keys()).copied().collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+        .into_iter()
+        .map(|year| Net {
+            year,
+            expense: expense.get(&year).copied().unwrap_or_default(),
+            income: income.get(&year).copied().unwrap_or_default(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -237,14 +289,20 @@ mod tests {
         Line {
             measure,
             year,
+            kind: LineKind::Expense,
             planned: Cents(planned),
+            revised: None,
             actual: actual.map(Cents),
         }
     }
 
+    fn total_e(lines: &[Line]) -> Totals {
+        total(lines, LineKind::Expense)
+    }
+
     #[test]
     fn difference_and_rate() {
-        let t = total(&[
+        let t = total_e(&[
             line(0, 2024, 5_000_000, Some(4_825_050)),
             line(0, 2025, 5_000_000, None),
         ]);
@@ -255,12 +313,12 @@ mod tests {
         assert_eq!(t.difference(), Some(Cents(174_950)));
         // 48 250,50 / 50 000 = 96.501 % → 96.5 % (965.01 tenths round down)
         assert_eq!(t.rate_tenths(), Some(965));
-        let none = total(&[line(0, 2026, 100, None)]);
+        let none = total_e(&[line(0, 2026, 100, None)]);
         assert_eq!(none.difference(), None);
         assert_eq!(none.rate_tenths(), None);
         // 2/3 = 66.666… % → 66.7 %
         assert_eq!(
-            total(&[line(0, 2024, 300, Some(200))]).rate_tenths(),
+            total_e(&[line(0, 2024, 300, Some(200))]).rate_tenths(),
             Some(667)
         );
         // 1/8 = 12.5 % exactly; 1/16 = 6.25 % rounds half away from zero → 6.3 %
@@ -271,21 +329,70 @@ mod tests {
     }
 
     #[test]
-    fn a_measure_with_two_goals_counts_under_each_but_once_in_the_total() {
-        let goals = vec![vec![0, 1], vec![1]];
+    fn lines_are_grouped_by_year_and_counted_again_with_times() {
         let lines = [
             line(0, 2024, 5_000_000, Some(5_000_000)),
             line(1, 2024, 1_000_000, None),
             line(0, 2025, 5_000_000, None),
         ];
-        let g = by_goal(&lines, &goals);
-        assert_eq!(g[&0].planned, Cents(10_000_000));
-        assert_eq!(g[&1].planned, Cents(11_000_000));
-        assert_eq!(total(&lines).planned, Cents(11_000_000));
-        let y = by(&lines, |l| l.year);
+        assert_eq!(total_e(&lines).planned, Cents(11_000_000));
+        let y = by(&lines, LineKind::Expense, |l| l.year);
         assert_eq!(y[&2024].planned, Cents(6_000_000));
         assert_eq!(y[&2024].actual, Cents(5_000_000));
         assert_eq!(y[&2025].planned, Cents(5_000_000));
+        // A measure under three goals counts twice more there.
+        let twice = y[&2024].times(2);
+        assert_eq!(twice.planned, Cents(12_000_000));
+        assert_eq!(twice.planned_reported, Cents(10_000_000));
+        assert_eq!(twice.lines, 4);
+    }
+
+    #[test]
+    fn per_inhabitant_rounds_to_the_cent() {
+        // 1.457.800 € for 77.592 inhabitants: 18,788… → 18,79 €.
+        assert_eq!(per_inhabitant(Cents(145_780_000), 77_592), Cents(1_879));
+        // 1 € for 8 inhabitants: 12,5 ct → 13 ct (half away from zero).
+        assert_eq!(per_inhabitant(Cents(100), 8), Cents(13));
+        assert_eq!(per_inhabitant(Cents(-100), 8), Cents(-13));
+    }
+
+    #[test]
+    fn a_revised_plan_is_what_difference_and_rate_compare_with() {
+        // Ansatz 50.000 €, raised by a supplementary budget to 60.000 €;
+        // 45.000 € spent: difference 15.000 €, rate 45 ÷ 60 = 75.0 %.
+        let mut l = line(0, 2024, 5_000_000, Some(4_500_000));
+        l.revised = Some(Cents(6_000_000));
+        let t = total_e(&[l, line(0, 2025, 1_000_000, None)]);
+        assert_eq!(t.planned, Cents(6_000_000));
+        assert_eq!(t.revised, Cents(7_000_000));
+        assert_eq!(t.lines_revised, 1);
+        assert_eq!(t.planned_reported, Cents(6_000_000));
+        assert_eq!(t.difference(), Some(Cents(1_500_000)));
+        assert_eq!(t.rate_tenths(), Some(750));
+    }
+
+    #[test]
+    fn income_is_kept_apart_and_netted_per_year() {
+        let mut grant = line(0, 2024, 2_000_000, Some(1_500_000));
+        grant.kind = LineKind::Income;
+        let mut fee = line(1, 2025, 300_000, None);
+        fee.kind = LineKind::Income;
+        let lines = [
+            line(0, 2024, 5_000_000, Some(4_800_000)),
+            grant,
+            fee,
+            line(0, 2025, 5_000_000, None),
+        ];
+        assert_eq!(total_e(&lines).planned, Cents(10_000_000));
+        assert_eq!(total(&lines, LineKind::Income).planned, Cents(2_300_000));
+        let net = net_by_year(&lines);
+        // 2024: 50.000 − 20.000 = 30.000 € planned; 48.000 − 15.000 = 33.000 € actual.
+        assert_eq!(net[0].year, 2024);
+        assert_eq!(net[0].planned(), Cents(3_000_000));
+        assert_eq!(net[0].actual(), Some(Cents(3_300_000)));
+        // 2025: 50.000 − 3.000 = 47.000 € planned; nothing accounted yet.
+        assert_eq!(net[1].planned(), Cents(4_700_000));
+        assert_eq!(net[1].actual(), None);
     }
 
     #[test]
@@ -296,7 +403,9 @@ mod tests {
             // 2025 has no lines, 2026 no actual yet.
             line(0, 2026, 6_000_000, None),
         ];
-        let by_year: Vec<_> = by(&lines, |l| l.year).into_iter().collect();
+        let by_year: Vec<_> = by(&lines, LineKind::Expense, |l| l.year)
+            .into_iter()
+            .collect();
         let yoy = year_on_year(&by_year);
         let years: Vec<i32> = yoy.iter().map(|y| y.year).collect();
         assert_eq!(years, [2023, 2024, 2025, 2026]);

@@ -36,6 +36,8 @@ pub struct Goal {
     pub progress: GoalProgress,
     pub budget: Totals,
     pub budget_by_year: Vec<(i32, Totals)>,
+    pub income: Totals,
+    pub income_by_year: Vec<(i32, Totals)>,
 }
 
 #[derive(Debug)]
@@ -50,6 +52,8 @@ pub struct Measure {
     pub budget_lines: Vec<usize>,
     pub budget: Totals,
     pub budget_by_year: Vec<(i32, Totals)>,
+    pub income: Totals,
+    pub income_by_year: Vec<(i32, Totals)>,
     /// Report updates about this measure, oldest first.
     pub timeline: Vec<TimelineEntry>,
     /// Reports that mention the measure, newest first.
@@ -97,8 +101,16 @@ pub struct BudgetLine {
 }
 
 #[derive(Debug)]
+/// The portal's budget. `total`, `by_year`, `by_goal`, `by_owner` and
+/// `by_product` are expense lines; income lines are only in `income`,
+/// `income_by_year` and `net_by_year`.
 pub struct BudgetSummary {
     pub total: Totals,
+    pub income: Totals,
+    pub income_by_year: Vec<(i32, Totals)>,
+    pub net_by_year: Vec<budget::Net>,
+    /// Product code (empty for lines without one, last) and totals.
+    pub by_product: Vec<(String, Totals)>,
     pub by_year: Vec<(i32, Totals)>,
     pub by_goal: Vec<(usize, Totals)>,
     /// Owner name (empty for measures without one) and totals.
@@ -231,7 +243,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         config.progress_weighting,
     );
     Site {
-        budget: assemble::budget_summary(&lines, &measures, &goals, today.year),
+        budget: assemble::budget_summary(&lines, &measures, &goals, &budget_lines, today.year),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
         overdue: schedule::overdue(&measures),
         upcoming_sessions: schedule::upcoming_sessions(&reports, today),

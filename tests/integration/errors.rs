@@ -32,6 +32,7 @@ cases! {
     progress_out_of_range => "progress-out-of-range",
     amount_with_three_decimals => "amount-decimals",
     negative_planned_amount => "negative-planned",
+    budget_kind_and_revised_amount => "budget-kind",
     unknown_goal_suggests_closest => "unknown-goal",
     unknown_measure_in_report => "unknown-measure",
     duplicate_slug_names_both_files => "duplicate-slug",

@@ -42,7 +42,9 @@ fn the_budget_page_counts_shared_measures_once() {
             "year-on-year",
             "by-goal",
             "by-owner",
-            "by-measure"
+            "by-measure",
+            "income-by-year",
+            "net-by-year"
         ]
     );
     let total = |id: &str| cells(&doc, &format!("#{id} tfoot tr.total")).remove(0);

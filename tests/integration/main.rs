@@ -1,6 +1,7 @@
 //! One integration-test binary: runs the real `klarsicht` binary on fixture
 //! portals in temporary folders and checks its output and messages.
 
+mod budget_sides;
 mod deploy;
 mod embargo;
 mod errors;

@@ -371,15 +371,15 @@ fn text_cells_cannot_run_as_formulas_but_negative_amounts_stay_numbers() {
     assert_eq!(
         budget.lines().collect::<Vec<_>>(),
         [
-            "measure,year,label,planned,actual,reference",
-            "kuerzung,2025,'-Rückbuchung,500.00,-120.50,'+HH 2025"
+            "measure,year,label,planned,actual,reference,kind,product,revised",
+            "kuerzung,2025,'-Rückbuchung,500.00,-120.50,'+HH 2025,expense,,"
         ]
     );
     let lines =
         std::fs::read_to_string(out.join("haushalt/massnahmen/kuerzung/lines.csv")).unwrap();
     assert_eq!(
         lines,
-        "year,label,reference,planned,actual\n2025,'-Rückbuchung,'+HH 2025,500.00,-120.50\nSumme,,,500.00,-120.50\n"
+        "year,label,product,reference,planned,actual\n2025,'-Rückbuchung,,'+HH 2025,500.00,-120.50\nSumme,,,,500.00,-120.50\n"
     );
     let owners = std::fs::read_to_string(out.join("haushalt/by-owner.csv")).unwrap();
     assert!(

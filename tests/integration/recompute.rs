@@ -15,6 +15,12 @@ use scraper::{ElementRef, Html, Selector};
 
 use crate::util::*;
 
+/// The benchmark portal generator, compiled into this test (its `main` is
+/// the command-line front end the benchmarks use).
+#[allow(dead_code)]
+#[path = "../../examples/generate.rs"]
+mod generate;
+
 fn sel(css: &str) -> Selector {
     Selector::parse(css).unwrap()
 }
@@ -67,6 +73,7 @@ fn tenths(part: i64, whole: i64) -> Option<i64> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Col {
     Planned,
+    Revised,
     Basis,
     Actual,
     Difference,
@@ -76,6 +83,12 @@ enum Col {
     ChangePercent,
     Count,
     Share,
+    /// An amount ÷ the table's `data-population`, of the column `data-of`.
+    PerInhabitant,
+    /// Expense, income and net = expense − income, of the `data-of` amount.
+    Expense,
+    Income,
+    Net,
     /// Shown, not derived: progress, measured values, file sizes.
     Plain,
 }
@@ -83,6 +96,11 @@ enum Col {
 fn col(name: &str) -> Col {
     match name {
         "planned" => Col::Planned,
+        "revised" => Col::Revised,
+        "per_inhabitant" => Col::PerInhabitant,
+        "expense" => Col::Expense,
+        "income" => Col::Income,
+        "net" => Col::Net,
         "basis" => Col::Basis,
         "actual" => Col::Actual,
         "difference" => Col::Difference,
@@ -118,6 +136,7 @@ struct Table {
     body: Vec<Row>,
     foot: Vec<Row>,
     csv: Option<String>,
+    population: Option<i64>,
 }
 
 /// A row's cells with colspans spread out, so that index i is column i.
@@ -178,12 +197,17 @@ fn read_table(page: &str, t: ElementRef) -> Table {
         .take_while(|e| e.value().name() == "p")
         .find_map(|p| p.select(&sel("a[download]")).next())
         .map(|a| a.value().attr("href").unwrap().to_string());
+    let population = t
+        .value()
+        .attr("data-population")
+        .map(|p| p.parse().unwrap());
     Table {
         name,
         cols,
         body,
         foot,
         csv,
+        population,
     }
 }
 
@@ -196,6 +220,10 @@ struct Tally {
     totals: usize,
     changes: usize,
     shares: usize,
+    per_inhabitant: usize,
+    nets: usize,
+    /// Tables with a revised-plan column.
+    revised: usize,
     csvs: usize,
 }
 
@@ -320,6 +348,68 @@ fn check_changes(t: &Table, n: &mut Tally) {
     }
 }
 
+/// The column of kind `c` whose `data-of` is `of`.
+fn index_of(t: &Table, c: Col, of: &str) -> Option<usize> {
+    t.cols.iter().position(|x| {
+        x.as_ref()
+            .is_some_and(|(k, o)| *k == c && o.as_deref() == Some(of))
+    })
+}
+
+/// Each per-inhabitant figure is its amount ÷ the population, to the cent.
+fn check_per_inhabitant(t: &Table, n: &mut Tally) {
+    for (i, c) in t.cols.iter().enumerate() {
+        let Some((Col::PerInhabitant, Some(of))) = c else {
+            continue;
+        };
+        let p = t
+            .population
+            .unwrap_or_else(|| panic!("{}: no data-population", t.name));
+        let src = index(t, col(of)).unwrap();
+        for row in t.body.iter().chain(&t.foot) {
+            let want = money(&row.cells[src]).map(|a| {
+                let q = (2 * a.abs() + p) / (2 * p);
+                if a < 0 { -q } else { q }
+            });
+            assert_eq!(
+                money(&row.cells[i]),
+                want,
+                "{}: per inhabitant in {:?}",
+                t.name,
+                row.cells
+            );
+            n.per_inhabitant += usize::from(want.is_some());
+        }
+    }
+}
+
+/// Net = expense − income for the planned and the actual amounts; a side
+/// without an actual amount counts as zero, and none when neither has one.
+fn check_net(t: &Table, n: &mut Tally) {
+    for of in ["planned", "actual"] {
+        let (Some(e), Some(i), Some(x)) = (
+            index_of(t, Col::Expense, of),
+            index_of(t, Col::Income, of),
+            index_of(t, Col::Net, of),
+        ) else {
+            continue;
+        };
+        for row in t.body.iter().chain(&t.foot) {
+            let (exp, inc) = (money(&row.cells[e]), money(&row.cells[i]));
+            let want =
+                (exp.is_some() || inc.is_some()).then(|| exp.unwrap_or(0) - inc.unwrap_or(0));
+            assert_eq!(
+                money(&row.cells[x]),
+                want,
+                "{}: net in {:?}",
+                t.name,
+                row.cells
+            );
+            n.nets += 1;
+        }
+    }
+}
+
 /// Each share is its count ÷ the total count, in whole percent, halves up.
 fn check_shares(t: &Table, n: &mut Tally) {
     let (Some(c), Some(s)) = (index(t, Col::Count), index(t, Col::Share)) else {
@@ -361,9 +451,18 @@ fn machine(c: Option<Col>, s: &str) -> String {
         )
     };
     match c {
-        Some(Col::Planned | Col::Basis | Col::Actual | Col::Difference | Col::Change) => {
-            fmt(money(s).unwrap(), 2)
-        }
+        Some(
+            Col::Planned
+            | Col::Revised
+            | Col::Basis
+            | Col::Actual
+            | Col::Difference
+            | Col::Change
+            | Col::PerInhabitant
+            | Col::Expense
+            | Col::Income
+            | Col::Net,
+        ) => fmt(money(s).unwrap(), 2),
         Some(Col::Rate | Col::ChangePercent) => fmt(rate(s).unwrap(), 1),
         _ => s.to_string(),
     }
@@ -410,8 +509,11 @@ fn check_site(out: &Path) -> (Tally, BTreeMap<String, usize>) {
             check_totals(&t, &mut n);
             check_changes(&t, &mut n);
             check_shares(&t, &mut n);
+            check_per_inhabitant(&t, &mut n);
+            check_net(&t, &mut n);
             check_csv(out, &dir, &t, &mut n);
             n.tables += 1;
+            n.revised += usize::from(index(&t, Col::Revised).is_some());
             *tables_on.entry(p.clone()).or_default() += 1;
         }
     }
@@ -422,9 +524,13 @@ fn check_site(out: &Path) -> (Tally, BTreeMap<String, usize>) {
 fn every_table_of_the_example_recomputes_from_its_own_numbers() {
     let (_tmp, out) = build_example();
     let (n, on) = check_site(&out);
-    // The budget page: overview, by year, year on year, by goal, owner, measure.
-    assert_eq!(on["haushalt/index.html"], 6);
+    // The budget page: overview, by year, year on year, by goal, owner,
+    // measure, income by year, and expense against income.
+    assert_eq!(on["haushalt/index.html"], 8);
     assert_eq!(on["index.html"], 1);
+    // Three rows of the overview, on the home page and the budget page.
+    assert_eq!(n.per_inhabitant, 2 * (3 + 2), "{n:?}");
+    assert!(n.nets >= 12, "{n:?}");
     assert!(n.tables >= 65, "{n:?}");
     // Every kind of check ran, and ran often.
     assert!(n.differences >= 70 && n.rates >= 70, "{n:?}");
@@ -434,26 +540,17 @@ fn every_table_of_the_example_recomputes_from_its_own_numbers() {
 
 #[test]
 fn every_table_of_a_generated_thousand_measure_portal_recomputes() {
-    let exe = Path::new(env!("CARGO_BIN_EXE_klarsicht"))
-        .parent()
-        .unwrap()
-        .join("examples/generate");
-    assert!(exe.is_file(), "cargo test builds the generator: {exe:?}");
     let tmp = tempfile::tempdir().unwrap();
     let portal = tmp.path().join("portal");
-    let run = std::process::Command::new(&exe)
-        .args(["--measures", "1000", "--seed", "1"])
-        .arg(&portal)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let (_o, out, _run) = build_portal_run(&portal, "2025-07-15");
+    generate::generate(&portal, 1_000, 1);
+    let (_o, out) = build_portal(&portal, "2025-07-15");
     let (n, on) = check_site(&out);
-    assert_eq!(on["haushalt/index.html"], 6);
+    // The example's eight, and the table by product.
+    assert_eq!(on["haushalt/index.html"], 9);
+    assert!(
+        n.revised >= 1_000 && n.nets >= 12 && n.per_inhabitant >= 6,
+        "{n:?}"
+    );
     // 1,000 measure pages with a budget table and a lines table each.
     assert!(n.tables >= 2_000, "{n:?}");
     assert!(

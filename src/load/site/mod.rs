@@ -62,6 +62,8 @@ pub struct SiteConfig {
     pub license: license::License,
     /// Strips raw HTML (and heading attributes) from Markdown.
     pub safe_html: bool,
+    /// Inhabitants, for per-inhabitant budget figures.
+    pub population: Option<u64>,
 }
 
 impl SiteConfig {
@@ -82,11 +84,13 @@ impl SiteConfig {
             colors: Default::default(),
             license: license::License::default_for(Lang::De),
             safe_html: false,
+            population: None,
         }
     }
 }
 
-const KNOWN: [&str; 13] = [
+const KNOWN: [&str; 14] = [
+    "population",
     "title",
     "description",
     "base_url",
@@ -189,6 +193,9 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         language,
         license: license::parse(&t, language, d),
         safe_html: t.boolean("safe_html", d).unwrap_or(false),
+        population: t
+            .integer_in("population", 1..1_000_000_001, d)
+            .map(|n| n.value as u64),
         theme,
         currency,
         progress_weighting: choice(

@@ -1,6 +1,7 @@
 //! Open data: the whole portal as JSON and CSV, with the same figures as the
 //! pages, and a zip of them all.
 
+pub mod budget_json;
 pub mod catalog;
 pub mod portal_json;
 
@@ -186,6 +187,9 @@ fn budget_csv(site: &Site) -> Vec<u8> {
                 l.planned.to_machine(),
                 l.actual.map(|a| a.to_machine()).unwrap_or_default(),
                 safe_cell(l.src.reference.as_deref().unwrap_or("")),
+                l.src.kind.key().to_string(),
+                safe_cell(l.src.product.as_deref().unwrap_or("")),
+                l.src.revised.map(|r| r.to_machine()).unwrap_or_default(),
             ]
         }),
     )
@@ -288,7 +292,7 @@ mod tests {
         assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(safe_cell("@SUM"), "'@SUM");
         assert_eq!(safe_cell("Sozialamt"), "Sozialamt");
-        assert_eq!(super::portal_json::rate_text(965), "96.5");
-        assert_eq!(super::portal_json::rate_text(-5), "-0.5");
+        assert_eq!(super::budget_json::rate_text(965), "96.5");
+        assert_eq!(super::budget_json::rate_text(-5), "-0.5");
     }
 }

@@ -9,95 +9,14 @@ use crate::base::date::Date;
 use crate::base::vocab::{Milestone, Point, Session, Status};
 use crate::load::site::license::License;
 use crate::model::Site;
-use crate::model::budget::{Change, Totals, YearOnYear};
 use crate::model::indicator::IndicatorStatus;
 use crate::model::progress::{MilestoneState, ProgressSource, StatusCounts};
+use crate::render::open_data::budget_json::{
+    BudgetOut, TotalsOut, YearOut, budget_out, totals, years,
+};
 
 /// The schema, as kept in the repository.
 pub const SCHEMA: &str = include_str!("../../../schema/portal.schema.json");
-
-#[derive(Serialize)]
-struct TotalsOut {
-    planned: String,
-    planned_of_lines_with_actual: Option<String>,
-    actual: Option<String>,
-    difference: Option<String>,
-    execution_rate_percent: Option<String>,
-}
-
-fn totals(t: &Totals) -> TotalsOut {
-    TotalsOut {
-        planned: t.planned.to_machine(),
-        planned_of_lines_with_actual: t.has_actual().then(|| t.planned_reported.to_machine()),
-        actual: t.has_actual().then(|| t.actual.to_machine()),
-        difference: t.difference().map(|c| c.to_machine()),
-        execution_rate_percent: t.rate_tenths().map(rate_text),
-    }
-}
-
-/// Tenths of a percent as a percent with one decimal: 965 → `96.5`.
-pub fn rate_text(tenths: i64) -> String {
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
-}
-
-#[derive(Serialize)]
-struct ChangeOut {
-    delta: String,
-    percent: Option<String>,
-}
-
-fn change_out(c: Option<Change>) -> Option<ChangeOut> {
-    c.map(|c| ChangeOut {
-        delta: c.delta.to_machine(),
-        percent: c.percent_tenths.map(rate_text),
-    })
-}
-
-#[derive(Serialize)]
-struct YearOnYearOut {
-    year: i32,
-    planned: String,
-    actual: Option<String>,
-    planned_change: Option<ChangeOut>,
-    actual_change: Option<ChangeOut>,
-}
-
-fn year_on_year(rows: &[YearOnYear]) -> Vec<YearOnYearOut> {
-    rows.iter()
-        .map(|y| YearOnYearOut {
-            year: y.year,
-            planned: y.totals.planned.to_machine(),
-            actual: y.totals.has_actual().then(|| y.totals.actual.to_machine()),
-            planned_change: change_out(y.planned),
-            actual_change: change_out(y.actual),
-        })
-        .collect()
-}
-
-#[derive(Serialize)]
-struct YearOut {
-    year: i32,
-    #[serde(flatten)]
-    totals: TotalsOut,
-}
-
-fn years(rows: &[(i32, Totals)]) -> Vec<YearOut> {
-    rows.iter()
-        .map(|(year, t)| YearOut {
-            year: *year,
-            totals: totals(t),
-        })
-        .collect()
-}
-
-#[derive(Serialize)]
-struct OwnerOut<'a> {
-    /// Empty for measures without an owner.
-    owner: &'a str,
-    #[serde(flatten)]
-    totals: TotalsOut,
-}
 
 #[derive(Serialize)]
 struct MilestoneOut<'a> {
@@ -122,6 +41,8 @@ struct GoalOut<'a> {
     measures_by_status: StatusCounts,
     budget: TotalsOut,
     budget_by_year: Vec<YearOut>,
+    income: TotalsOut,
+    income_by_year: Vec<YearOut>,
 }
 
 #[derive(Serialize)]
@@ -141,6 +62,8 @@ struct MeasureOut<'a> {
     milestones: Vec<MilestoneOut<'a>>,
     budget: TotalsOut,
     budget_by_year: Vec<YearOut>,
+    income: TotalsOut,
+    income_by_year: Vec<YearOut>,
 }
 
 #[derive(Serialize)]
@@ -179,16 +102,6 @@ struct IndicatorOut<'a> {
 }
 
 #[derive(Serialize)]
-struct BudgetLineOut<'a> {
-    measure: &'a str,
-    year: i32,
-    label: Option<&'a str>,
-    planned: String,
-    actual: Option<String>,
-    reference: Option<&'a str>,
-}
-
-#[derive(Serialize)]
 struct Portal<'a> {
     #[serde(rename = "$schema")]
     schema: &'static str,
@@ -202,13 +115,8 @@ struct Portal<'a> {
     measures: Vec<MeasureOut<'a>>,
     reports: Vec<ReportOut<'a>>,
     indicators: Vec<IndicatorOut<'a>>,
-    budget_lines: Vec<BudgetLineOut<'a>>,
-    budget_total: TotalsOut,
-    budget_by_year: Vec<YearOut>,
-    budget_by_owner: Vec<OwnerOut<'a>>,
-    budget_year: Option<i32>,
-    budget_year_on_year: Vec<YearOnYearOut>,
-    budget_counted_twice: TotalsOut,
+    #[serde(flatten)]
+    budget: BudgetOut<'a>,
 }
 
 fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
@@ -232,6 +140,8 @@ fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
         measures_by_status: g.progress.by_status,
         budget: totals(&g.budget),
         budget_by_year: years(&g.budget_by_year),
+        income: totals(&g.income),
+        income_by_year: years(&g.income_by_year),
     }
 }
 
@@ -263,6 +173,8 @@ fn measure_out<'a>(site: &'a Site, m: &'a crate::model::Measure) -> MeasureOut<'
             .collect(),
         budget: totals(&m.budget),
         budget_by_year: years(&m.budget_by_year),
+        income: totals(&m.income),
+        income_by_year: years(&m.income_by_year),
     }
 }
 
@@ -310,7 +222,6 @@ fn indicator_out<'a>(site: &'a Site, x: &'a crate::model::Indicator) -> Indicato
 /// The file, pretty-printed; the model's build date decided which
 /// milestones are overdue.
 pub fn portal_json(site: &Site) -> Vec<u8> {
-    let mslug = |m: &usize| site.measures[*m].item.slug.as_str();
     let portal = Portal {
         schema: "portal.schema.json",
         title: &site.config.title,
@@ -318,7 +229,7 @@ pub fn portal_json(site: &Site) -> Vec<u8> {
         currency: &site.config.currency,
         data_as_of: site.data_as_of,
         license: &site.config.license,
-        note: "Amounts are decimal strings in the portal currency. difference and execution_rate_percent compare actual with planned_of_lines_with_actual, the planned amounts of the lines that have an actual amount. A measure serving several goals counts in each goal's budget; budget_total counts each line once, and the goals' totals minus budget_counted_twice are budget_total.",
+        note: "Amounts are decimal strings in the portal currency. planned is the plan as first adopted, revised the plan in force (revised where a line has one, else planned). difference and execution_rate_percent compare actual with planned_of_lines_with_actual, the plan in force of the lines that have an actual amount. budget totals are expense lines, income totals income lines. A measure serving several goals counts in each goal's budget; budget_total counts each line once, and the goals' totals minus budget_counted_twice are budget_total.",
         goals: site.goals.iter().map(|g| goal_out(site, g)).collect(),
         measures: site.measures.iter().map(|m| measure_out(site, m)).collect(),
         reports: site.reports.iter().map(|r| report_out(site, r)).collect(),
@@ -327,32 +238,7 @@ pub fn portal_json(site: &Site) -> Vec<u8> {
             .iter()
             .map(|x| indicator_out(site, x))
             .collect(),
-        budget_lines: site
-            .budget_lines
-            .iter()
-            .map(|l| BudgetLineOut {
-                measure: mslug(&l.measure),
-                year: l.year,
-                label: l.src.label.as_deref(),
-                planned: l.planned.to_machine(),
-                actual: l.actual.map(|a| a.to_machine()),
-                reference: l.src.reference.as_deref(),
-            })
-            .collect(),
-        budget_total: totals(&site.budget.total),
-        budget_by_year: years(&site.budget.by_year),
-        budget_by_owner: site
-            .budget
-            .by_owner
-            .iter()
-            .map(|(owner, t)| OwnerOut {
-                owner,
-                totals: totals(t),
-            })
-            .collect(),
-        budget_year: site.budget.lead_year,
-        budget_year_on_year: year_on_year(&site.budget.year_on_year),
-        budget_counted_twice: totals(&site.budget.counted_twice),
+        budget: budget_out(site),
     };
     serde_json::to_vec_pretty(&portal).expect("plain data serialises")
 }

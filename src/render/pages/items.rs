@@ -1,7 +1,7 @@
 //! The pages of single items: goal, measure, report, indicator, free page.
 
 use crate::base::diagnostics::Diagnostics;
-use crate::base::vocab::Kind;
+use crate::base::vocab::{Kind, LineKind};
 use crate::render::pages::context::{Job, RenderContext};
 use crate::render::pages::views::*;
 
@@ -30,9 +30,20 @@ impl RenderContext<'_> {
                 Kind::Goal,
                 &g.item.slug,
                 &g.item.title,
+                LineKind::Expense,
                 &g.budget_by_year,
                 &g.budget,
             ),
+            income: (g.income.lines > 0).then(|| {
+                self.item_budget(
+                    Kind::Goal,
+                    &g.item.slug,
+                    &g.item.title,
+                    LineKind::Income,
+                    &g.income_by_year,
+                    &g.income,
+                )
+            }),
             summary,
         };
         let mut job = self.item_job(
@@ -93,10 +104,22 @@ impl RenderContext<'_> {
                 Kind::Measure,
                 &m.item.slug,
                 &m.item.title,
+                LineKind::Expense,
                 &m.budget_by_year,
                 &m.budget,
             ),
-            budget_lines: self.lines_table(i),
+            income: (m.income.lines > 0).then(|| {
+                self.item_budget(
+                    Kind::Measure,
+                    &m.item.slug,
+                    &m.item.title,
+                    LineKind::Income,
+                    &m.income_by_year,
+                    &m.income,
+                )
+            }),
+            budget_lines: self.lines_table(i, LineKind::Expense),
+            income_lines: (m.income.lines > 0).then(|| self.lines_table(i, LineKind::Income)),
             attachments: self.attachments(&m.item, Kind::Measure),
         };
         let mut job = self.item_job(

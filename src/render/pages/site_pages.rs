@@ -205,17 +205,21 @@ impl RenderContext<'_> {
 
     fn budget_view(&self) -> View {
         View::Budget {
-            overview: self.budget_overview(),
-            tables: self.budget_tables(),
-            year_on_year: self.year_on_year_table(),
-            chart: self.budget_chart(),
-            shared_measures: self
-                .site
-                .budget
-                .shared_measures
-                .iter()
-                .map(|&m| self.link(Kind::Measure, m))
-                .collect(),
+            budget: Box::new(BudgetView {
+                overview: self.budget_overview(),
+                tables: self.budget_tables(),
+                income: self.income_table(),
+                net: self.net_table(),
+                year_on_year: self.year_on_year_table(),
+                chart: self.budget_chart(),
+                shared_measures: self
+                    .site
+                    .budget
+                    .shared_measures
+                    .iter()
+                    .map(|&m| self.link(Kind::Measure, m))
+                    .collect(),
+            }),
         }
     }
 
@@ -265,7 +269,7 @@ impl RenderContext<'_> {
                 reports: (0..site.reports.len().min(5))
                     .map(|i| self.report_summary(i))
                     .collect(),
-                budget: self.budget_overview(),
+                budget: Box::new(self.budget_overview()),
             },
         }
     }

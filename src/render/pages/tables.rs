@@ -1,16 +1,12 @@
-//! Budget tables as the pages show them: one row per year, goal, owner or
-//! measure, a totals row, and the path of the CSV that repeats the same numbers.
+//! Budget tables as the pages show them: one row per year, goal, owner,
+//! product or measure, a totals row, and the path of the CSV that repeats
+//! the same numbers (`budget_csv.rs`).
 
-use crate::base::money::Cents;
-use crate::base::vocab::Kind;
-use crate::model::budget::{Totals, YearOnYear};
-use crate::render::OutputFile;
-use crate::render::open_data::portal_json::rate_text;
-use crate::render::open_data::{csv_bytes, opt_cents, safe_cell};
+use crate::base::vocab::{Kind, LineKind};
+use crate::model::budget::{self, Totals};
 use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::{
-    BudgetLineView, BudgetOverview, BudgetRow, BudgetTable, LinesTable, View, YearOnYearRow,
-    YearOnYearTable,
+    BudgetLineView, BudgetRow, BudgetTable, LinesTable, PerInhabitant,
 };
 
 pub fn budget_row(label: String, href: Option<String>, t: &Totals) -> BudgetRow {
@@ -18,10 +14,12 @@ pub fn budget_row(label: String, href: Option<String>, t: &Totals) -> BudgetRow 
         label,
         href,
         planned: t.planned.0,
+        revised: t.revised.0,
         basis: t.has_actual().then_some(t.planned_reported.0),
         actual: t.has_actual().then_some(t.actual.0),
         difference: t.difference().map(|c| c.0),
         rate: t.rate_tenths(),
+        per_inhabitant: None,
     }
 }
 
@@ -31,6 +29,7 @@ fn subtracted_row(label: String, t: &Totals) -> BudgetRow {
     let row = budget_row(label, None, t);
     BudgetRow {
         planned: -row.planned,
+        revised: -row.revised,
         basis: neg(row.basis),
         actual: neg(row.actual),
         difference: neg(row.difference),
@@ -39,164 +38,155 @@ fn subtracted_row(label: String, t: &Totals) -> BudgetRow {
     }
 }
 
-/// "2023–2027", or "2025" for a single year.
-fn year_span(by_year: &[(i32, Totals)]) -> Option<String> {
-    let (first, last) = (by_year.first()?.0, by_year.last()?.0);
-    Some(if first == last {
-        first.to_string()
-    } else {
-        format!("{first}–{last}")
-    })
+/// The row's plan in force and actual amount per inhabitant.
+pub fn per_inhabitant(t: &Totals, population: u64) -> PerInhabitant {
+    PerInhabitant {
+        planned: budget::per_inhabitant(t.revised, population).0,
+        actual: t
+            .has_actual()
+            .then(|| budget::per_inhabitant(t.actual, population).0),
+    }
+}
+
+/// The parts of a budget table that differ from table to table.
+pub struct Spec {
+    pub id: &'static str,
+    pub caption: String,
+    pub key_heading: String,
+    pub rows: Vec<BudgetRow>,
+    pub csv: Option<String>,
 }
 
 impl RenderContext<'_> {
+    /// Some line of the portal has a `revised` amount: every budget table
+    /// shows the plans in force beside the plans first adopted.
+    pub fn shows_revised(&self) -> bool {
+        let b = &self.site.budget;
+        b.total.lines_revised + b.income.lines_revised > 0
+    }
+
+    /// A table whose rows are parts of `total`.
+    pub fn budget_table(&self, spec: Spec, total: &Totals) -> BudgetTable {
+        BudgetTable {
+            id: spec.id.into(),
+            caption: spec.caption,
+            key_heading: spec.key_heading,
+            rows: spec.rows,
+            adjustment: None,
+            total: Some(budget_row(self.text("total"), None, total)),
+            csv: spec.csv,
+            revised: self.shows_revised(),
+            population: None,
+        }
+    }
+
     /// Folder of the budget CSVs that belong to one goal or measure page.
     fn item_csv_dir(&self, kind: Kind, slug: &str) -> String {
         format!("{}/{}", self.words.budget, self.words.item(kind, slug))
     }
 
-    fn year_label(&self, year: i32) -> String {
-        format!("{} {year}", self.text("budget_year"))
+    fn year_rows(&self, by_year: &[(i32, Totals)]) -> Vec<BudgetRow> {
+        by_year
+            .iter()
+            .map(|(y, t)| budget_row(y.to_string(), None, t))
+            .collect()
     }
 
+    /// Expense or income by year, with its total, as on the budget page.
     pub fn by_year_table(
         &self,
-        caption: String,
+        kind: LineKind,
         by_year: &[(i32, Totals)],
         total: &Totals,
-        csv: String,
     ) -> BudgetTable {
-        BudgetTable {
-            id: "by-year".into(),
-            caption,
+        let (id, caption, file) = match kind {
+            LineKind::Expense => ("by-year", "budget_by_year", "by-year.csv"),
+            LineKind::Income => ("income-by-year", "income_by_year", "income-by-year.csv"),
+        };
+        let spec = Spec {
+            id,
+            caption: self.text(caption),
             key_heading: self.text("year"),
-            rows: by_year
-                .iter()
-                .map(|(y, t)| budget_row(y.to_string(), None, t))
-                .collect(),
-            adjustment: None,
-            total: Some(budget_row(self.text("total"), None, total)),
-            csv: Some(csv),
-        }
+            rows: self.year_rows(by_year),
+            csv: Some(format!("{}/{file}", self.words.budget)),
+        };
+        self.budget_table(spec, total)
     }
 
-    /// The budget-by-year table of a goal or measure page.
+    /// Expense or income by year of a goal or measure page. A page shows
+    /// its expense table always (it says when there is no budget), its
+    /// income table only when there is income.
     pub fn item_budget(
         &self,
         kind: Kind,
         slug: &str,
         title: &str,
+        side: LineKind,
         by_year: &[(i32, Totals)],
         total: &Totals,
     ) -> BudgetTable {
-        let caption = format!("{} – {}", self.text("budget_by_year"), title);
-        let csv = format!("{}by-year.csv", self.item_csv_dir(kind, slug));
-        let mut table = self.by_year_table(caption, by_year, total, csv);
-        // No budget, no download: the page says so instead.
-        if by_year.is_empty() {
-            table.csv = None;
-        }
-        table
+        let (id, caption, file) = match side {
+            LineKind::Expense => ("by-year", "budget_by_year", "by-year.csv"),
+            LineKind::Income => ("income-by-year", "income_by_year", "income-by-year.csv"),
+        };
+        let spec = Spec {
+            id,
+            caption: format!("{} – {title}", self.text(caption)),
+            key_heading: self.text("year"),
+            rows: self.year_rows(by_year),
+            // No budget, no download: the page says so instead.
+            csv: (!by_year.is_empty()).then(|| format!("{}{file}", self.item_csv_dir(kind, slug))),
+        };
+        self.budget_table(spec, total)
     }
 
-    /// A measure's budget lines one by one, with their sum.
-    pub fn lines_table(&self, i: usize) -> LinesTable {
+    /// A measure's expense or income lines one by one, with their sum.
+    pub fn lines_table(&self, i: usize, side: LineKind) -> LinesTable {
         let m = &self.site.measures[i];
-        let rows = m
+        let lines: Vec<_> = m
             .budget_lines
             .iter()
-            .map(|&l| {
-                let l = &self.site.budget_lines[l];
-                BudgetLineView {
-                    year: l.year,
-                    label: l.src.label.clone(),
-                    reference: l.src.reference.clone(),
-                    planned: l.planned.0,
-                    actual: l.actual.map(|a| a.0),
-                }
+            .map(|&l| &self.site.budget_lines[l])
+            .filter(|l| l.src.kind == side)
+            .collect();
+        let (id, caption, file, total) = match side {
+            LineKind::Expense => ("lines", "budget_lines", "lines.csv", &m.budget),
+            LineKind::Income => (
+                "income-lines",
+                "income_lines",
+                "income-lines.csv",
+                &m.income,
+            ),
+        };
+        let rows = lines
+            .iter()
+            .map(|l| BudgetLineView {
+                year: l.year,
+                label: l.src.label.clone(),
+                product: l.src.product.clone(),
+                reference: l.src.reference.clone(),
+                planned: l.planned.0,
+                revised: l.src.revised.unwrap_or(l.planned).0,
+                actual: l.actual.map(|a| a.0),
             })
             .collect();
         LinesTable {
-            caption: format!("{} – {}", self.text("budget_lines"), m.item.title),
+            id,
+            caption: format!("{} – {}", self.text(caption), m.item.title),
             rows,
-            total: budget_row(self.text("total"), None, &m.budget),
-            csv: (!m.budget_lines.is_empty()).then(|| {
-                format!(
-                    "{}lines.csv",
-                    self.item_csv_dir(Kind::Measure, &m.item.slug)
-                )
-            }),
+            total: budget_row(self.text("total"), None, total),
+            csv: (!lines.is_empty())
+                .then(|| format!("{}{file}", self.item_csv_dir(Kind::Measure, &m.item.slug))),
+            revised: self.shows_revised(),
         }
     }
 
-    /// The budget year, the year before it and all years together: what the
-    /// home page and the top of the budget page show.
-    pub fn budget_overview(&self) -> BudgetOverview {
-        let b = &self.site.budget;
-        let year_of = |y: i32| b.year_on_year.iter().find(|r| r.year == y);
-        let lead = b.lead_year.and_then(year_of);
-        let before = lead.and_then(|l| year_of(l.year - 1));
-        let mut rows: Vec<BudgetRow> = [lead, before]
-            .into_iter()
-            .flatten()
-            .map(|r| budget_row(self.year_label(r.year), None, &r.totals))
-            .collect();
-        if let Some(span) = year_span(&b.by_year) {
-            rows.push(budget_row(
-                format!("{} {span}", self.text("all_years")),
-                None,
-                &b.total,
-            ));
-        }
-        let planned_change = lead.filter(|_| before.is_some()).and_then(|l| l.planned);
-        BudgetOverview {
-            year: lead.map(|l| l.year),
-            table: BudgetTable {
-                id: "overview".into(),
-                caption: self.text("budget_overview"),
-                key_heading: self.text("period"),
-                rows,
-                adjustment: None,
-                total: None,
-                csv: None,
-            },
-            planned_change: planned_change.map(|c| {
-                let pct = c
-                    .percent_tenths
-                    .map(|p| format!(" ({})", self.fmt.rate_change(p)))
-                    .unwrap_or_default();
-                let year = lead.map_or(0, |l| l.year);
-                let label = self
-                    .text("planned_change_to_previous")
-                    .replace("{year}", &year.to_string())
-                    .replace("{previous}", &(year - 1).to_string());
-                format!("{label} {}{pct}", self.fmt.money_change(c.delta))
-            }),
-        }
-    }
-
-    /// Every year against the year before.
-    pub fn year_on_year_table(&self) -> Option<YearOnYearTable> {
-        let rows = &self.site.budget.year_on_year;
-        (rows.len() > 1).then(|| YearOnYearTable {
-            id: "year-on-year",
-            caption: self.text("budget_year_on_year"),
-            rows: rows.iter().map(year_on_year_row).collect(),
-            csv: format!("{}/year-on-year.csv", self.words.budget),
-        })
-    }
-
-    /// The tables of the budget page: by year, goal, owner and measure.
+    /// The tables of the budget page: by year, goal, owner, product (when
+    /// lines have product codes) and measure; all of them expense.
     pub fn budget_tables(&self) -> Vec<BudgetTable> {
         let b = &self.site.budget;
         let dir = format!("{}/", self.words.budget);
-        let total = || Some(budget_row(self.text("total"), None, &b.total));
-        let by_year = self.by_year_table(
-            self.text("budget_by_year"),
-            &b.by_year,
-            &b.total,
-            format!("{dir}by-year.csv"),
-        );
+        let by_year = self.by_year_table(LineKind::Expense, &b.by_year, &b.total);
         let goal_rows = b.by_goal.iter().map(|(g, t)| {
             let goal = &self.site.goals[*g].item;
             budget_row(
@@ -205,38 +195,58 @@ impl RenderContext<'_> {
                 t,
             )
         });
-        let by_goal = BudgetTable {
-            id: "by-goal".into(),
-            caption: self.text("budget_by_goal"),
-            key_heading: self.text("goal"),
-            rows: goal_rows.collect(),
-            adjustment: (b.counted_twice.lines > 0)
-                .then(|| subtracted_row(self.text("counted_twice"), &b.counted_twice)),
-            total: Some(budget_row(self.text("total_counted_once"), None, &b.total)),
-            csv: Some(format!("{dir}by-goal.csv")),
+        let mut by_goal = self.budget_table(
+            Spec {
+                id: "by-goal",
+                caption: self.text("budget_by_goal"),
+                key_heading: self.text("goal"),
+                rows: goal_rows.collect(),
+                csv: Some(format!("{dir}by-goal.csv")),
+            },
+            &b.total,
+        );
+        by_goal.adjustment = (b.counted_twice.lines > 0)
+            .then(|| subtracted_row(self.text("counted_twice"), &b.counted_twice));
+        by_goal.total = Some(budget_row(self.text("total_counted_once"), None, &b.total));
+        let labelled = |rows: &[(String, Totals)], empty: &str| -> Vec<BudgetRow> {
+            rows.iter()
+                .map(|(k, t)| {
+                    let label = if k.is_empty() {
+                        self.text(empty)
+                    } else {
+                        k.clone()
+                    };
+                    budget_row(label, None, t)
+                })
+                .collect()
         };
-        let owner_rows = b.by_owner.iter().map(|(o, t)| {
-            let label = if o.is_empty() {
-                self.text("no_owner")
-            } else {
-                o.clone()
-            };
-            budget_row(label, None, t)
+        let by_owner = self.budget_table(
+            Spec {
+                id: "by-owner",
+                caption: self.text("budget_by_owner"),
+                key_heading: self.text("owner"),
+                rows: labelled(&b.by_owner, "no_owner"),
+                csv: Some(format!("{dir}by-owner.csv")),
+            },
+            &b.total,
+        );
+        let by_product = b.by_product.iter().any(|(p, _)| !p.is_empty()).then(|| {
+            self.budget_table(
+                Spec {
+                    id: "by-product",
+                    caption: self.text("budget_by_product"),
+                    key_heading: self.text("product"),
+                    rows: labelled(&b.by_product, "no_product"),
+                    csv: Some(format!("{dir}by-product.csv")),
+                },
+                &b.total,
+            )
         });
-        let by_owner = BudgetTable {
-            id: "by-owner".into(),
-            caption: self.text("budget_by_owner"),
-            key_heading: self.text("owner"),
-            rows: owner_rows.collect(),
-            adjustment: None,
-            total: total(),
-            csv: Some(format!("{dir}by-owner.csv")),
-        };
         let measure_rows = self
             .site
             .measures
             .iter()
-            .filter(|m| !m.budget_lines.is_empty())
+            .filter(|m| m.budget.lines > 0)
             .map(|m| {
                 budget_row(
                     m.item.title.clone(),
@@ -244,138 +254,25 @@ impl RenderContext<'_> {
                     &m.budget,
                 )
             });
-        let by_measure = BudgetTable {
-            id: "by-measure".into(),
-            caption: self.text("budget_by_measure"),
-            key_heading: self.text("measure"),
-            rows: measure_rows.collect(),
-            adjustment: None,
-            total: total(),
-            csv: Some(format!("{dir}by-measure.csv")),
-        };
-        vec![by_year, by_goal, by_owner, by_measure]
-    }
-}
-
-fn year_on_year_row(y: &YearOnYear) -> YearOnYearRow {
-    YearOnYearRow {
-        year: y.year,
-        planned: y.totals.planned.0,
-        planned_delta: y.planned.map(|c| c.delta.0),
-        planned_percent: y.planned.and_then(|c| c.percent_tenths),
-        actual: y.totals.has_actual().then_some(y.totals.actual.0),
-        actual_delta: y.actual.map(|c| c.delta.0),
-        actual_percent: y.actual.and_then(|c| c.percent_tenths),
-    }
-}
-
-/// A budget table as CSV: exactly the numbers shown, in machine format.
-pub fn table_csv(t: &BudgetTable) -> Vec<u8> {
-    let header = [
-        t.key_heading.as_str(),
-        "planned",
-        "planned_of_lines_with_actual",
-        "actual",
-        "difference",
-        "execution_rate_percent",
-    ];
-    let row = |r: &BudgetRow| {
-        vec![
-            safe_cell(&r.label),
-            Cents(r.planned).to_machine(),
-            opt_cents(r.basis),
-            opt_cents(r.actual),
-            opt_cents(r.difference),
-            r.rate.map(rate_text).unwrap_or_default(),
+        let by_measure = self.budget_table(
+            Spec {
+                id: "by-measure",
+                caption: self.text("budget_by_measure"),
+                key_heading: self.text("measure"),
+                rows: measure_rows.collect(),
+                csv: Some(format!("{dir}by-measure.csv")),
+            },
+            &b.total,
+        );
+        [
+            Some(by_year),
+            Some(by_goal),
+            Some(by_owner),
+            by_product,
+            Some(by_measure),
         ]
-    };
-    let footer = t.adjustment.iter().chain(t.total.iter());
-    csv_bytes(&header, t.rows.iter().chain(footer).map(row))
-}
-
-/// The year-on-year table as CSV.
-pub fn year_on_year_csv(t: &YearOnYearTable) -> Vec<u8> {
-    let rows = t.rows.iter().map(|r| {
-        vec![
-            r.year.to_string(),
-            Cents(r.planned).to_machine(),
-            opt_cents(r.planned_delta),
-            r.planned_percent.map(rate_text).unwrap_or_default(),
-            opt_cents(r.actual),
-            opt_cents(r.actual_delta),
-            r.actual_percent.map(rate_text).unwrap_or_default(),
-        ]
-    });
-    csv_bytes(
-        &[
-            "year",
-            "planned",
-            "planned_change",
-            "planned_change_percent",
-            "actual",
-            "actual_change",
-            "actual_change_percent",
-        ],
-        rows,
-    )
-}
-
-/// A measure's budget lines as CSV, with the totals row the page shows.
-pub fn lines_csv(t: &LinesTable) -> Vec<u8> {
-    let rows = t.rows.iter().map(|l| {
-        vec![
-            l.year.to_string(),
-            safe_cell(l.label.as_deref().unwrap_or("")),
-            safe_cell(l.reference.as_deref().unwrap_or("")),
-            Cents(l.planned).to_machine(),
-            opt_cents(l.actual),
-        ]
-    });
-    let total = vec![
-        safe_cell(&t.total.label),
-        String::new(),
-        String::new(),
-        Cents(t.total.planned).to_machine(),
-        opt_cents(t.total.actual),
-    ];
-    csv_bytes(
-        &["year", "label", "reference", "planned", "actual"],
-        rows.chain(std::iter::once(total)),
-    )
-}
-
-/// The CSV downloads of the tables a page shows, built from the same view.
-pub fn view_csvs(view: &View) -> Vec<OutputFile> {
-    let table = |t: &BudgetTable| {
-        t.csv
-            .as_ref()
-            .map(|path| OutputFile::bytes(path.clone(), table_csv(t)))
-    };
-    match view {
-        View::Budget {
-            tables,
-            year_on_year,
-            ..
-        } => tables
-            .iter()
-            .filter_map(table)
-            .chain(
-                year_on_year
-                    .iter()
-                    .map(|y| OutputFile::bytes(y.csv.clone(), year_on_year_csv(y))),
-            )
-            .collect(),
-        View::Goal { goal } => table(&goal.budget).into_iter().collect(),
-        View::Measure { measure } => {
-            table(&measure.budget)
-                .into_iter()
-                .chain(
-                    measure.budget_lines.csv.as_ref().map(|path| {
-                        OutputFile::bytes(path.clone(), lines_csv(&measure.budget_lines))
-                    }),
-                )
-                .collect()
-        }
-        _ => Vec::new(),
+        .into_iter()
+        .flatten()
+        .collect()
     }
 }

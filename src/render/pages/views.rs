@@ -172,14 +172,27 @@ pub struct IndicatorSummary {
 pub struct BudgetRow {
     pub label: String,
     pub href: Option<String>,
+    /// Ansatz: the plans as first adopted.
     pub planned: i64,
-    /// Planned amount of the lines that have an actual amount; none without.
+    /// Fortgeschriebener Ansatz: the plans in force (a line's `revised`
+    /// amount, else its planned one); shown when `BudgetTable::revised`.
+    pub revised: i64,
+    /// Plan in force of the lines that have an actual amount; none without.
     pub basis: Option<i64>,
     pub actual: Option<i64>,
     pub difference: Option<i64>,
     /// Execution rate in tenths of a percent (96.5 % = 965); the `rate`
     /// filter prints it.
     pub rate: Option<i64>,
+    /// The plan in force and the actual amount per inhabitant, in cents;
+    /// only in a table with a `population`.
+    pub per_inhabitant: Option<PerInhabitant>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct PerInhabitant {
+    pub planned: i64,
+    pub actual: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -197,6 +210,34 @@ pub struct BudgetTable {
     pub total: Option<BudgetRow>,
     /// Root-relative CSV download holding exactly these numbers.
     pub csv: Option<String>,
+    /// Show the plans in force beside the plans first adopted: some line of
+    /// the portal has a `revised` amount.
+    pub revised: bool,
+    /// Inhabitants, for the per-inhabitant columns (site.toml `population`).
+    pub population: Option<u64>,
+}
+
+/// Expense, income and their difference per year; amounts in cents.
+#[derive(Debug, Clone, Serialize)]
+pub struct NetRow {
+    pub label: String,
+    pub expense_planned: i64,
+    pub income_planned: i64,
+    pub net_planned: i64,
+    pub expense_actual: Option<i64>,
+    pub income_actual: Option<i64>,
+    pub net_actual: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NetTable {
+    pub id: &'static str,
+    pub caption: String,
+    pub rows: Vec<NetRow>,
+    pub total: NetRow,
+    pub csv: String,
+    /// The planned columns hold plans in force (some line is revised).
+    pub revised: bool,
 }
 
 /// One year against the year before: amounts and changes in cents, shares
@@ -220,6 +261,20 @@ pub struct YearOnYearTable {
     pub csv: String,
 }
 
+/// The budget page.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetView {
+    pub overview: BudgetOverview,
+    pub tables: Vec<BudgetTable>,
+    /// Income by year and expense against income, when there is income.
+    pub income: Option<BudgetTable>,
+    pub net: Option<NetTable>,
+    pub year_on_year: Option<YearOnYearTable>,
+    /// Planned and actual by year as bars (trusted SVG made by `chart`).
+    pub chart: Option<String>,
+    pub shared_measures: Vec<Link>,
+}
+
 /// The budget year beside the year before and all years together.
 #[derive(Debug, Clone, Serialize)]
 pub struct BudgetOverview {
@@ -230,24 +285,32 @@ pub struct BudgetOverview {
     /// amount of `year` against the year before, both rows of `table`;
     /// none without a year before.
     pub planned_change: Option<String>,
+    /// site.toml `population`, formatted, for the note under the table.
+    pub population: Option<String>,
 }
 
 /// A measure's budget lines one by one, with their sum.
 #[derive(Debug, Clone, Serialize)]
 pub struct LinesTable {
+    pub id: &'static str,
     pub caption: String,
     pub rows: Vec<BudgetLineView>,
     /// Its planned and actual cells are the sums of the rows.
     pub total: BudgetRow,
     pub csv: Option<String>,
+    /// Show each line's plan in force beside its planned amount.
+    pub revised: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct BudgetLineView {
     pub year: i32,
     pub label: Option<String>,
+    pub product: Option<String>,
     pub reference: Option<String>,
     pub planned: i64,
+    /// The plan in force: `revised`, else `planned`.
+    pub revised: i64,
     pub actual: Option<i64>,
 }
 
@@ -299,6 +362,8 @@ pub struct GoalView {
     pub indicators: Vec<IndicatorSummary>,
     pub reports: Vec<ReportSummary>,
     pub budget: BudgetTable,
+    /// Income (grants, fees) by year, when the goal's measures have income lines.
+    pub income: Option<BudgetTable>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -315,7 +380,10 @@ pub struct MeasureView {
     /// Progress over time as inline SVG, when there are two or more points.
     pub progress_chart: Option<String>,
     pub budget: BudgetTable,
+    /// Income (grants, fees) by year, when the measure has income lines.
+    pub income: Option<BudgetTable>,
     pub budget_lines: LinesTable,
+    pub income_lines: Option<LinesTable>,
     pub attachments: Vec<Link>,
 }
 
@@ -367,7 +435,7 @@ pub enum View {
         intro: Option<String>,
         goals: Vec<GoalSummary>,
         reports: Vec<ReportSummary>,
-        budget: BudgetOverview,
+        budget: Box<BudgetOverview>,
     },
     Progress {
         statuses: Vec<StatusShare>,
@@ -402,12 +470,8 @@ pub enum View {
         indicator: IndicatorView,
     },
     Budget {
-        overview: BudgetOverview,
-        tables: Vec<BudgetTable>,
-        year_on_year: Option<YearOnYearTable>,
-        /// Planned and actual by year as bars (trusted SVG made by `chart`).
-        chart: Option<String>,
-        shared_measures: Vec<Link>,
+        #[serde(flatten)]
+        budget: Box<BudgetView>,
     },
     Search {
         entries: Vec<SearchEntry>,
