@@ -56,6 +56,9 @@ impl Kind {
 pub enum Status {
     Planned,
     InProgress,
+    /// A standing task without an end (an annual prize, a regular
+    /// report): no progress figure.
+    Ongoing,
     Completed,
     Delayed,
     OnHold,
@@ -63,9 +66,10 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 7] = [
         Status::Planned,
         Status::InProgress,
+        Status::Ongoing,
         Status::Completed,
         Status::Delayed,
         Status::OnHold,
@@ -76,6 +80,7 @@ impl Status {
         match self {
             Status::Planned => "planned",
             Status::InProgress => "in_progress",
+            Status::Ongoing => "ongoing",
             Status::Completed => "completed",
             Status::Delayed => "delayed",
             Status::OnHold => "on_hold",

@@ -175,6 +175,7 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
             "milestones",
             "budget",
             "summary",
+            "status_note",
         ]),
         d,
     );
@@ -217,11 +218,26 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
         .iter()
         .filter_map(|b| budget_line(b, &here, d))
         .collect();
+    let progress = t.integer_in("progress", 0..101, d);
+    if let (Some(Status::Ongoing), Some(p)) = (status, &progress) {
+        d.push(
+            Diagnostic::warning(
+                t.doc.file,
+                p.loc,
+                format!(
+                    "an ongoing measure shows no progress: `progress = {}` is left out",
+                    p.value
+                ),
+            )
+            .with_hint("a standing task has no share done; remove `progress`, or give the measure a status with an end, such as in_progress"),
+        );
+    }
     Some(MeasureSrc {
         goals,
         goals_loc,
         status: status?,
-        progress: percent(t, "progress", d),
+        progress: progress.map(|p| p.value as u8),
+        status_note: text(t, "status_note", d),
         owner: text(t, "owner", d),
         partners: texts(t, "partners", d),
         start: start.map(|s| s.value),

@@ -113,6 +113,8 @@ pub struct MeasureSrc {
     pub goals: Vec<At<String>>,
     pub goals_loc: Loc,
     pub status: Status,
+    /// Why the measure is delayed, paused or cancelled.
+    pub status_note: Option<String>,
     pub progress: Option<u8>,
     pub owner: Option<String>,
     pub partners: Vec<String>,

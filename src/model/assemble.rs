@@ -214,6 +214,13 @@ pub(super) fn measures(
                     .map(|m| milestone_state(m, today))
                     .collect(),
                 goals: p.goals,
+                elapsed: match (item.data.start, item.data.end) {
+                    // An end before the start is an error of its own.
+                    (Some(s), Some(e)) if s <= e => {
+                        Some(super::schedule::elapsed_percent(s, e, today))
+                    }
+                    _ => None,
+                },
                 progress,
                 progress_source,
                 budget: budget::total(&own, LineKind::Expense),

@@ -46,6 +46,9 @@ pub struct Measure {
     pub goals: Vec<usize>,
     pub progress: Option<u8>,
     pub progress_source: ProgressSource,
+    /// Share of the period from `start` to `end` passed on the build date
+    /// ([`schedule::elapsed_percent`]); none without both dates.
+    pub elapsed: Option<u8>,
     /// Each milestone's state on the build date, in `milestones` order.
     pub milestone_states: Vec<MilestoneState>,
     /// Indexes into `Site::budget_lines`, by year.
@@ -141,6 +144,10 @@ pub struct Site {
     pub measure_statuses: Vec<StatusShare>,
     /// Overdue milestones on the build date, earliest first.
     pub overdue: Vec<Overdue>,
+    /// Measures behind schedule on the build date, furthest first.
+    pub behind: Vec<schedule::Behind>,
+    /// Delayed and paused measures.
+    pub stalled: Vec<usize>,
     /// Committee sessions on or after the build date, soonest first.
     pub upcoming_sessions: Vec<Upcoming>,
     pub static_files: Vec<PathBuf>,
@@ -246,6 +253,8 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         budget: assemble::budget_summary(&lines, &measures, &goals, &budget_lines, today.year),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
         overdue: schedule::overdue(&measures),
+        behind: schedule::behind_schedule(&measures),
+        stalled: schedule::stalled(&measures),
         upcoming_sessions: schedule::upcoming_sessions(&reports, today),
         data_as_of: data_as_of(&measures, &reports, today),
         today,

@@ -35,14 +35,15 @@ pub fn share_percent(count: usize, total: usize) -> u32 {
 }
 
 /// None for a cancelled measure (a share of work that will not be finished
-/// says nothing); else `progress` if given; else the share of done
-/// milestones; else 100 for completed, 0 for planned, and none otherwise.
+/// says nothing) and for an ongoing one (a standing task is never a share
+/// done); else `progress` if given; else the share of done milestones; else
+/// 100 for completed, 0 for planned, and none otherwise.
 pub fn measure_progress(
     given: Option<u8>,
     milestones: &[Milestone],
     status: Status,
 ) -> (Option<u8>, ProgressSource) {
-    if status == Status::Cancelled {
+    if matches!(status, Status::Cancelled | Status::Ongoing) {
         return (None, ProgressSource::None);
     }
     if let Some(p) = given {
@@ -115,6 +116,7 @@ pub fn status_shares(statuses: impl Iterator<Item = Status>) -> Vec<StatusShare>
 pub struct StatusCounts {
     pub planned: usize,
     pub in_progress: usize,
+    pub ongoing: usize,
     pub completed: usize,
     pub delayed: usize,
     pub on_hold: usize,
@@ -130,6 +132,7 @@ impl StatusCounts {
         match s {
             Status::Planned => &mut self.planned,
             Status::InProgress => &mut self.in_progress,
+            Status::Ongoing => &mut self.ongoing,
             Status::Completed => &mut self.completed,
             Status::Delayed => &mut self.delayed,
             Status::OnHold => &mut self.on_hold,
@@ -228,7 +231,7 @@ mod tests {
         assert_eq!((get(Delayed).count, get(Delayed).percent), (3, 50));
         assert_eq!((get(Completed).count, get(Completed).percent), (1, 17));
         assert_eq!((get(OnHold).count, get(OnHold).percent), (0, 0));
-        assert_eq!(shares.len(), 6);
+        assert_eq!(shares.len(), 7);
         assert!(
             status_shares(std::iter::empty())
                 .iter()
@@ -266,9 +269,13 @@ mod tests {
 
     #[test]
     fn measure_progress_prefers_given_then_milestones_then_status() {
-        // A cancelled measure has none, whatever it gives.
+        // A cancelled or ongoing measure has none, whatever it gives.
         assert_eq!(
             measure_progress(Some(10), &ms(&[true]), Status::Cancelled),
+            (None, ProgressSource::None)
+        );
+        assert_eq!(
+            measure_progress(Some(50), &ms(&[true, false]), Status::Ongoing),
             (None, ProgressSource::None)
         );
         assert_eq!(
@@ -320,12 +327,15 @@ mod tests {
             share(Some(0), Status::Planned, 0),
             share(Some(90), Status::Cancelled, 0),
             share(None, Status::Delayed, 0),
+            share(None, Status::Ongoing, 0),
         ];
         let g = goal_progress(&m, Weighting::Equal);
-        // (40 + 100 + 0) / 3 = 46.67 → 47
+        // (40 + 100 + 0) / 3 = 46.67 → 47; the ongoing one is counted by
+        // status only.
         assert_eq!(g.percent, Some(47));
         assert_eq!(g.counted, 3);
-        assert_eq!(g.by_status.total(), 5);
+        assert_eq!(g.by_status.total(), 6);
+        assert_eq!(g.by_status.ongoing, 1);
         assert_eq!(g.by_status.cancelled, 1);
         assert_eq!(g.by_status.delayed, 1);
     }

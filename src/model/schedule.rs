@@ -1,6 +1,7 @@
-//! What the build date decides: which milestones are overdue, and which
-//! committee sessions are still ahead. Computed once here, so the pages,
-//! the calendar and the open data agree.
+//! What the build date decides: which milestones are overdue, how much of
+//! a measure's period has passed and which measures are behind it, and
+//! which committee sessions are still ahead. Computed once here, so the
+//! pages, the calendar and the open data agree.
 
 use crate::base::date::Date;
 use crate::base::vocab::Status;
@@ -81,4 +82,110 @@ pub fn upcoming_sessions(reports: &[Report], today: Date) -> Vec<Upcoming> {
         .collect();
     out.sort();
     out
+}
+
+/// The share of the period from `start` to `end` (both days included) that
+/// has passed before `today`, in whole percent, halves up: 0 on the first
+/// day and before, 100 after the last day.
+pub fn elapsed_percent(start: Date, end: Date, today: Date) -> u8 {
+    let total = end.days_since_epoch() - start.days_since_epoch() + 1;
+    let passed = (today.days_since_epoch() - start.days_since_epoch()).clamp(0, total);
+    ((2 * passed * 100 + total) / (2 * total)) as u8
+}
+
+/// How far progress may trail the share of the period passed before a
+/// measure counts as behind schedule, in percentage points.
+pub const BEHIND_POINTS: u8 = 20;
+
+/// A measure whose progress trails the share of its period passed by more
+/// than [`BEHIND_POINTS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Behind {
+    pub measure: usize,
+    pub progress: u8,
+    pub elapsed: u8,
+}
+
+impl Behind {
+    /// Percentage points behind: elapsed − progress.
+    pub fn gap(&self) -> u8 {
+        self.elapsed - self.progress
+    }
+}
+
+/// Measures that are meant to move (planned, in progress or delayed), with
+/// a progress figure and a period, whose progress is more than
+/// [`BEHIND_POINTS`] below the share of the period passed; furthest behind
+/// first, then by title.
+pub fn behind_schedule(measures: &[Measure]) -> Vec<Behind> {
+    let mut out: Vec<Behind> = measures
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            matches!(
+                m.item.data.status,
+                Status::Planned | Status::InProgress | Status::Delayed
+            )
+        })
+        .filter_map(|(mi, m)| {
+            let (progress, elapsed) = (m.progress?, m.elapsed?);
+            (elapsed > progress.saturating_add(BEHIND_POINTS)).then_some(Behind {
+                measure: mi,
+                progress,
+                elapsed,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.gap().cmp(&a.gap()).then_with(|| {
+            measures[a.measure]
+                .item
+                .title
+                .cmp(&measures[b.measure].item.title)
+        })
+    });
+    out
+}
+
+/// Delayed and paused measures, in measure order: the dashboard lists each
+/// with its `status_note`.
+pub fn stalled(measures: &[Measure]) -> Vec<usize> {
+    measures
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| matches!(m.item.data.status, Status::Delayed | Status::OnHold))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn the_share_of_the_period_passed() {
+        // 2024-01-01 to 2027-12-31 is 1,461 days; by 2025-07-15, 561 have
+        // passed (366 in 2024, 195 in 2025): 38.4 % → 38 %.
+        assert_eq!(
+            elapsed_percent(d("2024-01-01"), d("2027-12-31"), d("2025-07-15")),
+            38
+        );
+        // A ten-day period: none passed on its first day, nine on its last,
+        // all after it; before the start it is 0.
+        let (s, e) = (d("2025-03-01"), d("2025-03-10"));
+        assert_eq!(elapsed_percent(s, e, s), 0);
+        assert_eq!(elapsed_percent(s, e, d("2025-03-10")), 90);
+        assert_eq!(elapsed_percent(s, e, d("2025-03-11")), 100);
+        assert_eq!(elapsed_percent(s, e, d("2024-12-24")), 0);
+        // A one-day period: 0 on the day, 100 after.
+        assert_eq!(elapsed_percent(s, s, s), 0);
+        assert_eq!(elapsed_percent(s, s, d("2025-03-02")), 100);
+        // Half of two days passed: 1 ÷ 2 = 50 %; 1 ÷ 8 = 12.5 % → 13 %.
+        assert_eq!(elapsed_percent(s, d("2025-03-02"), d("2025-03-02")), 50);
+        assert_eq!(elapsed_percent(s, d("2025-03-08"), d("2025-03-02")), 13);
+    }
 }

@@ -160,22 +160,24 @@ fn progress_shown_equals_the_rule_applied_to_the_measures_shown() {
         status,
         [
             "geplant 3 13 %",
-            "in Umsetzung 13 57 %",
+            "in Umsetzung 12 52 %",
+            "laufend 1 4 %",
             "abgeschlossen 3 13 %",
             "verzögert 1 4 %",
             "pausiert 2 9 %",
             "abgebrochen 1 4 %",
         ]
     );
-    // 3/23 = 13.04 → 13; 13/23 = 56.52 → 57; 1/23 = 4.35 → 4; 2/23 = 8.70 → 9.
+    // 3/23 = 13.04 → 13; 12/23 = 52.17 → 52; 1/23 = 4.35 → 4; 2/23 = 8.70 → 9.
+    // The annual prize is a standing task: counted as ongoing, no percentage.
     let chart = dashboard
         .select(&sel("svg.chart-bars desc"))
         .next()
         .unwrap();
     assert_eq!(
         chart.text().collect::<String>().replace('\u{a0}', " "),
-        "geplant: 3 (13 %); in Umsetzung: 13 (57 %); abgeschlossen: 3 (13 %); \
-         verzögert: 1 (4 %); pausiert: 2 (9 %); abgebrochen: 1 (4 %)"
+        "geplant: 3 (13 %); in Umsetzung: 12 (52 %); laufend: 1 (4 %); \
+         abgeschlossen: 3 (13 %); verzögert: 1 (4 %); pausiert: 2 (9 %); abgebrochen: 1 (4 %)"
     );
 }
 

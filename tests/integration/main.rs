@@ -14,6 +14,7 @@ mod links_in_portal;
 mod open_data;
 mod output;
 mod presentation;
+mod progress_rules;
 mod publishing;
 mod recompute;
 mod reconcile;

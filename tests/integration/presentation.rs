@@ -69,8 +69,18 @@ fn charts_are_inline_svg_with_a_text_equivalent() {
         .expect("progress chart");
     assert_eq!(
         svg.text().collect::<String>().replace('\u{a0}', " "),
-        "14. November 2023: 0 %; 28. Juni 2024: 15 %; 30. Juni 2025: 35 %"
+        "14. November 2023: 0 %; 28. Juni 2024: 15 %; 30. Juni 2025: 35 %; \
+         Plan: gleichmäßig vom Beginn bis zum Ende: 0 % 1. Januar 2024, 100 % 31. Dezember 2027"
     );
+    // The planned path is the second series (legend sample, then line): from
+    // 0 % (the plot's bottom, y 238) to 100 % (its top, y 44) at the end of
+    // the period, the right edge (x 456), since the chart spans 2024–2027.
+    let paths: Vec<String> = m
+        .select(&sel("svg.chart-line g.series-path path"))
+        .map(|p| p.value().attr("d").unwrap().to_string())
+        .collect();
+    assert_eq!(paths.len(), 2);
+    assert!(paths[1].ends_with("238L456 44"), "{paths:?}");
     // A measure with one snapshot or none gets no chart.
     let single = page(&out, "massnahmen/zivilcourage-preis/index.html");
     assert!(single.select(&sel("svg.chart-line")).next().is_none());

@@ -89,6 +89,11 @@ enum Col {
     Expense,
     Income,
     Net,
+    /// Share of a period passed, and how far progress trails it:
+    /// gap = elapsed − progress, in percentage points.
+    Progress,
+    Elapsed,
+    Gap,
     /// Shown, not derived: progress, measured values, file sizes.
     Plain,
 }
@@ -109,7 +114,10 @@ fn col(name: &str) -> Col {
         "change_percent" => Col::ChangePercent,
         "count" => Col::Count,
         "share" => Col::Share,
-        "progress" | "value" | "size" => Col::Plain,
+        "progress" => Col::Progress,
+        "elapsed" => Col::Elapsed,
+        "gap" => Col::Gap,
+        "value" | "size" => Col::Plain,
         other => panic!("unknown data-col {other:?}: teach this test what it means"),
     }
 }
@@ -224,6 +232,7 @@ struct Tally {
     nets: usize,
     /// Tables with a revised-plan column.
     revised: usize,
+    gaps: usize,
     csvs: usize,
 }
 
@@ -410,6 +419,39 @@ fn check_net(t: &Table, n: &mut Tally) {
     }
 }
 
+/// Whole percent (`45 %`) or percentage points (`39 Prozentpunkte`).
+fn whole(s: &str) -> Option<i64> {
+    let n = s
+        .strip_suffix(" %")
+        .or_else(|| s.strip_suffix(" Prozentpunkte"))?;
+    Some(
+        n.parse()
+            .unwrap_or_else(|_| panic!("not a whole number: {s:?}")),
+    )
+}
+
+/// Behind by = period passed − progress, in every row.
+fn check_gaps(t: &Table, n: &mut Tally) {
+    let (Some(p), Some(e), Some(g)) = (
+        index(t, Col::Progress),
+        index(t, Col::Elapsed),
+        index(t, Col::Gap),
+    ) else {
+        return;
+    };
+    for row in &t.body {
+        let c = &row.cells;
+        let (progress, elapsed) = (whole(&c[p]).unwrap(), whole(&c[e]).unwrap());
+        assert_eq!(whole(&c[g]), Some(elapsed - progress), "{}: {c:?}", t.name);
+        assert!(
+            elapsed - progress > 20,
+            "{}: listed, but not behind: {c:?}",
+            t.name
+        );
+        n.gaps += 1;
+    }
+}
+
 /// Each share is its count ÷ the total count, in whole percent, halves up.
 fn check_shares(t: &Table, n: &mut Tally) {
     let (Some(c), Some(s)) = (index(t, Col::Count), index(t, Col::Share)) else {
@@ -511,6 +553,7 @@ fn check_site(out: &Path) -> (Tally, BTreeMap<String, usize>) {
             check_shares(&t, &mut n);
             check_per_inhabitant(&t, &mut n);
             check_net(&t, &mut n);
+            check_gaps(&t, &mut n);
             check_csv(out, &dir, &t, &mut n);
             n.tables += 1;
             n.revised += usize::from(index(&t, Col::Revised).is_some());
@@ -531,10 +574,12 @@ fn every_table_of_the_example_recomputes_from_its_own_numbers() {
     // Three rows of the overview, on the home page and the budget page.
     assert_eq!(n.per_inhabitant, 2 * (3 + 2), "{n:?}");
     assert!(n.nets >= 12, "{n:?}");
+    // Two measures behind schedule on 15 July 2025.
+    assert_eq!(n.gaps, 2, "{n:?}");
     assert!(n.tables >= 65, "{n:?}");
     // Every kind of check ran, and ran often.
     assert!(n.differences >= 70 && n.rates >= 70, "{n:?}");
-    assert!(n.totals >= 90 && n.changes >= 5 && n.shares == 6, "{n:?}");
+    assert!(n.totals >= 90 && n.changes >= 5 && n.shares == 7, "{n:?}");
     assert!(n.csvs >= 30, "{n:?}");
 }
 

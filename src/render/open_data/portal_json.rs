@@ -51,8 +51,11 @@ struct MeasureOut<'a> {
     title: &'a str,
     goals: Vec<&'a str>,
     status: Status,
+    status_note: Option<&'a str>,
     progress_percent: Option<u8>,
     progress_source: ProgressSource,
+    elapsed_percent: Option<u8>,
+    behind_schedule: bool,
     owner: Option<&'a str>,
     partners: &'a [String],
     start: Option<Date>,
@@ -145,15 +148,19 @@ fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
     }
 }
 
-fn measure_out<'a>(site: &'a Site, m: &'a crate::model::Measure) -> MeasureOut<'a> {
+fn measure_out(site: &Site, mi: usize) -> MeasureOut<'_> {
+    let m = &site.measures[mi];
     let gslug = |g: &usize| site.goals[*g].item.slug.as_str();
     MeasureOut {
         slug: &m.item.slug,
         title: &m.item.title,
         goals: m.goals.iter().map(gslug).collect(),
         status: m.item.data.status,
+        status_note: m.item.data.status_note.as_deref(),
         progress_percent: m.progress,
         progress_source: m.progress_source,
+        elapsed_percent: m.elapsed,
+        behind_schedule: site.behind.iter().any(|b| b.measure == mi),
         owner: m.item.data.owner.as_deref(),
         partners: &m.item.data.partners,
         start: m.item.data.start,
@@ -231,7 +238,9 @@ pub fn portal_json(site: &Site) -> Vec<u8> {
         license: &site.config.license,
         note: "Amounts are decimal strings in the portal currency. planned is the plan as first adopted, revised the plan in force (revised where a line has one, else planned). difference and execution_rate_percent compare actual with planned_of_lines_with_actual, the plan in force of the lines that have an actual amount. budget totals are expense lines, income totals income lines. A measure serving several goals counts in each goal's budget; budget_total counts each line once, and the goals' totals minus budget_counted_twice are budget_total.",
         goals: site.goals.iter().map(|g| goal_out(site, g)).collect(),
-        measures: site.measures.iter().map(|m| measure_out(site, m)).collect(),
+        measures: (0..site.measures.len())
+            .map(|mi| measure_out(site, mi))
+            .collect(),
         reports: site.reports.iter().map(|r| report_out(site, r)).collect(),
         indicators: site
             .indicators

@@ -198,6 +198,8 @@ impl RenderContext<'_> {
     }
 
     /// Progress over time from the report snapshots; two points or more.
+    /// With a start and an end, the straight planned path from 0 % at the
+    /// start to 100 % at the end is drawn beside it, dashed.
     pub fn progress_chart(&self, i: usize) -> Option<String> {
         let m = &self.site.measures[i];
         let pts = progress_points(m);
@@ -205,8 +207,12 @@ impl RenderContext<'_> {
             return None;
         }
         let day = |d: Date| d.days_since_epoch() as f64;
-        let first = pts[0].0;
-        let last = pts[pts.len() - 1].0;
+        let plan = match (m.item.data.start, m.item.data.end) {
+            (Some(s), Some(e)) if s <= e => Some((s, e)),
+            _ => None,
+        };
+        let first = plan.map_or(pts[0].0, |(s, _)| s.min(pts[0].0));
+        let last = plan.map_or(pts[pts.len() - 1].0, |(_, e)| e.max(pts[pts.len() - 1].0));
         // Label each year start inside the range; a short range gets its ends.
         let mut ticks: Vec<(f64, String)> = (first.year + 1..=last.year)
             .filter_map(|y| Date::new(y, 1, 1))
@@ -216,10 +222,33 @@ impl RenderContext<'_> {
             let short = |d: Date| format!("{:02}/{}", d.month, d.year);
             ticks = vec![(day(first), short(first)), (day(last), short(last))];
         }
-        let desc: Vec<String> = pts
+        let pct = |p: u8| self.fmt.percent(f64::from(p));
+        let mut desc: Vec<String> = pts
             .iter()
-            .map(|(d, p)| format!("{}: {}", self.fmt.date(*d), self.fmt.percent(f64::from(*p))))
+            .map(|(d, p)| format!("{}: {}", self.fmt.date(*d), pct(*p)))
             .collect();
+        let mut series = vec![Series {
+            label: self.text("progress"),
+            class: "values",
+            style: Style::Solid,
+            points: pts.iter().map(|(d, p)| (day(*d), f64::from(*p))).collect(),
+        }];
+        if let Some((s, e)) = plan {
+            desc.push(format!(
+                "{}: {} {}, {} {}",
+                self.text("planned_path"),
+                pct(0),
+                self.fmt.date(s),
+                pct(100),
+                self.fmt.date(e)
+            ));
+            series.push(Series {
+                label: self.text("planned_path"),
+                class: "path",
+                style: Style::Dashed,
+                points: vec![(day(s), 0.0), (day(e), 100.0)],
+            });
+        }
         let title = format!("{} – {}", self.text("progress_over_time"), m.item.title);
         let fmt = |v: f64| self.fmt.percent(v);
         Some(chart::line(&LineChart {
@@ -228,12 +257,7 @@ impl RenderContext<'_> {
                 title: &title,
                 desc: &desc.join("; "),
             },
-            series: vec![Series {
-                label: self.text("progress"),
-                class: "values",
-                style: Style::Solid,
-                points: pts.iter().map(|(d, p)| (day(*d), f64::from(*p))).collect(),
-            }],
+            series,
             x_ticks: ticks,
             y_range: Some((0.0, 100.0)),
             y_format: &fmt,

@@ -174,11 +174,13 @@ impl<'a> RenderContext<'a> {
             status: data.status,
             progress: m.progress,
             progress_source: m.progress_source,
+            elapsed: m.elapsed,
+            status_note: data.status_note.clone(),
             owner: data.owner.clone(),
             start: data.start,
             end: data.end,
             updated: data.updated,
-            planned: (!m.budget_lines.is_empty()).then_some(m.budget.planned.0),
+            planned: (m.budget.lines > 0).then_some(m.budget.planned.0),
             summary: data.summary.clone(),
         }
     }

@@ -361,10 +361,37 @@ impl RenderContext<'_> {
                 }
             })
             .collect();
+        let behind = site
+            .behind
+            .iter()
+            .map(|b| BehindView {
+                measure: self.link(Kind::Measure, b.measure),
+                owner: site.measures[b.measure].item.data.owner.clone(),
+                progress: b.progress,
+                elapsed: b.elapsed,
+                gap: b.gap(),
+            })
+            .collect();
+        let stalled = site
+            .stalled
+            .iter()
+            .map(|&i| {
+                let data = &site.measures[i].item.data;
+                StalledView {
+                    measure: self.link(Kind::Measure, i),
+                    owner: data.owner.clone(),
+                    status: data.status,
+                    note: data.status_note.clone(),
+                }
+            })
+            .collect();
         View::Progress {
             status_chart: self.status_chart(&site.measure_statuses),
             statuses: site.measure_statuses.clone(),
             overdue,
+            behind,
+            behind_points: crate::model::schedule::BEHIND_POINTS,
+            stalled,
             measure_count: site.measures.len(),
             goals,
             indicators,

@@ -132,6 +132,10 @@ pub struct MeasureSummary {
     pub status: Status,
     pub progress: Option<u8>,
     pub progress_source: ProgressSource,
+    /// Share of the period passed on the build date, in whole percent.
+    pub elapsed: Option<u8>,
+    /// Why the measure is delayed, paused or cancelled.
+    pub status_note: Option<String>,
     pub owner: Option<String>,
     pub start: Option<Date>,
     pub end: Option<Date>,
@@ -321,6 +325,25 @@ pub struct MilestoneView {
     pub state: MilestoneState,
 }
 
+/// A measure behind schedule on the dashboard: `gap = elapsed − progress`.
+#[derive(Debug, Clone, Serialize)]
+pub struct BehindView {
+    pub measure: Link,
+    pub owner: Option<String>,
+    pub progress: u8,
+    pub elapsed: u8,
+    pub gap: u8,
+}
+
+/// A delayed or paused measure on the dashboard, with the reason given.
+#[derive(Debug, Clone, Serialize)]
+pub struct StalledView {
+    pub measure: Link,
+    pub owner: Option<String>,
+    pub status: Status,
+    pub note: Option<String>,
+}
+
 /// An overdue milestone on the dashboard, with its measure.
 #[derive(Debug, Clone, Serialize)]
 pub struct OverdueView {
@@ -441,6 +464,10 @@ pub enum View {
         statuses: Vec<StatusShare>,
         status_chart: String,
         overdue: Vec<OverdueView>,
+        behind: Vec<BehindView>,
+        /// The rule's threshold in percentage points, for the page's text.
+        behind_points: u8,
+        stalled: Vec<StalledView>,
         measure_count: usize,
         goals: Vec<GoalSummary>,
         indicators: Vec<IndicatorSummary>,

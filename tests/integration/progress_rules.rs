@@ -1,0 +1,130 @@
+//! Progress that does not pretend: standing tasks without a percentage, the
+//! share of a period passed beside the progress, the measures behind
+//! schedule and the delayed or paused ones with their reasons. Figures by
+//! hand for a build on 1 July 2025.
+
+use crate::util::*;
+
+fn measure(slug: &str, title: &str, front: &str) -> (String, String) {
+    (
+        format!("content/measures/{slug}.md"),
+        format!("+++\ntitle = \"{title}\"\ngoals = [\"ziel\"]\n{front}+++\n"),
+    )
+}
+
+fn portal(dir: &std::path::Path) {
+    let files = [
+        (
+            "site.toml".to_string(),
+            "title = \"Plan\"\nlanguage = \"de\"\nbase_url = \"https://p.example/\"\n".to_string(),
+        ),
+        (
+            "content/goals/ziel.md".to_string(),
+            "+++\ntitle = \"Ziel\"\n+++\n".to_string(),
+        ),
+        // 2025-01-01 to 2025-12-31: 365 days, 181 passed by 1 July
+        // (49.6 % → 50 %); 20 % done, 30 points behind.
+        measure(
+            "hinterher",
+            "Hinterher",
+            "status = \"in_progress\"\nprogress = 20\nstart = 2025-01-01\nend = 2025-12-31\n",
+        ),
+        // The same period, 30 % done: 20 points behind is not more than 20.
+        measure(
+            "knapp",
+            "Knapp",
+            "status = \"in_progress\"\nprogress = 30\nstart = 2025-01-01\nend = 2025-12-31\n",
+        ),
+        measure("preis", "Preis", "status = \"ongoing\"\nprogress = 50\n"),
+        // Paused: not "behind", but listed with its reason.
+        measure(
+            "pause",
+            "Pause",
+            "status = \"on_hold\"\nstatus_note = \"Wartet auf den Förderbescheid.\"\nprogress = 0\nstart = 2025-01-01\nend = 2025-06-30\n",
+        ),
+        // 2024-01-01 to 2025-12-31: 731 days, 547 passed (74.8 % → 75 %);
+        // 10 % done, 65 points behind.
+        measure(
+            "verzug",
+            "Verzug",
+            "status = \"delayed\"\nprogress = 10\nstart = 2024-01-01\nend = 2025-12-31\n",
+        ),
+    ];
+    for (path, text) in files {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+}
+
+#[test]
+fn standing_tasks_elapsed_periods_and_the_measures_behind_schedule() {
+    let tmp = tempfile::tempdir().unwrap();
+    portal(tmp.path());
+    let (_o, out, run) = build_portal_run(tmp.path(), "2025-07-01");
+    assert_eq!(
+        run.diagnostics(),
+        "content/measures/preis.md:5:12: warning: an ongoing measure shows no progress: `progress = 50` is left out\n  \
+         hint: a standing task has no share done; remove `progress`, or give the measure a status with an end, such as in_progress"
+    );
+
+    let m = page(&out, "massnahmen/hinterher/index.html");
+    assert_eq!(
+        texts(&m, ".elapsed"),
+        ["20 % erreicht · 50 % der Laufzeit vergangen"]
+    );
+    let preis = page(&out, "massnahmen/preis/index.html");
+    assert!(texts(&preis, ".progress-value").is_empty());
+    assert_eq!(
+        texts(&preis, "p.progress-none"),
+        ["Laufende Aufgabe: ohne Fortschrittswert, denn sie hat kein Ende."]
+    );
+    let pause = page(&out, "massnahmen/pause/index.html");
+    assert!(
+        texts(&pause, "main p").contains(&"pausiert – Wartet auf den Förderbescheid.".to_string())
+    );
+
+    // Goal progress: (20 + 30 + 0 + 10) ÷ 4 = 15 %; the prize is counted by
+    // status only.
+    let goal = page(&out, "ziele/ziel/index.html");
+    assert_eq!(texts(&goal, ".progress-value"), ["15 %"]);
+
+    let d = page(&out, "fortschritt/index.html");
+    assert_eq!(
+        rows(&d, "#h-behind ~ .table-wrap tbody tr"),
+        [
+            "Verzug – 10 % 75 % 65 Prozentpunkte",
+            "Hinterher – 20 % 50 % 30 Prozentpunkte",
+        ]
+    );
+    assert_eq!(
+        rows(&d, "#h-stalled ~ .table-wrap tbody tr"),
+        [
+            "Pause pausiert – Wartet auf den Förderbescheid.",
+            "Verzug verzögert – keine Begründung angegeben",
+        ]
+    );
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap();
+    let get = |slug: &str| {
+        json["measures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["slug"] == slug)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(get("hinterher")["elapsed_percent"], 50);
+    assert_eq!(get("hinterher")["behind_schedule"], true);
+    assert_eq!(get("knapp")["behind_schedule"], false);
+    assert_eq!(get("preis")["progress_percent"], serde_json::Value::Null);
+    assert_eq!(get("preis")["status"], "ongoing");
+    assert_eq!(
+        get("pause")["status_note"],
+        "Wartet auf den Förderbescheid."
+    );
+    assert_eq!(get("pause")["behind_schedule"], false);
+    assert_eq!(json["goals"][0]["measures_by_status"]["ongoing"], 1);
+}
