@@ -132,6 +132,10 @@ pub struct Milestone {
     pub title: String,
     pub due: Option<Date>,
     pub done: bool,
+    /// When it was done, where `done` gives a date.
+    pub done_on: Option<Date>,
+    /// The due date first planned, when `due` was moved.
+    pub replanned_from: Option<Date>,
 }
 
 /// A committee session a report goes to.

@@ -145,7 +145,11 @@ impl<'r, 'i> Table<'r, 'i> {
             ),
         );
         if expected.contains("date") && matches!(v.get_ref(), DeValue::String(_)) {
-            d = d.with_hint("write dates without quotes, e.g. 2024-03-01");
+            d = d.with_hint(if expected.contains("true") {
+                "write true or false, or a date without quotes, e.g. 2024-03-01"
+            } else {
+                "write dates without quotes, e.g. 2024-03-01"
+            });
         }
         diags.push(d);
     }
@@ -274,6 +278,20 @@ impl<'r, 'i> Table<'r, 'i> {
             DeValue::Boolean(b) => Some(*b),
             _ => {
                 self.wrong_type(key, v, "true or false", diags);
+                None
+            }
+        }
+    }
+
+    /// `true`, `false`, or a date (which counts as `true`): a milestone's
+    /// `done`. None when the key is absent or has another type (an error).
+    pub fn flag_or_date(&self, key: &str, diags: &mut Diagnostics) -> Option<(bool, Option<Date>)> {
+        let v = self.get(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some((*b, None)),
+            DeValue::Datetime(_) => self.date(key, diags).map(|d| (true, Some(d.value))),
+            _ => {
+                self.wrong_type(key, v, "true, false or a date (YYYY-MM-DD)", diags);
                 None
             }
         }

@@ -63,12 +63,28 @@ pub fn goal(t: &Table, d: &mut Diagnostics) -> GoalSrc {
 }
 
 fn milestone(t: &Table, d: &mut Diagnostics) -> Option<Milestone> {
-    t.check_known(&["title", "due", "done"], d);
+    t.check_known(&["title", "due", "done", "replanned_from"], d);
     let title = t.required_string("title", d)?.value;
+    let due = t.date("due", d);
+    // `done`: true, false, or the date it was done on.
+    let (done, done_on) = t.flag_or_date("done", d).unwrap_or((false, None));
+    let replanned_from = t.date("replanned_from", d);
+    if let (Some(r), None) = (&replanned_from, &due) {
+        d.push(
+            Diagnostic::error(
+                t.doc.file,
+                r.loc,
+                "`replanned_from` needs `due`: the date the milestone was moved to",
+            )
+            .with_hint("add e.g. due = 2025-06-30 beside replanned_from"),
+        );
+    }
     Some(Milestone {
         title,
-        due: t.date("due", d).map(|x| x.value),
-        done: t.boolean("done", d).unwrap_or(false),
+        due: due.map(|x| x.value),
+        done,
+        done_on,
+        replanned_from: replanned_from.map(|r| r.value),
     })
 }
 

@@ -216,6 +216,8 @@ mod tests {
                 title: "m".into(),
                 due: None,
                 done: *d,
+                done_on: None,
+                replanned_from: None,
             })
             .collect()
     }
@@ -246,6 +248,8 @@ mod tests {
             title: "m".into(),
             due: d(due),
             done,
+            done_on: None,
+            replanned_from: None,
         };
         let today = d("2025-03-14").unwrap();
         assert_eq!(

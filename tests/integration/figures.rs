@@ -190,13 +190,37 @@ fn milestones_and_the_overdue_list_follow_the_build_date() {
         ["Erledigt:", "Erledigt:", "Anstehend:"]
     );
     let d = page(&out, "fortschritt/index.html");
-    // Only the gap analysis (due 2025-03-31, not done) has passed its date.
+    // Only the gap analysis (moved from 2025-03-31 to 2025-06-30, not done)
+    // has passed its date.
     assert_eq!(
         rows(&d, "#h-overdue ~ .table-wrap tbody tr"),
         [
-            "Lückenanalyse mit Partnern Bamberger Modell: kommunale Präventionskette Bereich Familie, Jugend und Senioren 31. März 2025"
+            "Lückenanalyse mit Partnern Bamberger Modell: kommunale Präventionskette Bereich Familie, Jugend und Senioren 30. Juni 2025 (verschoben vom 31. März 2025)"
         ]
     );
+    let chain = page(&out, "massnahmen/praeventionskette/index.html");
+    assert_eq!(
+        texts(&chain, ".milestones li")[1],
+        "Überfällig: Lückenanalyse mit Partnern (fällig am 30. Juni 2025, verschoben vom 31. März 2025 auf den 30. Juni 2025)"
+    );
+    // Done dates, from the Hilden report: in force on 1 November 2022,
+    // evaluated in the report of 26 September 2023, before it was due.
+    let hilden = page(&out, "massnahmen/neue-dezernatsstruktur/index.html");
+    assert_eq!(
+        texts(&hilden, ".milestones li")[1..],
+        [
+            "Erledigt: Neue Struktur in Kraft (fällig am 1. November 2022, erledigt am 1. November 2022)",
+            "Erledigt: Auswertung nach einem Jahr (fällig am 30. November 2023, erledigt am 26. September 2023)",
+        ]
+    );
+
+    // The move counts: on 1 June 2025, past the first date but not the new
+    // one, the gap analysis is not overdue, and nothing else is.
+    let (_june_tmp, june) = build_portal(&example(), "2025-06-01");
+    let d = page(&june, "fortschritt/index.html");
+    assert!(rows(&d, "#h-overdue ~ .table-wrap tbody tr").is_empty());
+    let chain = page(&june, "massnahmen/praeventionskette/index.html");
+    assert!(texts(&chain, ".milestones li")[1].starts_with("Anstehend: Lückenanalyse"));
 
     let (_later_tmp, later) = build_portal(&example(), "2026-01-01");
     let m = page(&later, "massnahmen/kulturwandel-sozialamt/index.html");
@@ -209,7 +233,7 @@ fn milestones_and_the_overdue_list_follow_the_build_date() {
         .into_iter()
         .map(|r| r[0].clone())
         .collect();
-    // Sorted by due date: 2025-03-31, 2025-09-30, 2025-11-30 (two, by measure), 2025-12-31.
+    // Sorted by due date: 2025-06-30, 2025-09-30, 2025-11-30 (two, by measure), 2025-12-31.
     assert_eq!(
         titles,
         [

@@ -85,6 +85,8 @@ impl RenderContext<'_> {
                     title: ms.title.clone(),
                     due: ms.due,
                     state,
+                    done_on: ms.done_on,
+                    replanned_from: ms.replanned_from,
                 })
                 .collect(),
             timeline: m

@@ -358,6 +358,7 @@ impl RenderContext<'_> {
                     owner: m.item.data.owner.clone(),
                     title: m.item.data.milestones[o.milestone].title.clone(),
                     due: o.due,
+                    replanned_from: m.item.data.milestones[o.milestone].replanned_from,
                 }
             })
             .collect();

@@ -323,6 +323,10 @@ pub struct MilestoneView {
     pub title: String,
     pub due: Option<Date>,
     pub state: MilestoneState,
+    /// When it was done, where the content gives the date.
+    pub done_on: Option<Date>,
+    /// The due date first planned, when `due` was moved.
+    pub replanned_from: Option<Date>,
 }
 
 /// A measure behind schedule on the dashboard: `gap = elapsed − progress`.
@@ -351,6 +355,8 @@ pub struct OverdueView {
     pub owner: Option<String>,
     pub title: String,
     pub due: Date,
+    /// The due date first planned, when `due` was moved.
+    pub replanned_from: Option<Date>,
 }
 
 #[derive(Debug, Clone, Serialize)]
