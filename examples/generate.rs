@@ -124,18 +124,21 @@ pub fn generate(out: &Path, measures: usize, seed: u64) {
         out.join("site.toml"),
         "title = \"Synthetisches Transparenzportal\"\nlanguage = \"de\"\nbase_url = \"https://portal.example/\"\npopulation = 250000\n\n[organisation]\nname = \"Stadt Beispielhausen\"\n",
     );
+    // Two strategies per goal, numbered so that their titles differ; two
+    // of three measures are placed under one of their first goal's.
+    let mut strategies: Vec<[String; 2]> = Vec::new();
     for g in 0..goals {
-        let mut t = format!(
-            "+++\ntitle = \"Ziel {g}: {} {}\"\nnumber = {}\nowner = \"{}\"\nstrategies = [\"{} {}\", \"{} {}\"]\n+++\n\n",
-            rng.pick(NOUNS),
-            rng.pick(VERBS),
+        let (title, number, owner) = (
+            format!("{} {}", rng.pick(NOUNS), rng.pick(VERBS)),
             g + 1,
             rng.pick(OWNERS),
-            rng.pick(NOUNS),
-            rng.pick(VERBS),
-            rng.pick(NOUNS),
-            rng.pick(VERBS)
         );
+        let s1 = format!("Strategie 1: {} {}", rng.pick(NOUNS), rng.pick(VERBS));
+        let s2 = format!("Strategie 2: {} {}", rng.pick(NOUNS), rng.pick(VERBS));
+        let mut t = format!(
+            "+++\ntitle = \"Ziel {g}: {title}\"\nnumber = {number}\nowner = \"{owner}\"\nstrategies = [\"{s1}\", {{ title = \"{s2}\", text = \"Was die zweite Strategie bedeutet.\" }}]\n+++\n\n"
+        );
+        strategies.push([s1, s2]);
         t.push_str(&body(&mut rng, 6));
         write(content.join(format!("goals/ziel-{g}.md")), &t);
     }
@@ -151,8 +154,13 @@ pub fn generate(out: &Path, measures: usize, seed: u64) {
             format!("\"ziel-{g1}\", \"ziel-{g2}\"")
         };
         let start = 2021 + rng.below(4);
+        let placed = if m % 3 == 0 {
+            String::new()
+        } else {
+            format!("strategies = [\"{}\"]\n", strategies[g1][m % 2])
+        };
         let mut t = format!(
-            "+++\ntitle = \"{} {} ({m})\"\ngoals = [{goal_list}]\nstatus = \"{status}\"\nowner = \"{}\"\nstart = {start}-01-01\nend = {}-12-31\nupdated = 2025-06-30\n",
+            "+++\ntitle = \"{} {} ({m})\"\ngoals = [{goal_list}]\n{placed}status = \"{status}\"\nowner = \"{}\"\nstart = {start}-01-01\nend = {}-12-31\nupdated = 2025-06-30\n",
             rng.pick(NOUNS),
             rng.pick(VERBS),
             rng.pick(OWNERS),

@@ -381,27 +381,13 @@ impl<'r, 'i> Table<'r, 'i> {
     }
 
     pub fn strings(&self, key: &str, diags: &mut Diagnostics) -> Vec<At<String>> {
-        let Some(v) = self.get(key) else {
-            return Vec::new();
-        };
-        let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(key, v, "a list of strings", diags);
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for item in items.iter() {
-            match item.get_ref() {
-                DeValue::String(s) => out.extend(self.text(s, &item.span(), diags)),
-                other => diags.push(self.doc.error(
-                    &item.span(),
-                    format!(
-                        "`{key}` must be a list of strings, but holds {}",
-                        type_name(other)
-                    ),
-                )),
-            }
-        }
-        out
+        self.entries(key, "", Holds::Strings, diags)
+            .into_iter()
+            .filter_map(|e| match e {
+                Entry::Text(s) => Some(s),
+                Entry::Table(_) => None,
+            })
+            .collect()
     }
 
     /// An inline table such as `baseline = { year = 2020, value = 61.5 }`.
@@ -433,28 +419,82 @@ impl<'r, 'i> Table<'r, 'i> {
         what: &'static str,
         diags: &mut Diagnostics,
     ) -> Vec<Table<'r, 'i>> {
+        self.entries(key, what, Holds::Tables, diags)
+            .into_iter()
+            .filter_map(|e| match e {
+                Entry::Table(t) => Some(t),
+                Entry::Text(_) => None,
+            })
+            .collect()
+    }
+
+    /// A list whose entries are strings or tables (`strategies`): each
+    /// string as it is, each table for the caller to read.
+    pub fn strings_or_tables(
+        &self,
+        key: &str,
+        what: &'static str,
+        diags: &mut Diagnostics,
+    ) -> Vec<Entry<'r, 'i>> {
+        self.entries(key, what, Holds::Both, diags)
+    }
+
+    /// The entries of a list of `holds`; a value that is no list, or an
+    /// entry of another type, is an error naming what the list holds.
+    fn entries(
+        &self,
+        key: &str,
+        what: &'static str,
+        holds: Holds,
+        diags: &mut Diagnostics,
+    ) -> Vec<Entry<'r, 'i>> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
+        let (list, entry) = match holds {
+            Holds::Strings => ("a list of strings".to_string(), "be a list of strings"),
+            Holds::Tables => (format!("a list of tables ([[{key}]])"), "hold tables"),
+            Holds::Both => (
+                "a list of strings or tables".to_string(),
+                "hold strings or tables",
+            ),
+        };
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(key, v, &format!("a list of tables ([[{key}]])"), diags);
+            self.wrong_type(key, v, &list, diags);
             return Vec::new();
         };
         let mut out = Vec::new();
         for item in items.iter() {
-            match item.get_ref() {
-                DeValue::Table(t) => out.push(Table {
+            match (item.get_ref(), holds) {
+                (DeValue::String(s), Holds::Strings | Holds::Both) => {
+                    out.extend(self.text(s, &item.span(), diags).map(Entry::Text))
+                }
+                (DeValue::Table(t), Holds::Tables | Holds::Both) => out.push(Entry::Table(Table {
                     doc: self.doc,
                     table: t,
                     span: item.span(),
                     what,
-                }),
-                other => diags.push(self.doc.error(
+                })),
+                (other, _) => diags.push(self.doc.error(
                     &item.span(),
-                    format!("`{key}` must hold tables, but holds {}", type_name(other)),
+                    format!("`{key}` must {entry}, but holds {}", type_name(other)),
                 )),
             }
         }
         out
     }
+}
+
+/// What a list may hold.
+#[derive(Clone, Copy)]
+enum Holds {
+    Strings,
+    Tables,
+    Both,
+}
+
+/// An entry of a list that takes strings or tables.
+pub enum Entry<'r, 'i> {
+    Text(At<String>),
+    Table(Table<'r, 'i>),
 }

@@ -4,7 +4,7 @@
 use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, closest};
 use crate::base::vocab::*;
-use crate::load::fields::Table;
+use crate::load::fields::{Entry, Table};
 use crate::load::records::*;
 
 const COMMON: [&str; 5] = ["title", "slug", "draft", "publish", "aliases"];
@@ -57,9 +57,45 @@ pub fn goal(t: &Table, d: &mut Diagnostics) -> GoalSrc {
         number: t.integer("number", d).map(|n| n.value),
         summary: text(t, "summary", d),
         owner: text(t, "owner", d),
-        strategies: texts(t, "strategies", d),
+        strategies: strategies(t, d),
         tags: texts(t, "tags", d),
     }
+}
+
+/// A goal's `strategies`: strings (a title each) or tables `{ title, text }`;
+/// two with the same slug are an error at the second.
+fn strategies(t: &Table, d: &mut Diagnostics) -> Vec<Strategy> {
+    let mut out: Vec<Strategy> = Vec::new();
+    for entry in t.strings_or_tables("strategies", "entry of `strategies`", d) {
+        let (title, text) = match entry {
+            Entry::Text(s) => (s, None),
+            Entry::Table(e) => {
+                e.check_known(&["title", "text"], d);
+                let Some(title) = e.required_string("title", d) else {
+                    continue;
+                };
+                (title, e.string("text", d).map(|s| s.value))
+            }
+        };
+        let slug = crate::base::slug::slugify(&title.value);
+        if out.iter().any(|s| s.slug == slug) {
+            d.push(
+                Diagnostic::warning(
+                    t.doc.file,
+                    title.loc,
+                    format!("strategy `{}` is named twice; it is shown once", title.value),
+                )
+                .with_hint("measures name a strategy by its title; give each strategy of a goal its own title"),
+            );
+            continue;
+        }
+        out.push(Strategy {
+            title: title.value,
+            slug,
+            text,
+        });
+    }
+    out
 }
 
 fn milestone(t: &Table, d: &mut Diagnostics) -> Option<Milestone> {
@@ -192,6 +228,7 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
             "budget",
             "summary",
             "status_note",
+            "strategies",
         ]),
         d,
     );
@@ -252,6 +289,7 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
         goals,
         goals_loc,
         status: status?,
+        strategies: t.strings("strategies", d),
         progress: progress.map(|p| p.value as u8),
         status_note: text(t, "status_note", d),
         owner: text(t, "owner", d),

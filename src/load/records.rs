@@ -85,8 +85,19 @@ pub struct GoalSrc {
     pub number: Option<i64>,
     pub summary: Option<String>,
     pub owner: Option<String>,
-    pub strategies: Vec<String>,
+    pub strategies: Vec<Strategy>,
     pub tags: Vec<String>,
+}
+
+/// How a goal is pursued (Bamberg: Ziel → Strategie → Maßnahme); measures
+/// name it in their `strategies`.
+#[derive(Debug, Clone)]
+pub struct Strategy {
+    pub title: String,
+    /// The title's slug: measures may name a strategy by it, and the goal
+    /// page's anchor is `strategie-<slug>`.
+    pub slug: String,
+    pub text: Option<String>,
 }
 
 /// One budget line, from front matter or data/budget.csv.
@@ -113,6 +124,8 @@ pub struct MeasureSrc {
     pub goals: Vec<At<String>>,
     pub goals_loc: Loc,
     pub status: Status,
+    /// Strategies of its goals the measure serves, by title or slug.
+    pub strategies: Vec<At<String>>,
     /// Why the measure is delayed, paused or cancelled.
     pub status_note: Option<String>,
     pub progress: Option<u8>,

@@ -5,6 +5,7 @@
 use super::budget::{self, Totals};
 use super::link::Resolver;
 use super::progress::{self, MeasureShare, milestone_state};
+use super::strategy;
 use super::timeline::{Previous, TimelineEntry};
 use super::{BudgetLine, BudgetSummary, Goal, Indicator, Measure, Report, Update, indicator};
 use crate::base::date::Date;
@@ -182,6 +183,7 @@ pub(super) fn relations(
 /// What a measure's record is made of besides its source.
 pub(super) struct MeasureParts {
     pub goals: Vec<usize>,
+    pub strategies: Vec<super::strategy::Placement>,
     pub timeline: Vec<TimelineEntry>,
     pub reports: Vec<usize>,
 }
@@ -214,6 +216,7 @@ pub(super) fn measures(
                     .map(|m| milestone_state(m, today))
                     .collect(),
                 goals: p.goals,
+                strategies: p.strategies,
                 elapsed: match (item.data.start, item.data.end) {
                     // An end before the start is an error of its own.
                     (Some(s), Some(e)) if s <= e => {
@@ -304,16 +307,23 @@ pub(super) fn goals(
         .enumerate()
         .map(|(gi, (item, goal_lines))| {
             let ms = std::mem::take(&mut rel.measures_of_goal[gi]);
-            let shares: Vec<MeasureShare> = ms
+            let share = |m: usize| MeasureShare {
+                progress: measures[m].progress,
+                status: measures[m].item.data.status,
+                planned: measures[m].budget.planned,
+            };
+            let shares: Vec<MeasureShare> = ms.iter().map(|&m| share(m)).collect();
+            let placements = |m: usize| measures[m].strategies.as_slice();
+            let strategies = strategy::nodes(gi, &item.data, &ms, placements, share, weighting);
+            let other_measures = ms
                 .iter()
-                .map(|&m| MeasureShare {
-                    progress: measures[m].progress,
-                    status: measures[m].item.data.status,
-                    planned: measures[m].budget.planned,
-                })
+                .copied()
+                .filter(|&m| !measures[m].strategies.iter().any(|p| p.goal == gi))
                 .collect();
             Goal {
                 progress: progress::goal_progress(&shares, weighting),
+                strategies,
+                other_measures,
                 budget: budget::total(&goal_lines, LineKind::Expense),
                 budget_by_year: by_year(&goal_lines, LineKind::Expense),
                 income: budget::total(&goal_lines, LineKind::Income),

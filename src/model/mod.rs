@@ -9,6 +9,7 @@ mod order;
 pub mod progress;
 mod relations;
 pub mod schedule;
+pub mod strategy;
 mod timeline;
 
 use std::path::PathBuf;
@@ -34,6 +35,10 @@ pub struct Goal {
     /// Reports about the goal or one of its measures, newest first.
     pub reports: Vec<usize>,
     pub progress: GoalProgress,
+    /// Parallel to `item.data.strategies`.
+    pub strategies: Vec<strategy::StrategyNode>,
+    /// Measures of the goal under none of its strategies, in measure order.
+    pub other_measures: Vec<usize>,
     pub budget: Totals,
     pub budget_by_year: Vec<(i32, Totals)>,
     pub income: Totals,
@@ -44,6 +49,8 @@ pub struct Goal {
 pub struct Measure {
     pub item: Shared<MeasureSrc>,
     pub goals: Vec<usize>,
+    /// The strategies of its goals it serves.
+    pub strategies: Vec<strategy::Placement>,
     pub progress: Option<u8>,
     pub progress_source: ProgressSource,
     /// Share of the period from `start` to `end` passed on the build date
@@ -221,6 +228,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     let lines = assemble::plain(&budget_lines);
     let measure_goals = assemble::goals_of(&src.measures, |m| &m.goals, &resolver, d);
     let indicator_goals = assemble::goals_of(&src.indicators, |i| &i.goals, &resolver, d);
+    let placements = strategy::place(&src.measures, &measure_goals, &src.goals, d);
     let report_links = assemble::report_links(&src.reports, &resolver, d);
     let (timelines, previous) = timeline::history(&src.reports, &report_links, src.measures.len());
     let mut rel = assemble::relations(
@@ -231,13 +239,17 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     );
     let parts = measure_goals
         .into_iter()
+        .zip(placements)
         .zip(timelines)
         .zip(std::mem::take(&mut rel.reports_of_measure))
-        .map(|((goals, timeline), reports)| assemble::MeasureParts {
-            goals,
-            timeline,
-            reports,
-        })
+        .map(
+            |(((goals, strategies), timeline), reports)| assemble::MeasureParts {
+                goals,
+                strategies,
+                timeline,
+                reports,
+            },
+        )
         .collect();
     let measures = assemble::measures(src.measures, parts, &lines, today);
     let reports = assemble::reports(src.reports, report_links, previous);

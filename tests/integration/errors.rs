@@ -34,6 +34,7 @@ cases! {
     negative_planned_amount => "negative-planned",
     budget_kind_and_revised_amount => "budget-kind",
     milestone_done_and_replanned => "milestone-history",
+    unknown_strategy_suggests_closest => "unknown-strategy",
     unknown_goal_suggests_closest => "unknown-goal",
     unknown_measure_in_report => "unknown-measure",
     duplicate_slug_names_both_files => "duplicate-slug",

@@ -128,3 +128,100 @@ fn standing_tasks_elapsed_periods_and_the_measures_behind_schedule() {
     assert_eq!(get("pause")["behind_schedule"], false);
     assert_eq!(json["goals"][0]["measures_by_status"]["ongoing"], 1);
 }
+
+#[test]
+fn a_goal_page_groups_its_measures_by_strategy() {
+    let (_tmp, out) = build_example();
+    let doc = page(&out, "ziele/praevention-staerken/index.html");
+    let strategies: Vec<(String, Vec<String>, Vec<String>)> = doc
+        .select(&scraper::Selector::parse("section.strategy").unwrap())
+        .map(|s| {
+            let frag = scraper::Html::parse_fragment(&s.html());
+            (
+                s.value().attr("id").unwrap().to_string(),
+                texts(&frag, ".progress-value"),
+                cells(&frag, "tbody tr")
+                    .into_iter()
+                    .map(|r| r[0].clone())
+                    .collect(),
+            )
+        })
+        .collect();
+    let s = |id: &str, progress: &[&str], measures: &[&str]| {
+        (
+            id.to_string(),
+            progress.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+            measures.iter().map(|m| m.to_string()).collect::<Vec<_>>(),
+        )
+    };
+    assert_eq!(
+        strategies,
+        [
+            s(
+                "strategie-eine-kommunale-praeventionskette-aufbauen",
+                &["33 %"],
+                &["Bamberger Modell: kommunale Präventionskette"]
+            ),
+            s(
+                "strategie-ein-verlaessliches-netz-an-hilfen-knuepfen",
+                &["55 %"],
+                &["Jugendsozialarbeit an Schulen"]
+            ),
+            s("strategie-jede-und-jeden-passgenau-begleiten", &[], &[]),
+            // (70 + 80) ÷ 2 = 75 %; the cancelled Stadtteilzentrum Ost (named
+            // by its slug in its front matter) is listed, not counted.
+            s(
+                "strategie-lebendige-treffpunkte-in-den-stadtteilen-schaffen",
+                &["75 %"],
+                &[
+                    "BasKIDhall: Treffpunkt im Stadtteil Gereuth",
+                    "KoKi-Café: wöchentlicher Elterntreff",
+                    "Stadtteilzentrum Ost"
+                ]
+            ),
+            s(
+                "strategie-sozialplanung-nach-stadtteilen-betreiben",
+                &["45 %"],
+                &["Kennzahlen für den Übergang Schule–Beruf"]
+            ),
+        ]
+    );
+    assert_eq!(
+        cells(&doc, "#h-other-measures ~ .table-wrap tbody tr")
+            .into_iter()
+            .map(|r| r[0].clone())
+            .collect::<Vec<_>>(),
+        ["Kita- und Schulentwicklungsplanung verzahnen"]
+    );
+    // A goal whose measures name no strategy lists its strategies as before.
+    let plain = page(&out, "ziele/teilhabe-fuer-alle/index.html");
+    assert!(texts(&plain, "section.strategy").is_empty());
+    assert_eq!(texts(&plain, "#h-strategies ~ ul li").len(), 5);
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap();
+    let goal = json["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["slug"] == "praevention-staerken")
+        .unwrap();
+    assert_eq!(goal["strategies"][3]["progress_percent"], 75);
+    assert_eq!(
+        goal["strategies"][3]["measures"],
+        serde_json::json!(["baskidhall-gereuth", "koki-cafe", "stadtteilzentrum-ost"])
+    );
+    let kennzahlen = json["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["slug"] == "kennzahlen-schule-beruf")
+        .unwrap();
+    assert_eq!(
+        kennzahlen["strategies"],
+        serde_json::json!([
+            { "goal": "praevention-staerken", "strategy": "sozialplanung-nach-stadtteilen-betreiben" },
+            { "goal": "wirkungen-erzielen", "strategy": "finanz-und-fachcontrolling-aufeinander-abstimmen" }
+        ])
+    );
+}

@@ -26,13 +26,29 @@ struct MilestoneOut<'a> {
 }
 
 #[derive(Serialize)]
+struct StrategyOut<'a> {
+    title: &'a str,
+    slug: &'a str,
+    text: Option<&'a str>,
+    measures: Vec<&'a str>,
+    progress_percent: Option<u8>,
+    measures_counted_in_progress: usize,
+}
+
+#[derive(Serialize)]
+struct PlacementOut<'a> {
+    goal: &'a str,
+    strategy: &'a str,
+}
+
+#[derive(Serialize)]
 struct GoalOut<'a> {
     slug: &'a str,
     title: &'a str,
     number: Option<i64>,
     summary: Option<&'a str>,
     owner: Option<&'a str>,
-    strategies: &'a [String],
+    strategies: Vec<StrategyOut<'a>>,
     tags: &'a [String],
     measures: Vec<&'a str>,
     indicators: Vec<&'a str>,
@@ -50,6 +66,7 @@ struct MeasureOut<'a> {
     slug: &'a str,
     title: &'a str,
     goals: Vec<&'a str>,
+    strategies: Vec<PlacementOut<'a>>,
     status: Status,
     status_note: Option<&'a str>,
     progress_percent: Option<u8>,
@@ -130,7 +147,21 @@ fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
         number: g.item.data.number,
         summary: g.item.data.summary.as_deref(),
         owner: g.item.data.owner.as_deref(),
-        strategies: &g.item.data.strategies,
+        strategies: g
+            .item
+            .data
+            .strategies
+            .iter()
+            .zip(&g.strategies)
+            .map(|(s, node)| StrategyOut {
+                title: &s.title,
+                slug: &s.slug,
+                text: s.text.as_deref(),
+                measures: node.measures.iter().map(mslug).collect(),
+                progress_percent: node.progress.percent,
+                measures_counted_in_progress: node.progress.counted,
+            })
+            .collect(),
         tags: &g.item.data.tags,
         measures: g.measures.iter().map(mslug).collect(),
         indicators: g
@@ -155,6 +186,17 @@ fn measure_out(site: &Site, mi: usize) -> MeasureOut<'_> {
         slug: &m.item.slug,
         title: &m.item.title,
         goals: m.goals.iter().map(gslug).collect(),
+        strategies: m
+            .strategies
+            .iter()
+            .map(|p| {
+                let g = &site.goals[p.goal].item;
+                PlacementOut {
+                    goal: &g.slug,
+                    strategy: &g.data.strategies[p.strategy].slug,
+                }
+            })
+            .collect(),
         status: m.item.data.status,
         status_note: m.item.data.status_note.as_deref(),
         progress_percent: m.progress,

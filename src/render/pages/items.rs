@@ -13,7 +13,30 @@ impl RenderContext<'_> {
         let summary = self.goal_summary(i);
         let view = GoalView {
             body: std::mem::take(&mut body.html),
-            strategies: g.item.data.strategies.clone(),
+            strategies: g
+                .item
+                .data
+                .strategies
+                .iter()
+                .zip(&g.strategies)
+                .map(|(s, node)| StrategyView {
+                    title: s.title.clone(),
+                    slug: s.slug.clone(),
+                    text: s.text.clone(),
+                    progress: node.progress.percent,
+                    measures: node
+                        .measures
+                        .iter()
+                        .map(|&m| self.measure_summary(m))
+                        .collect(),
+                })
+                .collect(),
+            grouped: g.strategies.iter().any(|s| !s.measures.is_empty()),
+            other_measures: g
+                .other_measures
+                .iter()
+                .map(|&m| self.measure_summary(m))
+                .collect(),
             tags: g.item.data.tags.clone(),
             measures: g
                 .measures

@@ -66,7 +66,15 @@ impl RenderContext<'_> {
         if let Some(o) = &d.owner {
             f.add("owner", o.clone());
         }
-        let strategies = d.strategies.join(" · ");
+        let strategies = d
+            .strategies
+            .iter()
+            .map(|s| match &s.text {
+                Some(t) => format!("{}: {t}", s.title),
+                None => s.title.clone(),
+            })
+            .collect::<Vec<_>>()
+            .join(" · ");
         let tags = d.tags.join(" ");
         let text = join([
             d.summary.as_deref().unwrap_or(""),

@@ -329,6 +329,17 @@ pub struct MilestoneView {
     pub replanned_from: Option<Date>,
 }
 
+/// A strategy of a goal, with the measures placed under it.
+#[derive(Debug, Clone, Serialize)]
+pub struct StrategyView {
+    pub title: String,
+    /// For the anchor `strategie-<slug>` (en `strategy-<slug>`).
+    pub slug: String,
+    pub text: Option<String>,
+    pub progress: Option<u8>,
+    pub measures: Vec<MeasureSummary>,
+}
+
 /// A measure behind schedule on the dashboard: `gap = elapsed − progress`.
 #[derive(Debug, Clone, Serialize)]
 pub struct BehindView {
@@ -385,7 +396,12 @@ pub struct GoalView {
     #[serde(flatten)]
     pub summary: GoalSummary,
     pub body: String,
-    pub strategies: Vec<String>,
+    pub strategies: Vec<StrategyView>,
+    /// Some measure of the goal is placed under one of its strategies: the
+    /// page groups its measures by strategy.
+    pub grouped: bool,
+    /// Measures under none of its strategies.
+    pub other_measures: Vec<MeasureSummary>,
     pub tags: Vec<String>,
     pub measures: Vec<MeasureSummary>,
     pub indicators: Vec<IndicatorSummary>,

@@ -193,10 +193,11 @@ fn serve_output_equals_a_clean_build_after_every_change() {
     server.wait_built();
     assert_serves_a_clean_build(&server, "a new title");
 
-    // Moved to another goal: the goal it left is shown again too.
+    // Moved to another goal (which lacks its strategy, so that goes too):
+    // the goal it left is shown again too.
     edit(
         m,
-        "goals = [\"praevention-staerken\"]",
+        "goals = [\"praevention-staerken\"]\nstrategies = [\"Eine kommunale Präventionskette aufbauen\"]",
         "goals = [\"teilhabe-fuer-alle\"]",
     );
     let first = expect_reload(&rx, page);
