@@ -50,13 +50,21 @@ pub fn status(t: &Table, key: &str, d: &mut Diagnostics) -> Option<Status> {
 
 pub fn goal(t: &Table, d: &mut Diagnostics) -> GoalSrc {
     t.check_known(
-        &known(&["number", "summary", "owner", "strategies", "tags"]),
+        &known(&[
+            "number",
+            "summary",
+            "owner",
+            "contact",
+            "strategies",
+            "tags",
+        ]),
         d,
     );
     GoalSrc {
         number: t.integer("number", d).map(|n| n.value),
         summary: text(t, "summary", d),
         owner: text(t, "owner", d),
+        contact: crate::load::contact::parse(t, d),
         strategies: strategies(t, d),
         tags: texts(t, "tags", d),
     }
@@ -229,6 +237,7 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
             "summary",
             "status_note",
             "strategies",
+            "contact",
         ]),
         d,
     );
@@ -293,6 +302,7 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
         progress: progress.map(|p| p.value as u8),
         status_note: text(t, "status_note", d),
         owner: text(t, "owner", d),
+        contact: crate::load::contact::parse(t, d),
         partners: texts(t, "partners", d),
         start: start.map(|s| s.value),
         end: end.map(|e| e.value),
@@ -385,6 +395,7 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
             "values",
             "data",
             "source",
+            "contact",
         ]),
         d,
     );
@@ -430,6 +441,7 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
         values,
         data,
         source: text(t, "source", d),
+        contact: crate::load::contact::parse(t, d),
     }
 }
 

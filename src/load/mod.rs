@@ -3,6 +3,7 @@
 
 mod cache;
 pub use cache::ParseCache;
+pub mod contact;
 pub mod csv;
 pub mod fields;
 pub mod frontmatter;

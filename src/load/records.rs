@@ -8,6 +8,7 @@ use crate::base::date::Date;
 use crate::base::diagnostics::{At, Loc};
 use crate::base::money::Cents;
 use crate::base::vocab::{Direction, Kind, LineKind, Milestone, Point, Session, Status};
+use crate::load::contact::Contact;
 
 /// Fields every content file shares.
 #[derive(Debug, Clone)]
@@ -85,6 +86,7 @@ pub struct GoalSrc {
     pub number: Option<i64>,
     pub summary: Option<String>,
     pub owner: Option<String>,
+    pub contact: Option<Contact>,
     pub strategies: Vec<Strategy>,
     pub tags: Vec<String>,
 }
@@ -130,6 +132,7 @@ pub struct MeasureSrc {
     pub status_note: Option<String>,
     pub progress: Option<u8>,
     pub owner: Option<String>,
+    pub contact: Option<Contact>,
     pub partners: Vec<String>,
     pub start: Option<Date>,
     pub end: Option<Date>,
@@ -171,6 +174,7 @@ pub struct IndicatorSrc {
     pub values: Vec<Point>,
     pub data: Option<At<String>>,
     pub source: Option<String>,
+    pub contact: Option<Contact>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -35,6 +35,7 @@ cases! {
     budget_kind_and_revised_amount => "budget-kind",
     milestone_done_and_replanned => "milestone-history",
     unknown_strategy_suggests_closest => "unknown-strategy",
+    contact_must_be_usable => "contact",
     unknown_goal_suggests_closest => "unknown-goal",
     unknown_measure_in_report => "unknown-measure",
     duplicate_slug_names_both_files => "duplicate-slug",

@@ -153,9 +153,10 @@ fn all_links_are_relative_and_resolve() {
                 "the site links itself absolutely: {href} in {}",
                 file.display()
             );
-            // The accessibility statement's contact and arbitration body are
-            // the example's only links to elsewhere.
-            if href.starts_with("mailto:") || href.contains("://") {
+            // The accessibility statement's contact and arbitration body,
+            // the licence and two contacts are the example's only links to
+            // elsewhere.
+            if href.starts_with("mailto:") || href.starts_with("tel:") || href.contains("://") {
                 external.insert(href.to_string());
                 continue;
             }
@@ -178,7 +179,10 @@ fn all_links_are_relative_and_resolve() {
         [
             "https://creativecommons.org/licenses/by/4.0/",
             "https://www.schlichtungsstelle-bgg.de/",
-            "mailto:barrierefreiheit@musterstadt.example"
+            "mailto:barrierefreiheit@musterstadt.example",
+            "mailto:sozialamt@musterstadt.example",
+            "mailto:soziales@musterstadt.example",
+            "tel:0123871440"
         ]
     );
 }
@@ -382,4 +386,50 @@ fn page_rows(out: &Path, path: &str, word: &str) -> String {
         .filter(|t| t.contains(word))
         .collect::<Vec<_>>()
         .join(" | ")
+}
+
+#[test]
+fn contacts_are_shown_with_links_and_exported() {
+    let (_tmp, out) = build_example();
+    let goal = page(&out, "ziele/teilhabe-fuer-alle/index.html");
+    assert_eq!(
+        texts(&goal, "section.contact p"),
+        ["Leitung Bereich Soziales, Sozialreferatsoziales@musterstadt.example0123 87-1440"]
+    );
+    let sel = scraper::Selector::parse("section.contact a").unwrap();
+    let hrefs: Vec<&str> = goal
+        .select(&sel)
+        .map(|a| a.value().attr("href").unwrap())
+        .collect();
+    assert_eq!(
+        hrefs,
+        ["mailto:soziales@musterstadt.example", "tel:0123871440"]
+    );
+    // A measure without a name or phone shows what it has.
+    let m = page(&out, "massnahmen/kulturwandel-sozialamt/index.html");
+    assert_eq!(
+        texts(&m, "section.contact p"),
+        ["Sozialamt, Organisationsentwicklungsozialamt@musterstadt.example"]
+    );
+    // Items without a contact have no such section.
+    let other = page(&out, "ziele/praevention-staerken/index.html");
+    assert!(texts(&other, "section.contact").is_empty());
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap();
+    let goal = json["goals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["slug"] == "teilhabe-fuer-alle")
+        .unwrap();
+    assert_eq!(
+        goal["contact"],
+        serde_json::json!({
+            "name": "Leitung Bereich Soziales",
+            "unit": "Sozialreferat",
+            "email": "soziales@musterstadt.example",
+            "phone": "0123 87-1440"
+        })
+    );
+    assert_eq!(json["indicators"][0]["contact"], serde_json::Value::Null);
 }

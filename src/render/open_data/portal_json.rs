@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::base::date::Date;
 use crate::base::vocab::{Milestone, Point, Session, Status};
+use crate::load::contact::Contact;
 use crate::load::site::license::License;
 use crate::model::Site;
 use crate::model::indicator::IndicatorStatus;
@@ -48,6 +49,7 @@ struct GoalOut<'a> {
     number: Option<i64>,
     summary: Option<&'a str>,
     owner: Option<&'a str>,
+    contact: Option<&'a Contact>,
     strategies: Vec<StrategyOut<'a>>,
     tags: &'a [String],
     measures: Vec<&'a str>,
@@ -74,6 +76,7 @@ struct MeasureOut<'a> {
     elapsed_percent: Option<u8>,
     behind_schedule: bool,
     owner: Option<&'a str>,
+    contact: Option<&'a Contact>,
     partners: &'a [String],
     start: Option<Date>,
     end: Option<Date>,
@@ -119,6 +122,7 @@ struct IndicatorOut<'a> {
     values: &'a [Point],
     status: IndicatorStatus,
     source: Option<&'a str>,
+    contact: Option<&'a Contact>,
 }
 
 #[derive(Serialize)]
@@ -147,6 +151,7 @@ fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
         number: g.item.data.number,
         summary: g.item.data.summary.as_deref(),
         owner: g.item.data.owner.as_deref(),
+        contact: g.item.data.contact.as_ref(),
         strategies: g
             .item
             .data
@@ -204,6 +209,7 @@ fn measure_out(site: &Site, mi: usize) -> MeasureOut<'_> {
         elapsed_percent: m.elapsed,
         behind_schedule: site.behind.iter().any(|b| b.measure == mi),
         owner: m.item.data.owner.as_deref(),
+        contact: m.item.data.contact.as_ref(),
         partners: &m.item.data.partners,
         start: m.item.data.start,
         end: m.item.data.end,
@@ -265,6 +271,7 @@ fn indicator_out<'a>(site: &'a Site, x: &'a crate::model::Indicator) -> Indicato
         values: &x.values,
         status: x.status,
         source: x.item.data.source.as_deref(),
+        contact: x.item.data.contact.as_ref(),
     }
 }
 

@@ -32,6 +32,7 @@ impl RenderContext<'_> {
                 })
                 .collect(),
             grouped: g.strategies.iter().any(|s| !s.measures.is_empty()),
+            contact: g.item.data.contact.as_ref().map(ContactView::of),
             other_measures: g
                 .other_measures
                 .iter()
@@ -146,6 +147,7 @@ impl RenderContext<'_> {
             budget_lines: self.lines_table(i, LineKind::Expense),
             income_lines: (m.income.lines > 0).then(|| self.lines_table(i, LineKind::Income)),
             attachments: self.attachments(&m.item, Kind::Measure),
+            contact: data.contact.as_ref().map(ContactView::of),
         };
         let mut job = self.item_job(
             Kind::Measure,
@@ -227,6 +229,7 @@ impl RenderContext<'_> {
             chart: self.indicator_chart(i),
             source: x.item.data.source.clone(),
             goals: x.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
+            contact: x.item.data.contact.as_ref().map(ContactView::of),
         };
         let mut job = self.item_job(
             Kind::Indicator,

@@ -329,6 +329,32 @@ pub struct MilestoneView {
     pub replanned_from: Option<Date>,
 }
 
+/// Whom to ask about an item, with its addresses as links.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    pub name: Option<String>,
+    pub unit: Option<String>,
+    pub email: Option<String>,
+    /// `mailto:` and the address, checked when the content was read.
+    pub mailto: Option<String>,
+    pub phone: Option<String>,
+    /// `tel:` with the digits of `phone`.
+    pub tel: Option<String>,
+}
+
+impl ContactView {
+    pub fn of(c: &crate::load::contact::Contact) -> ContactView {
+        ContactView {
+            name: c.name.clone(),
+            unit: c.unit.clone(),
+            email: c.email.clone(),
+            mailto: c.email.as_ref().map(|e| format!("mailto:{e}")),
+            phone: c.phone.clone(),
+            tel: c.tel(),
+        }
+    }
+}
+
 /// A strategy of a goal, with the measures placed under it.
 #[derive(Debug, Clone, Serialize)]
 pub struct StrategyView {
@@ -400,6 +426,7 @@ pub struct GoalView {
     /// Some measure of the goal is placed under one of its strategies: the
     /// page groups its measures by strategy.
     pub grouped: bool,
+    pub contact: Option<ContactView>,
     /// Measures under none of its strategies.
     pub other_measures: Vec<MeasureSummary>,
     pub tags: Vec<String>,
@@ -430,6 +457,7 @@ pub struct MeasureView {
     pub budget_lines: LinesTable,
     pub income_lines: Option<LinesTable>,
     pub attachments: Vec<Link>,
+    pub contact: Option<ContactView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -457,6 +485,7 @@ pub struct IndicatorView {
     pub chart: Option<String>,
     pub source: Option<String>,
     pub goals: Vec<Link>,
+    pub contact: Option<ContactView>,
 }
 
 pub use crate::model::progress::StatusShare;
