@@ -116,8 +116,7 @@ fn income_revised_plans_products_and_per_inhabitant_figures() {
     );
 
     // portal.json carries the same figures.
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap();
+    let json: serde_json::Value = portal_json(&out);
     assert_eq!(json["budget_total"]["revised"], "27000.00");
     assert_eq!(json["budget_total"]["execution_rate_percent"], "82.4");
     assert_eq!(json["budget_income_total"]["actual"], "4500.00");

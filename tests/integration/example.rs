@@ -308,14 +308,8 @@ fn the_output_may_not_replace_a_foreign_folder_or_the_portal() {
 #[test]
 fn data_exports_match_the_model() {
     let (_tmp, out) = build_example();
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap();
-    let goal = json["goals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| g["slug"] == "wirkungen-erzielen")
-        .unwrap();
+    let json: serde_json::Value = portal_json(&out);
+    let goal = by_slug(&json, "goals", "wirkungen-erzielen");
     assert_eq!(goal["progress_percent"], 51);
     let by_year = std::fs::read_to_string(out.join("haushalt/by-year.csv")).unwrap();
     // Sum of all lines per year, e.g. 2027: only Kulturwandel's 50,000.
@@ -365,15 +359,8 @@ fn a_cancelled_measure_shows_no_percentage_anywhere() {
     let list = page_rows(&out, "massnahmen/index.html", "Stadtteilzentrum");
     assert!(list.contains("Stadtteilzentrum Ost"), "{list}");
     assert!(!list.contains('%'), "{list}");
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("daten/portal.json")).unwrap())
-            .unwrap();
-    let m = json["measures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["slug"] == "stadtteilzentrum-ost")
-        .unwrap();
+    let json: serde_json::Value = portal_json(&out);
+    let m = by_slug(&json, "measures", "stadtteilzentrum-ost");
     assert_eq!(m["status"], "cancelled");
     assert!(m["progress_percent"].is_null());
 }
@@ -414,14 +401,8 @@ fn contacts_are_shown_with_links_and_exported() {
     // Items without a contact have no such section.
     let other = page(&out, "ziele/praevention-staerken/index.html");
     assert!(texts(&other, "section.contact").is_empty());
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap();
-    let goal = json["goals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| g["slug"] == "teilhabe-fuer-alle")
-        .unwrap();
+    let json: serde_json::Value = portal_json(&out);
+    let goal = by_slug(&json, "goals", "teilhabe-fuer-alle");
     assert_eq!(
         goal["contact"],
         serde_json::json!({

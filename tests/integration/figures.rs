@@ -133,9 +133,7 @@ fn progress_shown_equals_the_rule_applied_to_the_measures_shown() {
             (title.trim().to_string(), value)
         })
         .collect();
-    let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("daten/portal.json")).unwrap())
-            .unwrap();
+    let json: serde_json::Value = portal_json(&out);
     let goals = all_pages(&out, "ziele");
     assert_eq!(goals.len(), 5);
     for p in goals {
@@ -163,12 +161,7 @@ fn progress_shown_equals_the_rule_applied_to_the_measures_shown() {
         assert_eq!(shown, expected, "{p}");
         assert_eq!(cards[&title], expected, "dashboard card of {title}");
         let slug = p.split('/').nth(1).unwrap();
-        let model = json["goals"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|g| g["slug"] == slug)
-            .unwrap();
+        let model = by_slug(&json, "goals", slug);
         assert_eq!(
             format!("{} %", model["progress_percent"]),
             expected,

@@ -128,12 +128,7 @@ fn portal_json_carries_the_budget_figures_the_pages_show() {
     let owner_csv = std::fs::read_to_string(out.join("haushalt/by-owner.csv")).unwrap();
     assert_eq!(owners, owner_csv.lines().count() - 2);
     // A milestone's state on the build date (15 July 2025).
-    let chain = doc["measures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["slug"] == "praeventionskette")
-        .unwrap();
+    let chain = by_slug(&doc, "measures", "praeventionskette");
     let states: Vec<&str> = chain["milestones"]
         .as_array()
         .unwrap()

@@ -105,17 +105,8 @@ fn standing_tasks_elapsed_periods_and_the_measures_behind_schedule() {
         ]
     );
 
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap();
-    let get = |slug: &str| {
-        json["measures"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|m| m["slug"] == slug)
-            .unwrap()
-            .clone()
-    };
+    let json: serde_json::Value = portal_json(&out);
+    let get = |slug: &str| by_slug(&json, "measures", slug).clone();
     assert_eq!(get("hinterher")["elapsed_percent"], 50);
     assert_eq!(get("hinterher")["behind_schedule"], true);
     assert_eq!(get("knapp")["behind_schedule"], false);
@@ -198,25 +189,14 @@ fn a_goal_page_groups_its_measures_by_strategy() {
     assert!(texts(&plain, "section.strategy").is_empty());
     assert_eq!(texts(&plain, "#h-strategies ~ ul li").len(), 5);
 
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap();
-    let goal = json["goals"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| g["slug"] == "praevention-staerken")
-        .unwrap();
+    let json: serde_json::Value = portal_json(&out);
+    let goal = by_slug(&json, "goals", "praevention-staerken");
     assert_eq!(goal["strategies"][3]["progress_percent"], 75);
     assert_eq!(
         goal["strategies"][3]["measures"],
         serde_json::json!(["baskidhall-gereuth", "koki-cafe", "stadtteilzentrum-ost"])
     );
-    let kennzahlen = json["measures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|m| m["slug"] == "kennzahlen-schule-beruf")
-        .unwrap();
+    let kennzahlen = by_slug(&json, "measures", "kennzahlen-schule-beruf");
     assert_eq!(
         kennzahlen["strategies"],
         serde_json::json!([

@@ -226,3 +226,18 @@ pub fn rows(doc: &Html, rows_css: &str) -> Vec<String> {
         .map(|r| r.join(" "))
         .collect()
 }
+
+/// The built portal.json.
+pub fn portal_json(out: &Path) -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap()
+}
+
+/// The entry of one of portal.json's lists (`goals`, `measures` …) by slug.
+pub fn by_slug<'a>(json: &'a serde_json::Value, list: &str, slug: &str) -> &'a serde_json::Value {
+    json[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["slug"] == slug)
+        .unwrap_or_else(|| panic!("no {slug} in {list}"))
+}
