@@ -77,6 +77,7 @@ impl RenderContext<'_> {
             csv: spec.csv,
             revised: self.shows_revised(),
             population: None,
+            income: spec.id.starts_with("income"),
         }
     }
 

@@ -219,6 +219,8 @@ pub struct BudgetTable {
     pub revised: bool,
     /// Inhabitants, for the per-inhabitant columns (site.toml `population`).
     pub population: Option<u64>,
+    /// Income lines: the rate is money received ÷ planned (Eingangsquote).
+    pub income: bool,
 }
 
 /// Expense, income and their difference per year; amounts in cents.
