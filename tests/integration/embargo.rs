@@ -174,3 +174,37 @@ fn a_reference_to_an_item_not_out_yet_says_when_it_appears() {
     );
     assert!(run.success, "{}", run.stderr);
 }
+
+/// content-example on 1 October 2023: the Hilden Sachstandsbericht of 26
+/// September 2023 is out, its committee schedule (2, 8, 16 and 23 November
+/// 2023) lies ahead, and every later report is not published yet.
+#[test]
+fn the_example_a_week_after_the_hilden_report() {
+    let (_tmp, out) = build_portal(&example(), "2023-10-01");
+    let ics = std::fs::read_to_string(out.join("berichte/sitzungen.ics")).unwrap();
+    let starts: Vec<&str> = ics
+        .lines()
+        .filter_map(|l| l.strip_prefix("DTSTART;VALUE=DATE:"))
+        .collect();
+    assert_eq!(starts, ["20231102", "20231108", "20231116", "20231123"]);
+    let report = page(&out, "berichte/sachstand-dezernat-2023/index.html");
+    assert_eq!(
+        rows(&report, "table tbody tr")[..2],
+        [
+            "2. November 2023 Sozialausschuss Kenntnisnahme",
+            "8. November 2023 Jugendhilfeausschuss Kenntnisnahme"
+        ]
+    );
+    for later in ["zwischenbericht-2024", "zwischenbericht-2025"] {
+        assert!(!out.join(format!("berichte/{later}")).exists(), "{later}");
+    }
+    // The budget leads with 2023, the first year with lines: no year before.
+    let budget = page(&out, "haushalt/index.html");
+    assert_eq!(
+        cells(&budget, "#overview tbody tr")
+            .into_iter()
+            .map(|r| r[0].clone())
+            .collect::<Vec<_>>(),
+        ["Haushaltsjahr 2023", "Alle Jahre 2023–2027"]
+    );
+}
