@@ -38,6 +38,7 @@ fn the_budget_page_counts_shared_measures_once() {
         ids,
         [
             "overview",
+            "per-inhabitant",
             "by-year",
             "year-on-year",
             "by-goal",

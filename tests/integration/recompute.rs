@@ -567,10 +567,10 @@ fn check_site(out: &Path) -> (Tally, BTreeMap<String, usize>) {
 fn every_table_of_the_example_recomputes_from_its_own_numbers() {
     let (_tmp, out) = build_example();
     let (n, on) = check_site(&out);
-    // The budget page: overview, by year, year on year, by goal, owner,
-    // measure, income by year, and expense against income.
-    assert_eq!(on["haushalt/index.html"], 8);
-    assert_eq!(on["index.html"], 1);
+    // The budget page: overview, per inhabitant, by year, year on year, by
+    // goal, owner, measure, income by year, and expense against income.
+    assert_eq!(on["haushalt/index.html"], 9);
+    assert_eq!(on["index.html"], 2);
     // Three rows of the overview, on the home page and the budget page.
     assert_eq!(n.per_inhabitant, 2 * (3 + 2), "{n:?}");
     assert!(n.nets >= 12, "{n:?}");
@@ -590,8 +590,8 @@ fn every_table_of_a_generated_thousand_measure_portal_recomputes() {
     generate::generate(&portal, 1_000, 1);
     let (_o, out) = build_portal(&portal, "2025-07-15");
     let (n, on) = check_site(&out);
-    // The example's eight, and the table by product.
-    assert_eq!(on["haushalt/index.html"], 9);
+    // The example's nine, and the table by product.
+    assert_eq!(on["haushalt/index.html"], 10);
     assert!(
         n.revised >= 1_000 && n.nets >= 12 && n.per_inhabitant >= 6,
         "{n:?}"

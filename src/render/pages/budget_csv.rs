@@ -7,7 +7,7 @@ use crate::render::OutputFile;
 use crate::render::open_data::budget_json::rate_text;
 use crate::render::open_data::{csv_bytes, opt_cents, safe_cell};
 use crate::render::pages::views::{
-    BudgetRow, BudgetTable, LinesTable, NetTable, View, YearOnYearTable,
+    BudgetRow, BudgetTable, LinesTable, NetTable, PerInhabitantTable, View, YearOnYearTable,
 };
 
 fn rate(v: Option<i64>) -> String {
@@ -26,9 +26,7 @@ pub fn table_csv(t: &BudgetTable) -> Vec<u8> {
         "difference",
         "execution_rate_percent",
     ]);
-    if t.population.is_some() {
-        header.extend(["planned_per_inhabitant", "actual_per_inhabitant"]);
-    }
+
     let row = |r: &BudgetRow| {
         let mut cells = vec![safe_cell(&r.label), Cents(r.planned).to_machine()];
         if t.revised {
@@ -40,13 +38,34 @@ pub fn table_csv(t: &BudgetTable) -> Vec<u8> {
             opt_cents(r.difference),
             rate(r.rate),
         ]);
-        if let Some(p) = r.per_inhabitant {
-            cells.extend([Cents(p.planned).to_machine(), opt_cents(p.actual)]);
-        }
+
         cells
     };
     let footer = t.adjustment.iter().chain(t.total.iter());
     csv_bytes(&header, t.rows.iter().chain(footer).map(row))
+}
+
+/// The periods per inhabitant as CSV.
+pub fn per_inhabitant_csv(t: &PerInhabitantTable) -> Vec<u8> {
+    let rows = t.rows.iter().map(|r| {
+        vec![
+            safe_cell(&r.label),
+            Cents(r.planned).to_machine(),
+            Cents(r.planned_per_inhabitant).to_machine(),
+            opt_cents(r.actual),
+            opt_cents(r.actual_per_inhabitant),
+        ]
+    });
+    csv_bytes(
+        &[
+            "period",
+            "planned",
+            "planned_per_inhabitant",
+            "actual",
+            "actual_per_inhabitant",
+        ],
+        rows,
+    )
 }
 
 /// The year-on-year table as CSV.
@@ -161,6 +180,12 @@ pub fn view_csvs(view: &View) -> Vec<OutputFile> {
                 b.year_on_year
                     .iter()
                     .map(|y| OutputFile::bytes(y.csv.clone(), year_on_year_csv(y))),
+            )
+            .chain(
+                b.overview
+                    .per_inhabitant
+                    .iter()
+                    .map(|p| OutputFile::bytes(p.csv.clone(), per_inhabitant_csv(p))),
             )
             .chain(
                 b.net

@@ -5,9 +5,10 @@
 use crate::base::vocab::LineKind;
 use crate::model::budget::{Net, Totals, YearOnYear};
 use crate::render::pages::context::RenderContext;
-use crate::render::pages::tables::{Spec, budget_row, per_inhabitant};
+use crate::render::pages::tables::{Spec, budget_row, per_inhabitant_row};
 use crate::render::pages::views::{
-    BudgetOverview, BudgetTable, NetRow, NetTable, YearOnYearRow, YearOnYearTable,
+    BudgetOverview, BudgetTable, NetRow, NetTable, PerInhabitantTable, YearOnYearRow,
+    YearOnYearTable,
 };
 
 /// "2023–2027", or "2025" for a single year.
@@ -65,14 +66,25 @@ impl RenderContext<'_> {
         if let Some(span) = year_span(&b.by_year) {
             rows.push((format!("{} {span}", self.text("all_years")), b.total));
         }
-        let population = self.site.config.population;
+        let per_inhabitant = self.site.config.population.map(|p| PerInhabitantTable {
+            id: "per-inhabitant",
+            caption: format!(
+                "{} ({} {})",
+                self.text("per_inhabitant_caption"),
+                self.fmt.number(p as f64),
+                self.text("inhabitants")
+            ),
+            population: p,
+            revised: self.shows_revised(),
+            rows: rows
+                .iter()
+                .map(|(label, t)| per_inhabitant_row(label.clone(), t, p))
+                .collect(),
+            csv: format!("{}/per-inhabitant.csv", self.words.budget),
+        });
         let rows = rows
             .iter()
-            .map(|(label, t)| {
-                let mut row = budget_row(label.clone(), None, t);
-                row.per_inhabitant = population.map(|p| per_inhabitant(t, p));
-                row
-            })
+            .map(|(label, t)| budget_row(label.clone(), None, t))
             .collect();
         let mut table = self.budget_table(
             Spec {
@@ -86,7 +98,6 @@ impl RenderContext<'_> {
         );
         // The rows are not parts of a whole: no total row.
         table.total = None;
-        table.population = population;
         BudgetOverview {
             year: lead.map(|l| l.year),
             planned_change: lead
@@ -104,7 +115,7 @@ impl RenderContext<'_> {
                     format!("{label} {}{pct}", self.fmt.money_change(c.delta))
                 }),
             table,
-            population: population.map(|p| self.fmt.number(p as f64)),
+            per_inhabitant,
         }
     }
 

@@ -6,7 +6,7 @@ use crate::base::vocab::{Kind, LineKind};
 use crate::model::budget::{self, Totals};
 use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::{
-    BudgetLineView, BudgetRow, BudgetTable, LinesTable, PerInhabitant,
+    BudgetLineView, BudgetRow, BudgetTable, LinesTable, PerInhabitantRow,
 };
 
 pub fn budget_row(label: String, href: Option<String>, t: &Totals) -> BudgetRow {
@@ -19,7 +19,6 @@ pub fn budget_row(label: String, href: Option<String>, t: &Totals) -> BudgetRow 
         actual: t.has_actual().then_some(t.actual.0),
         difference: t.difference().map(|c| c.0),
         rate: t.rate_tenths(),
-        per_inhabitant: None,
     }
 }
 
@@ -38,13 +37,16 @@ fn subtracted_row(label: String, t: &Totals) -> BudgetRow {
     }
 }
 
-/// The row's plan in force and actual amount per inhabitant.
-pub fn per_inhabitant(t: &Totals, population: u64) -> PerInhabitant {
-    PerInhabitant {
-        planned: budget::per_inhabitant(t.revised, population).0,
-        actual: t
-            .has_actual()
-            .then(|| budget::per_inhabitant(t.actual, population).0),
+/// A period's plan in force and actual amount beside their shares per
+/// inhabitant.
+pub fn per_inhabitant_row(label: String, t: &Totals, population: u64) -> PerInhabitantRow {
+    let actual = t.has_actual().then_some(t.actual);
+    PerInhabitantRow {
+        label,
+        planned: t.revised.0,
+        planned_per_inhabitant: budget::per_inhabitant(t.revised, population).0,
+        actual: actual.map(|a| a.0),
+        actual_per_inhabitant: actual.map(|a| budget::per_inhabitant(a, population).0),
     }
 }
 
@@ -76,7 +78,6 @@ impl RenderContext<'_> {
             total: Some(budget_row(self.text("total"), None, total)),
             csv: spec.csv,
             revised: self.shows_revised(),
-            population: None,
             income: spec.id.starts_with("income"),
         }
     }

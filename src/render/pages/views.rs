@@ -188,15 +188,29 @@ pub struct BudgetRow {
     /// Execution rate in tenths of a percent (96.5 % = 965); the `rate`
     /// filter prints it.
     pub rate: Option<i64>,
-    /// The plan in force and the actual amount per inhabitant, in cents;
-    /// only in a table with a `population`.
-    pub per_inhabitant: Option<PerInhabitant>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize)]
-pub struct PerInhabitant {
+/// A period's plan in force and actual amount, each beside its share per
+/// inhabitant; amounts in cents.
+#[derive(Debug, Clone, Serialize)]
+pub struct PerInhabitantRow {
+    pub label: String,
     pub planned: i64,
+    pub planned_per_inhabitant: i64,
     pub actual: Option<i64>,
+    pub actual_per_inhabitant: Option<i64>,
+}
+
+/// The overview's periods per inhabitant (site.toml `population`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PerInhabitantTable {
+    pub id: &'static str,
+    pub caption: String,
+    pub population: u64,
+    /// The planned column holds plans in force (some line is revised).
+    pub revised: bool,
+    pub rows: Vec<PerInhabitantRow>,
+    pub csv: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -217,8 +231,6 @@ pub struct BudgetTable {
     /// Show the plans in force beside the plans first adopted: some line of
     /// the portal has a `revised` amount.
     pub revised: bool,
-    /// Inhabitants, for the per-inhabitant columns (site.toml `population`).
-    pub population: Option<u64>,
     /// Income lines: the rate is money received ÷ planned (Eingangsquote).
     pub income: bool,
 }
@@ -291,8 +303,8 @@ pub struct BudgetOverview {
     /// amount of `year` against the year before, both rows of `table`;
     /// none without a year before.
     pub planned_change: Option<String>,
-    /// site.toml `population`, formatted, for the note under the table.
-    pub population: Option<String>,
+    /// With site.toml `population`: the same periods per inhabitant.
+    pub per_inhabitant: Option<PerInhabitantTable>,
 }
 
 /// A measure's budget lines one by one, with their sum.
