@@ -349,7 +349,7 @@ fn text_cells_cannot_run_as_formulas_but_negative_amounts_stay_numbers() {
     copy_dir(&fixtures().join("publishing"), &src);
     std::fs::write(
         src.join("content/measures/kuerzung.md"),
-        "+++\ntitle = \"=HYPERLINK(\\\"https://evil.example\\\")\"\ngoals = [\"klima\"]\nstatus = \"planned\"\nowner = \"@Kämmerei\"\n\n[[budget]]\nyear = 2025\nlabel = \"-Rückbuchung\"\nplanned = 500\nactual = \"-120.50\"\nreference = \"+HH 2025\"\n+++\n",
+        "+++\ntitle = \"=HYPERLINK(\\\"https://evil.example\\\")\"\ngoals = [\"klima\"]\nstatus = \"planned\"\nstatus_note = \"=SUMME(A1)\"\nowner = \"@Kämmerei\"\n\n[[budget]]\nyear = 2025\nlabel = \"-Rückbuchung\"\nplanned = 500\nactual = \"-120.50\"\nreference = \"+HH 2025\"\n+++\n",
     )
     .unwrap();
     let (_t, out) = build_portal(&src, "2025-07-15");
@@ -360,7 +360,7 @@ fn text_cells_cannot_run_as_formulas_but_negative_amounts_stay_numbers() {
         .unwrap();
     assert_eq!(
         row,
-        r#"kuerzung,"'=HYPERLINK(""https://evil.example"")",klima,planned,0,'@Kämmerei,,,,500.00,-120.50"#
+        r#"kuerzung,"'=HYPERLINK(""https://evil.example"")",klima,planned,0,'@Kämmerei,,,,500.00,-120.50,,false,'=SUMME(A1)"#
     );
     let budget = std::fs::read_to_string(out.join("daten/budget.csv")).unwrap();
     assert_eq!(

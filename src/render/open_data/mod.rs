@@ -146,8 +146,11 @@ fn measures_csv(site: &Site) -> Vec<u8> {
             "updated",
             "planned",
             "actual",
+            "elapsed_percent",
+            "behind_schedule",
+            "status_note",
         ],
-        site.measures.iter().map(|m| {
+        site.measures.iter().enumerate().map(|(mi, m)| {
             let d = &m.item.data;
             let date = |x: Option<Date>| x.map(|x| x.to_string()).unwrap_or_default();
             vec![
@@ -170,6 +173,9 @@ fn measures_csv(site: &Site) -> Vec<u8> {
                 } else {
                     String::new()
                 },
+                m.elapsed.map(|e| e.to_string()).unwrap_or_default(),
+                site.behind.iter().any(|b| b.measure == mi).to_string(),
+                safe_cell(d.status_note.as_deref().unwrap_or("")),
             ]
         }),
     )
