@@ -220,6 +220,26 @@ fn budget_line(
     }))
 }
 
+/// `progress`, 0 to 100; on an ongoing measure a warning, since it is not
+/// shown (model::progress).
+fn measure_progress(t: &Table, status: Option<Status>, d: &mut Diagnostics) -> Option<At<i64>> {
+    let progress = t.integer_in("progress", 0..101, d);
+    if let (Some(Status::Ongoing), Some(p)) = (status, &progress) {
+        d.push(
+            Diagnostic::warning(
+                t.doc.file,
+                p.loc,
+                format!(
+                    "an ongoing measure shows no progress: `progress = {}` is left out",
+                    p.value
+                ),
+            )
+            .with_hint("a standing task has no share done; remove `progress`, or give the measure a status with an end, such as in_progress"),
+        );
+    }
+    progress
+}
+
 pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc> {
     t.check_known(
         &known(&[
@@ -280,20 +300,7 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
         .iter()
         .filter_map(|b| budget_line(b, &here, d))
         .collect();
-    let progress = t.integer_in("progress", 0..101, d);
-    if let (Some(Status::Ongoing), Some(p)) = (status, &progress) {
-        d.push(
-            Diagnostic::warning(
-                t.doc.file,
-                p.loc,
-                format!(
-                    "an ongoing measure shows no progress: `progress = {}` is left out",
-                    p.value
-                ),
-            )
-            .with_hint("a standing task has no share done; remove `progress`, or give the measure a status with an end, such as in_progress"),
-        );
-    }
+    let progress = measure_progress(t, status, d);
     Some(MeasureSrc {
         goals,
         goals_loc,

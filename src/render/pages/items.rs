@@ -13,24 +13,7 @@ impl RenderContext<'_> {
         let summary = self.goal_summary(i);
         let view = GoalView {
             body: std::mem::take(&mut body.html),
-            strategies: g
-                .item
-                .data
-                .strategies
-                .iter()
-                .zip(&g.strategies)
-                .map(|(s, node)| StrategyView {
-                    title: s.title.clone(),
-                    slug: s.slug.clone(),
-                    text: s.text.clone(),
-                    progress: node.progress.percent,
-                    measures: node
-                        .measures
-                        .iter()
-                        .map(|&m| self.measure_summary(m))
-                        .collect(),
-                })
-                .collect(),
+            strategies: self.strategy_views(i),
             grouped: g.strategies.iter().any(|s| !s.measures.is_empty()),
             contact: g.item.data.contact.as_ref().map(ContactView::of),
             other_measures: g
@@ -88,6 +71,28 @@ impl RenderContext<'_> {
             job.meta.description.as_deref().unwrap_or_default(),
         ));
         job
+    }
+
+    /// The strategies of goal `i`, each with its measures and progress.
+    fn strategy_views(&self, i: usize) -> Vec<StrategyView> {
+        let g = &self.site.goals[i];
+        g.item
+            .data
+            .strategies
+            .iter()
+            .zip(&g.strategies)
+            .map(|(s, node)| StrategyView {
+                title: s.title.clone(),
+                slug: s.slug.clone(),
+                text: s.text.clone(),
+                progress: node.progress.percent,
+                measures: node
+                    .measures
+                    .iter()
+                    .map(|&m| self.measure_summary(m))
+                    .collect(),
+            })
+            .collect()
     }
 
     pub(in crate::render) fn measure_job(&self, i: usize, d: &mut Diagnostics) -> Job {

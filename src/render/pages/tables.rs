@@ -183,12 +183,11 @@ impl RenderContext<'_> {
         }
     }
 
-    /// The tables of the budget page: by year, goal, owner, product (when
-    /// lines have product codes) and measure; all of them expense.
-    pub fn budget_tables(&self) -> Vec<BudgetTable> {
+    /// Expense by goal: a measure serving several goals counts under each,
+    /// and a row takes the extra counts off again before the total.
+    fn by_goal_table(&self) -> BudgetTable {
         let b = &self.site.budget;
         let dir = format!("{}/", self.words.budget);
-        let by_year = self.by_year_table(LineKind::Expense, &b.by_year, &b.total);
         let goal_rows = b.by_goal.iter().map(|(g, t)| {
             let goal = &self.site.goals[*g].item;
             budget_row(
@@ -210,6 +209,16 @@ impl RenderContext<'_> {
         by_goal.adjustment = (b.counted_twice.lines > 0)
             .then(|| subtracted_row(self.text("counted_twice"), &b.counted_twice));
         by_goal.total = Some(budget_row(self.text("total_counted_once"), None, &b.total));
+        by_goal
+    }
+
+    /// The tables of the budget page: by year, goal, owner, product (when
+    /// lines have product codes) and measure; all of them expense.
+    pub fn budget_tables(&self) -> Vec<BudgetTable> {
+        let b = &self.site.budget;
+        let dir = format!("{}/", self.words.budget);
+        let by_year = self.by_year_table(LineKind::Expense, &b.by_year, &b.total);
+        let by_goal = self.by_goal_table();
         let labelled = |rows: &[(String, Totals)], empty: &str| -> Vec<BudgetRow> {
             rows.iter()
                 .map(|(k, t)| {
