@@ -113,8 +113,14 @@ impl LineKind {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<LineKind> {
-        LineKind::ALL.into_iter().find(|k| k.key() == key)
+    /// The key, or a German word for it as budgets say (Aufwand,
+    /// Auszahlung; Ertrag, Einzahlung), in any case.
+    pub fn from_word(word: &str) -> Option<LineKind> {
+        match word.trim().to_lowercase().as_str() {
+            "expense" | "aufwand" | "auszahlung" => Some(LineKind::Expense),
+            "income" | "ertrag" | "einzahlung" => Some(LineKind::Income),
+            _ => None,
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
 use crate::base::money::Cents;
 use crate::base::vocab::{LineKind, Point};
+use crate::load::csv_dialect::{Dialect, canonical_header, machine_number};
 use crate::load::records::BudgetLineSrc;
 
 /// The columns of data/budget.csv: the first six are required, the rest optional.
@@ -28,12 +29,14 @@ struct Columns<'a> {
     names: &'a [&'a str],
     /// The first `required` names must be present.
     required: usize,
+    /// The German names the header may use instead, for the hint.
+    german: &'a str,
 }
 
 impl Columns<'_> {
     fn hint(&self) -> String {
         let (must, may) = self.names.split_at(self.required);
-        if may.is_empty() {
+        let english = if may.is_empty() {
             format!("the header is {}", must.join(","))
         } else {
             format!(
@@ -41,7 +44,11 @@ impl Columns<'_> {
                 must.join(","),
                 may.join(",")
             )
-        }
+        };
+        format!(
+            "{english} (in any order; German names work too: {})",
+            self.german
+        )
     }
 }
 
@@ -51,17 +58,18 @@ fn header_map(
     file: &Path,
     header: &csv::StringRecord,
     cols: Columns,
+    dialect: Dialect,
     d: &mut Diagnostics,
 ) -> Option<Vec<Option<usize>>> {
-    let names: Vec<&str> = header.iter().map(str::trim).collect();
+    let names: Vec<std::borrow::Cow<str>> = header.iter().map(canonical_header).collect();
     let mut ok = true;
     for (i, n) in names.iter().enumerate() {
-        if !cols.names.contains(n) {
+        if !cols.names.contains(&n.as_ref()) {
             d.push(
                 Diagnostic::error(
                     file,
                     Loc::new(1, column_of(header, i)),
-                    format!("unknown column `{n}`"),
+                    format!("unknown column `{n}`{}", dialect.describe()),
                 )
                 .with_hint(cols.hint()),
             );
@@ -92,10 +100,11 @@ fn column_of(record: &csv::StringRecord, i: usize) -> u32 {
         .sum::<u32>()
 }
 
-fn reader(text: &str) -> csv::Reader<&[u8]> {
+fn reader(text: &str, dialect: Dialect) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
+        .delimiter(dialect.delimiter)
         .from_reader(text.as_bytes())
 }
 
@@ -105,6 +114,7 @@ struct Row<'a> {
     line: u32,
     map: &'a [Option<usize>],
     names: &'a [&'a str],
+    dialect: Dialect,
 }
 
 impl Row<'_> {
@@ -127,7 +137,11 @@ impl Row<'_> {
         Diagnostic::error(
             self.file,
             self.loc(col),
-            format!("column `{}`: {message}", self.names[col]),
+            format!(
+                "column `{}`{}: {message}",
+                self.names[col],
+                self.dialect.describe()
+            ),
         )
     }
 
@@ -172,7 +186,7 @@ impl Row<'_> {
 
     fn kind(&self, col: usize, d: &mut Diagnostics) -> Option<LineKind> {
         let text = self.get(col);
-        let found = LineKind::from_key(text);
+        let found = LineKind::from_word(text);
         if found.is_none() {
             d.push(
                 self.error(col, format!("invalid budget line kind `{text}`"))
@@ -182,11 +196,22 @@ impl Row<'_> {
         found
     }
 
+    /// The cell as a number in machine form (`1.234,5` → `1234.5`).
+    fn number(&self, col: usize) -> String {
+        let text = self.get(col);
+        machine_number(text, self.dialect).unwrap_or_else(|| text.to_string())
+    }
+
     fn amount(&self, col: usize, d: &mut Diagnostics) -> Option<Cents> {
         let text = self.get(col);
-        Cents::parse(text)
+        Cents::parse(&self.number(col))
             .map_err(|e| {
-                d.push(self.error(col, e.describe(text)).with_hint("write amounts like 50000 or 48250.50, `.` as decimal point, no thousands separator"));
+                let hint = if self.dialect.dot_groups_thousands() {
+                    "write amounts like 50.000 or 48.250,50 (decimal comma, `.` between thousands) or 48250.50"
+                } else {
+                    "write amounts like 50000 or 48250.50, `.` as decimal point; or \"48.250,50\" in quotes"
+                };
+                d.push(self.error(col, e.describe(text)).with_hint(hint));
             })
             .ok()
     }
@@ -195,8 +220,14 @@ impl Row<'_> {
 /// Column positions and the data rows with their line numbers.
 type Rows = (Vec<Option<usize>>, Vec<(u32, csv::StringRecord)>);
 
-fn records(file: &Path, text: &str, cols: Columns, d: &mut Diagnostics) -> Option<Rows> {
-    let mut rdr = reader(text);
+fn records(
+    file: &Path,
+    text: &str,
+    cols: Columns,
+    dialect: Dialect,
+    d: &mut Diagnostics,
+) -> Option<Rows> {
+    let mut rdr = reader(text, dialect);
     let header = match rdr.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -208,7 +239,7 @@ fn records(file: &Path, text: &str, cols: Columns, d: &mut Diagnostics) -> Optio
             return None;
         }
     };
-    let map = header_map(file, &header, cols, d)?;
+    let map = header_map(file, &header, cols, dialect, d)?;
     let mut out = Vec::new();
     for rec in rdr.records() {
         match rec {
@@ -251,8 +282,10 @@ pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Ar
     let cols = Columns {
         names: &BUDGET_COLUMNS,
         required: BUDGET_REQUIRED,
+        german: "Maßnahme, Jahr, Zweck, Plan or Ansatz, Ist, Fundstelle, Art, Produkt, Ansatz fortgeschrieben",
     };
-    let Some((map, rows)) = records(file, text, cols, d) else {
+    let dialect = Dialect::detect(text);
+    let Some((map, rows)) = records(file, text, cols, dialect, d) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -263,6 +296,7 @@ pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Ar
             line: *line,
             map: &map,
             names: &BUDGET_COLUMNS,
+            dialect,
         };
         let measure = row.get(0);
         if measure.is_empty() {
@@ -305,8 +339,10 @@ pub fn series(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<Point> {
     let cols = Columns {
         names: &COLS,
         required: COLS.len(),
+        german: "Jahr, Wert",
     };
-    let Some((map, rows)) = records(file, text, cols, d) else {
+    let dialect = Dialect::detect(text);
+    let Some((map, rows)) = records(file, text, cols, dialect, d) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -317,9 +353,10 @@ pub fn series(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<Point> {
             line: *line,
             map: &map,
             names: &COLS,
+            dialect,
         };
         let year = row.year(0, d);
-        let value = match row.get(1).parse::<f64>() {
+        let value = match row.number(1).parse::<f64>() {
             Ok(v) => match crate::model::indicator::value_problem(row.get(1), v) {
                 Some(problem) => {
                     d.push(row.error(1, problem));
@@ -330,7 +367,11 @@ pub fn series(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<Point> {
             _ => {
                 d.push(
                     row.error(1, format!("`{}` is not a number", row.get(1)))
-                        .with_hint("use `.` as decimal point, e.g. 61.5"),
+                        .with_hint(if dialect.dot_groups_thousands() {
+                            "write e.g. 61,5 or 1.234,5 (decimal comma)"
+                        } else {
+                            "use `.` as decimal point, e.g. 61.5"
+                        }),
                 );
                 None
             }

@@ -170,7 +170,7 @@ fn series_file(root: &Path, name: &str, file: &Path, loc: Loc, d: &mut Diagnosti
         return Vec::new();
     }
     let mut local = Diagnostics::new();
-    let text = read_text(root, &path, &mut local);
+    let text = super::read_data_text(root, &path, &mut local);
     let points = text
         .map(|t| csv::series(&rel_path(root, &path), &t, &mut local))
         .unwrap_or_default();

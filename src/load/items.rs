@@ -137,7 +137,7 @@ fn line_kind(t: &Table, d: &mut Diagnostics) -> Option<LineKind> {
     let Some(s) = t.string("kind", d) else {
         return Some(LineKind::Expense);
     };
-    let found = LineKind::from_key(&s.value);
+    let found = LineKind::from_word(&s.value);
     if found.is_none() {
         d.push(
             Diagnostic::error(
@@ -152,7 +152,7 @@ fn line_kind(t: &Table, d: &mut Diagnostics) -> Option<LineKind> {
 }
 
 /// What `kind` takes, for the front matter and data/budget.csv alike.
-pub const LINE_KIND_HINT: &str = "valid kinds: expense (Aufwand/Auszahlung, the default), income (Ertrag/Einzahlung: grants, Drittmittel, Fördermittel, fees)";
+pub const LINE_KIND_HINT: &str = "valid kinds: expense (or Aufwand, Auszahlung; the default), income (or Ertrag, Einzahlung: grants, Drittmittel, Fördermittel, fees)";
 
 /// What a negative planned or revised amount should be instead.
 pub const NEGATIVE_PLAN_HINT: &str =

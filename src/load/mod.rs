@@ -5,6 +5,7 @@ mod cache;
 pub use cache::ParseCache;
 pub mod contact;
 pub mod csv;
+pub mod csv_dialect;
 pub mod fields;
 pub mod frontmatter;
 mod item_file;
@@ -52,8 +53,8 @@ pub struct LoadOptions<'a> {
     pub changed: Option<&'a [PathBuf]>,
 }
 
-/// Reads a text file: names the path on I/O errors, refuses huge and non-UTF-8 files.
-pub fn read_text(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<String> {
+/// A file's bytes, within the size limit of its kind; I/O errors name the path.
+fn read_bytes(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Vec<u8>> {
     let rel = rel_path(root, path);
     let markdown = path.extension().is_some_and(|e| e == "md");
     let limit = if markdown {
@@ -89,13 +90,36 @@ pub fn read_text(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<String
         );
         return None;
     }
-    let bytes = match fsutil::read(path) {
-        Ok(b) => b,
+    match fsutil::read(path) {
+        Ok(b) => Some(b),
         Err(e) => {
             d.push(Diagnostic::error(&rel, Loc::START, e.to_string()));
-            return None;
+            None
         }
-    };
+    }
+}
+
+/// A data file (CSV): UTF-8, or Windows-1252 as German Excel saves "CSV",
+/// with a warning; a byte-order mark is dropped.
+pub fn read_data_text(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<String> {
+    let bytes = read_bytes(root, path, d)?;
+    let rel = rel_path(root, path);
+    let (text, converted) = csv_dialect::decode(&bytes);
+    if converted {
+        d.push(
+            Diagnostic::warning(&rel, Loc::START, "file is not UTF-8; read as Windows-1252, the encoding German Excel saves “CSV” in")
+                .with_hint("to be sure of every character, save it as “CSV UTF-8” (Excel) or with the character set UTF-8 (LibreOffice)"),
+        );
+    }
+    let text = text.into_owned();
+    check_characters(&rel, &text, d);
+    Some(text)
+}
+
+/// Reads a text file: refuses huge and non-UTF-8 files.
+pub fn read_text(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<String> {
+    let rel = rel_path(root, path);
+    let bytes = read_bytes(root, path, d)?;
     match String::from_utf8(bytes) {
         Ok(s) => {
             check_characters(&rel, &s, d);

@@ -79,7 +79,7 @@ pub(super) fn walk(root: &Path) -> Walk {
     let budget_csv = root.join("data").join("budget.csv");
     if !linked_root(root, &root.join("data"), &mut d)
         && budget_csv.is_file()
-        && let Some(text) = read_text(root, &budget_csv, &mut d)
+        && let Some(text) = super::read_data_text(root, &budget_csv, &mut d)
     {
         w.csv_budget = csv::budget(Path::new("data/budget.csv"), &text, &mut d);
     }
