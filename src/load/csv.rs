@@ -1,95 +1,13 @@
-//! data/budget.csv and indicator series CSV files.
+//! data/budget.csv and indicator series CSV files, in any of the forms
+//! `csv_dialect.rs` knows, read into a `Grid`.
 
 use std::path::Path;
 
-use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
-use crate::base::money::Cents;
-use crate::base::vocab::{LineKind, Point};
-use crate::load::csv_dialect::{Dialect, canonical_header, machine_number};
+use crate::base::vocab::Point;
+use crate::load::csv_dialect::Dialect;
+use crate::load::grid::{self, Cell, Grid};
 use crate::load::records::BudgetLineSrc;
-
-/// The columns of data/budget.csv: the first six are required, the rest optional.
-pub const BUDGET_COLUMNS: [&str; 9] = [
-    "measure",
-    "year",
-    "label",
-    "planned",
-    "actual",
-    "reference",
-    "kind",
-    "product",
-    "revised",
-];
-const BUDGET_REQUIRED: usize = 6;
-
-/// What a CSV's header must and may name.
-#[derive(Clone, Copy)]
-struct Columns<'a> {
-    names: &'a [&'a str],
-    /// The first `required` names must be present.
-    required: usize,
-    /// The German names the header may use instead, for the hint.
-    german: &'a str,
-}
-
-impl Columns<'_> {
-    fn hint(&self) -> String {
-        let (must, may) = self.names.split_at(self.required);
-        let english = if may.is_empty() {
-            format!("the header is {}", must.join(","))
-        } else {
-            format!(
-                "the header is {}, optionally with {}",
-                must.join(","),
-                may.join(",")
-            )
-        };
-        format!(
-            "{english} (in any order; German names work too: {})",
-            self.german
-        )
-    }
-}
-
-/// Column positions of a header (none for an optional column left out), or
-/// an error naming what is missing or unknown.
-fn header_map(
-    file: &Path,
-    header: &csv::StringRecord,
-    cols: Columns,
-    dialect: Dialect,
-    d: &mut Diagnostics,
-) -> Option<Vec<Option<usize>>> {
-    let names: Vec<std::borrow::Cow<str>> = header.iter().map(canonical_header).collect();
-    let mut ok = true;
-    for (i, n) in names.iter().enumerate() {
-        if !cols.names.contains(&n.as_ref()) {
-            d.push(
-                Diagnostic::error(
-                    file,
-                    Loc::new(1, column_of(header, i)),
-                    format!("unknown column `{n}`{}", dialect.describe()),
-                )
-                .with_hint(cols.hint()),
-            );
-            ok = false;
-        }
-    }
-    let mut map = Vec::new();
-    for (k, e) in cols.names.iter().enumerate() {
-        let at = names.iter().position(|n| n == e);
-        if at.is_none() && k < cols.required {
-            d.push(
-                Diagnostic::error(file, Loc::START, format!("missing column `{e}`"))
-                    .with_hint(cols.hint()),
-            );
-            ok = false;
-        }
-        map.push(at);
-    }
-    ok.then_some(map)
-}
 
 /// 1-based character column where field `i` starts (exact for unquoted fields).
 fn column_of(record: &csv::StringRecord, i: usize) -> u32 {
@@ -100,134 +18,28 @@ fn column_of(record: &csv::StringRecord, i: usize) -> u32 {
         .sum::<u32>()
 }
 
-fn reader(text: &str, dialect: Dialect) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
+fn cells(record: &csv::StringRecord, line: u32) -> Vec<Cell> {
+    record
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Cell {
+            text: text.to_string(),
+            loc: Loc::new(line, column_of(record, i)),
+            reference: None,
+            numeric: false,
+        })
+        .collect()
+}
+
+/// The text as a grid; rows with another number of fields than the header
+/// are errors and left out.
+pub fn grid(file: &Path, text: &str, d: &mut Diagnostics) -> Option<Grid> {
+    let dialect = Dialect::detect(text);
+    let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
         .delimiter(dialect.delimiter)
-        .from_reader(text.as_bytes())
-}
-
-struct Row<'a> {
-    file: &'a Path,
-    record: &'a csv::StringRecord,
-    line: u32,
-    map: &'a [Option<usize>],
-    names: &'a [&'a str],
-    dialect: Dialect,
-}
-
-impl Row<'_> {
-    /// The cell of a column; empty for an optional column the file leaves out.
-    fn get(&self, col: usize) -> &str {
-        self.map[col]
-            .and_then(|i| self.record.get(i))
-            .unwrap_or("")
-            .trim()
-    }
-
-    fn loc(&self, col: usize) -> Loc {
-        Loc::new(
-            self.line,
-            self.map[col].map_or(1, |i| column_of(self.record, i)),
-        )
-    }
-
-    fn error(&self, col: usize, message: String) -> Diagnostic {
-        Diagnostic::error(
-            self.file,
-            self.loc(col),
-            format!(
-                "column `{}`{}: {message}",
-                self.names[col],
-                self.dialect.describe()
-            ),
-        )
-    }
-
-    fn year(&self, col: usize, d: &mut Diagnostics) -> Option<i32> {
-        match self.get(col).parse::<i32>() {
-            Ok(y) if (1900..=2200).contains(&y) => Some(y),
-            _ => {
-                d.push(
-                    self.error(col, format!("`{}` is not a year", self.get(col)))
-                        .with_hint("write a four-digit year, e.g. 2025"),
-                );
-                None
-            }
-        }
-    }
-
-    /// Some(None) for an empty cell, Some(Some(v)) for a good one, None
-    /// (and an error) for a bad one.
-    fn optional<T>(&self, col: usize, read: impl FnOnce(usize) -> Option<T>) -> Option<Option<T>> {
-        if self.get(col).is_empty() {
-            Some(None)
-        } else {
-            read(col).map(Some)
-        }
-    }
-
-    /// A planned or revised amount: 0 or more.
-    fn plan_amount(&self, col: usize, d: &mut Diagnostics) -> Option<Cents> {
-        let a = self.amount(col, d)?;
-        if a.is_negative() {
-            d.push(
-                self.error(
-                    col,
-                    format!("{} amount {} is negative", self.names[col], a.to_machine()),
-                )
-                .with_hint(crate::load::items::NEGATIVE_PLAN_HINT),
-            );
-            return None;
-        }
-        Some(a)
-    }
-
-    fn kind(&self, col: usize, d: &mut Diagnostics) -> Option<LineKind> {
-        let text = self.get(col);
-        let found = LineKind::from_word(text);
-        if found.is_none() {
-            d.push(
-                self.error(col, format!("invalid budget line kind `{text}`"))
-                    .with_hint(crate::load::items::LINE_KIND_HINT),
-            );
-        }
-        found
-    }
-
-    /// The cell as a number in machine form (`1.234,5` → `1234.5`).
-    fn number(&self, col: usize) -> String {
-        let text = self.get(col);
-        machine_number(text, self.dialect).unwrap_or_else(|| text.to_string())
-    }
-
-    fn amount(&self, col: usize, d: &mut Diagnostics) -> Option<Cents> {
-        let text = self.get(col);
-        Cents::parse(&self.number(col))
-            .map_err(|e| {
-                let hint = if self.dialect.dot_groups_thousands() {
-                    "write amounts like 50.000 or 48.250,50 (decimal comma, `.` between thousands) or 48250.50"
-                } else {
-                    "write amounts like 50000 or 48250.50, `.` as decimal point; or \"48.250,50\" in quotes"
-                };
-                d.push(self.error(col, e.describe(text)).with_hint(hint));
-            })
-            .ok()
-    }
-}
-
-/// Column positions and the data rows with their line numbers.
-type Rows = (Vec<Option<usize>>, Vec<(u32, csv::StringRecord)>);
-
-fn records(
-    file: &Path,
-    text: &str,
-    cols: Columns,
-    dialect: Dialect,
-    d: &mut Diagnostics,
-) -> Option<Rows> {
-    let mut rdr = reader(text, dialect);
+        .from_reader(text.as_bytes());
     let header = match rdr.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
@@ -239,8 +51,7 @@ fn records(
             return None;
         }
     };
-    let map = header_map(file, &header, cols, dialect, d)?;
-    let mut out = Vec::new();
+    let mut rows = Vec::new();
     for rec in rdr.records() {
         match rec {
             Ok(r) => {
@@ -254,16 +65,17 @@ fn records(
                             file,
                             Loc::new(line, 1),
                             format!(
-                                "row has {} fields, the header has {}",
+                                "row has {} fields, the header has {}{}",
                                 r.len(),
-                                header.len()
+                                header.len(),
+                                dialect.describe()
                             ),
                         )
-                        .with_hint("quote fields that contain commas: \"a, b\""),
+                        .with_hint("quote fields that contain the separator: \"a, b\""),
                     );
                     continue;
                 }
-                out.push((line, r));
+                rows.push(cells(&r, line));
             }
             Err(e) => {
                 let line = e.position().map_or(1, |p| p.line()) as u32;
@@ -275,117 +87,26 @@ fn records(
             }
         }
     }
-    Some((map, out))
+    Some(Grid {
+        header: cells(&header, 1),
+        rows,
+        dialect,
+        sheet: None,
+    })
 }
 
 pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Arc<BudgetLineSrc>> {
-    let cols = Columns {
-        names: &BUDGET_COLUMNS,
-        required: BUDGET_REQUIRED,
-        german: "Maßnahme, Jahr, Zweck, Plan or Ansatz, Ist, Fundstelle, Art, Produkt, Ansatz fortgeschrieben",
-    };
-    let dialect = Dialect::detect(text);
-    let Some((map, rows)) = records(file, text, cols, dialect, d) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (line, record) in &rows {
-        let row = Row {
-            file,
-            record,
-            line: *line,
-            map: &map,
-            names: &BUDGET_COLUMNS,
-            dialect,
-        };
-        let measure = row.get(0);
-        if measure.is_empty() {
-            d.push(row.error(0, "the measure slug is empty".into()));
-            continue;
-        }
-        let year = row.year(1, d);
-        let planned = row.plan_amount(3, d);
-        let revised = row.optional(8, |c| row.plan_amount(c, d));
-        let actual = row.optional(4, |c| row.amount(c, d));
-        let kind = row.optional(6, |c| row.kind(c, d));
-        let (Some(year), Some(planned), Some(revised), Some(actual), Some(kind)) =
-            (year, planned, revised, actual, kind)
-        else {
-            continue;
-        };
-        let opt = |s: &str| (!s.is_empty()).then(|| s.to_string());
-        out.push(std::sync::Arc::new(BudgetLineSrc {
-            measure: At {
-                value: measure.to_string(),
-                loc: row.loc(0),
-            },
-            year,
-            label: opt(row.get(2)),
-            planned,
-            revised,
-            actual,
-            kind: kind.unwrap_or_default(),
-            product: opt(row.get(7)),
-            reference: opt(row.get(5)),
-            file: file.to_path_buf(),
-            loc: row.loc(3),
-        }));
-    }
-    out
+    grid(file, text, d).map_or_else(Vec::new, |g| grid::budget_lines(file, &g, d))
 }
 
 pub fn series(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<Point> {
-    const COLS: [&str; 2] = ["year", "value"];
-    let cols = Columns {
-        names: &COLS,
-        required: COLS.len(),
-        german: "Jahr, Wert",
-    };
-    let dialect = Dialect::detect(text);
-    let Some((map, rows)) = records(file, text, cols, dialect, d) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (line, record) in &rows {
-        let row = Row {
-            file,
-            record,
-            line: *line,
-            map: &map,
-            names: &COLS,
-            dialect,
-        };
-        let year = row.year(0, d);
-        let value = match row.number(1).parse::<f64>() {
-            Ok(v) => match crate::model::indicator::value_problem(row.get(1), v) {
-                Some(problem) => {
-                    d.push(row.error(1, problem));
-                    None
-                }
-                None => Some(v),
-            },
-            _ => {
-                d.push(
-                    row.error(1, format!("`{}` is not a number", row.get(1)))
-                        .with_hint(if dialect.dot_groups_thousands() {
-                            "write e.g. 61,5 or 1.234,5 (decimal comma)"
-                        } else {
-                            "use `.` as decimal point, e.g. 61.5"
-                        }),
-                );
-                None
-            }
-        };
-        if let (Some(year), Some(value)) = (year, value) {
-            out.push(Point { year, value });
-        }
-    }
-    out
+    grid(file, text, d).map_or_else(Vec::new, |g| grid::series_points(file, &g, d))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::money::Cents;
 
     #[test]
     fn reads_budget_rows_and_reports_bad_cells() {

@@ -13,6 +13,9 @@ pub struct Dialect {
 
 impl Dialect {
     pub const COMMA: Dialect = Dialect { delimiter: b',' };
+    /// Text cells of a spreadsheet: numbers typed as text are read the
+    /// German way (`50.000`, `1.234,56`).
+    pub const SHEET: Dialect = Dialect { delimiter: 0 };
 
     /// The delimiter used most in the header line (outside quotes): `,`,
     /// `;` or a tab; a comma when none is used.
@@ -44,7 +47,7 @@ impl Dialect {
     /// Dots group thousands in numbers without a comma (`50.000`): what a
     /// `;` file from German office software means by them.
     pub fn dot_groups_thousands(self) -> bool {
-        self.delimiter == b';'
+        self.delimiter == b';' || self.delimiter == 0
     }
 
     /// For messages: empty for the standard form, else e.g.

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::fields::{Doc, Table};
 use super::records::*;
-use super::{csv, items, linked_root, read_text, redirects, walk};
+use super::{csv, grid, items, linked_root, read_text, redirects, sheet, walk};
 use crate::base::date::Date;
 use crate::base::diagnostics::{At, Diagnostic, Diagnostics, Loc, rel_path};
 use crate::base::slug;
@@ -133,18 +133,25 @@ fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
     }
 }
 
-fn series_file(root: &Path, name: &str, file: &Path, loc: Loc, d: &mut Diagnostics) -> Vec<Point> {
+fn series_file(
+    root: &Path,
+    name: &str,
+    sheet: Option<&At<String>>,
+    file: &Path,
+    loc: Loc,
+    d: &mut Diagnostics,
+) -> Vec<Point> {
     let plain = Path::new(name).components().count() == 1
         && !name.starts_with('.')
-        && name.ends_with(".csv");
+        && (name.ends_with(".csv") || sheet::is_spreadsheet(name));
     if !plain {
         d.push(
             Diagnostic::error(
                 file,
                 loc,
-                format!("`data` `{name}` must be the name of a .csv file in data/"),
+                format!("`data` `{name}` must be the name of a .csv, .xlsx or .ods file in data/"),
             )
-            .with_hint("e.g. data = \"uebergangsquote.csv\""),
+            .with_hint("e.g. data = \"uebergangsquote.csv\" or data = \"kennzahlen.xlsx\""),
         );
         return Vec::new();
     }
@@ -170,10 +177,16 @@ fn series_file(root: &Path, name: &str, file: &Path, loc: Loc, d: &mut Diagnosti
         return Vec::new();
     }
     let mut local = Diagnostics::new();
-    let text = super::read_data_text(root, &path, &mut local);
-    let points = text
-        .map(|t| csv::series(&rel_path(root, &path), &t, &mut local))
-        .unwrap_or_default();
+    let rel = rel_path(root, &path);
+    let points = if sheet::is_spreadsheet(name) {
+        sheet::grid(&rel, &path, sheet, grid::SERIES, &mut local)
+            .map(|g| grid::series_points(&rel, &g, &mut local))
+            .unwrap_or_default()
+    } else {
+        super::read_data_text(root, &path, &mut local)
+            .map(|t| csv::series(&rel, &t, &mut local))
+            .unwrap_or_default()
+    };
     d.extend(local);
     points
 }
@@ -211,7 +224,8 @@ pub(super) fn parse_file(
         Kind::Indicator => {
             let mut ind = items::indicator(&t, &mut d);
             if let Some(data) = &ind.data {
-                ind.values = series_file(root, &data.value, &rel, data.loc, &mut d);
+                let sheet = ind.sheet.clone();
+                ind.values = series_file(root, &data.value, sheet.as_ref(), &rel, data.loc, &mut d);
             }
             Some(KindData::Indicator(ind))
         }

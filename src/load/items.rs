@@ -401,6 +401,7 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
             "target",
             "values",
             "data",
+            "sheet",
             "source",
             "contact",
         ]),
@@ -447,6 +448,7 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
         target: t.table("target", "`target`", d).and_then(|p| point(&p, d)),
         values,
         data,
+        sheet: t.string("sheet", d),
         source: text(t, "source", d),
         contact: crate::load::contact::parse(t, d),
     }

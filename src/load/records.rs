@@ -173,6 +173,8 @@ pub struct IndicatorSrc {
     pub target: Option<Point>,
     pub values: Vec<Point>,
     pub data: Option<At<String>>,
+    /// The sheet of a spreadsheet `data` file; the first when none.
+    pub sheet: Option<At<String>>,
     pub source: Option<String>,
     pub contact: Option<Contact>,
 }

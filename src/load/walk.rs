@@ -76,16 +76,35 @@ pub(super) fn walk(root: &Path) -> Walk {
             "no content/ folder: the portal is empty",
         ));
     }
-    let budget_csv = root.join("data").join("budget.csv");
-    if !linked_root(root, &root.join("data"), &mut d)
-        && budget_csv.is_file()
-        && let Some(text) = super::read_data_text(root, &budget_csv, &mut d)
-    {
-        w.csv_budget = csv::budget(Path::new("data/budget.csv"), &text, &mut d);
+    if !linked_root(root, &root.join("data"), &mut d) {
+        w.csv_budget = budget_files(root, &mut d);
     }
     w.static_files = static_files(root, &mut d);
     w.diagnostics = d;
     w
+}
+
+/// The budget lines of data/budget.csv and of a spreadsheet beside it
+/// (data/budget.xlsx, .ods or .xls), in that order: the lines of all of them.
+fn budget_files(root: &Path, d: &mut Diagnostics) -> Vec<std::sync::Arc<BudgetLineSrc>> {
+    let data = root.join("data");
+    let mut lines = Vec::new();
+    let csv_path = data.join("budget.csv");
+    if csv_path.is_file()
+        && let Some(text) = super::read_data_text(root, &csv_path, d)
+    {
+        lines.extend(csv::budget(Path::new("data/budget.csv"), &text, d));
+    }
+    for ext in ["xlsx", "ods", "xls"] {
+        let path = data.join(format!("budget.{ext}"));
+        if path.is_file() {
+            let rel = PathBuf::from(format!("data/budget.{ext}"));
+            if let Some(g) = super::sheet::grid(&rel, &path, None, super::grid::BUDGET, d) {
+                lines.extend(super::grid::budget_lines(&rel, &g, d));
+            }
+        }
+    }
+    lines
 }
 
 /// One content file found by the walk.

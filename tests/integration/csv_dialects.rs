@@ -99,7 +99,7 @@ fn errors_in_a_semicolon_file_say_which_form_was_read() {
     portal_with_budget(
         tmp.path(),
         "Maßnahme;Jahr;Zweck;Plan;Ist;Fundstelle;Kostenstelle\n\
-         kita-ausbau;2025;Bau;1.234,5x;;\n"
+         kita-ausbau;2025;Bau;1.234,5x;;;\n"
             .as_bytes(),
     );
     let run = klarsicht(&["check", "."], tmp.path());
@@ -145,4 +145,109 @@ fn indicator_series_in_german_form() {
         by_slug(&json, "indicators", "quote")["values"],
         serde_json::json!([{ "year": 2023, "value": 61.5 }, { "year": 2024, "value": 1234.25 }])
     );
+}
+
+/// The base fixture with one of tests/fixtures/sheets/ as data/budget.<ext>.
+fn portal_with_sheet(dir: &Path, ext: &str) {
+    copy_dir(&fixtures().join("base"), dir);
+    std::fs::create_dir_all(dir.join("data")).unwrap();
+    std::fs::copy(
+        fixtures().join(format!("sheets/budget.{ext}")),
+        dir.join(format!("data/budget.{ext}")),
+    )
+    .unwrap();
+}
+
+/// Files LibreOffice made (scripts/make-sheet-fixtures.sh): a title block
+/// above the header, German headers, a formula (=120000*2, read by its
+/// saved value), "50.000" typed as text, an empty row. Same figures as the
+/// CSV forms.
+#[test]
+fn budget_spreadsheets_from_libreoffice_give_the_same_figures() {
+    for ext in ["xlsx", "ods"] {
+        let tmp = tempfile::tempdir().unwrap();
+        portal_with_sheet(tmp.path(), ext);
+        let (_o, out) = build_portal(tmp.path(), "2025-07-15");
+        assert_eq!(budget_rows(&out), EXPECTED_ROWS, "{ext}");
+        // The lines keep their purpose and reference.
+        let json = portal_json(&out);
+        let refs: Vec<&str> = json["budget_lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|l| l["reference"].as_str())
+            .collect();
+        assert_eq!(refs, ["HH 2025", "HH 2026"], "{ext}");
+    }
+}
+
+#[test]
+fn errors_in_a_spreadsheet_name_the_sheet_and_the_cell() {
+    let tmp = tempfile::tempdir().unwrap();
+    portal_with_sheet(tmp.path(), "xlsx");
+    // A CSV beside it with a bad amount, and the sheet's lines join it: the
+    // CSV's error has its line and column, and nothing is built.
+    std::fs::write(
+        tmp.path().join("data/budget.csv"),
+        "measure,year,label,planned,actual,reference\nkita-ausbau,2027,Bau,5O000,,\n",
+    )
+    .unwrap();
+    let run = klarsicht(&["check", "."], tmp.path());
+    assert_eq!(
+        run.diagnostics(),
+        "data/budget.csv:2:22: error: column `planned`: `5O000` is not an amount\n  \
+         hint: write amounts like 50000 or 48250.50, `.` as decimal point; or \"48.250,50\" in quotes"
+    );
+    std::fs::remove_file(tmp.path().join("data/budget.csv")).unwrap();
+    // An unknown measure in the sheet: Haushalt!A4, row 4, column 1.
+    let sheet = std::fs::read(fixtures().join("sheets/budget.ods")).unwrap();
+    std::fs::remove_file(tmp.path().join("data/budget.xlsx")).unwrap();
+    std::fs::write(tmp.path().join("data/budget.ods"), sheet).unwrap();
+    std::fs::rename(
+        tmp.path().join("content/measures/kita-ausbau.md"),
+        tmp.path().join("content/measures/kita-neubau.md"),
+    )
+    .unwrap();
+    let run = klarsicht(&["check", "."], tmp.path());
+    let d = run.diagnostics();
+    assert!(
+        d.contains("data/budget.ods:4:1: error: unknown measure `kita-ausbau`"),
+        "{d}"
+    );
+}
+
+#[test]
+fn indicator_series_from_a_named_sheet() {
+    for ext in ["xlsx", "ods"] {
+        let tmp = tempfile::tempdir().unwrap();
+        copy_dir(&fixtures().join("base"), tmp.path());
+        std::fs::create_dir_all(tmp.path().join("content/indicators")).unwrap();
+        std::fs::create_dir_all(tmp.path().join("data")).unwrap();
+        std::fs::copy(
+            fixtures().join(format!("sheets/kennzahlen.{ext}")),
+            tmp.path().join(format!("data/kennzahlen.{ext}")),
+        )
+        .unwrap();
+        let indicator = |sheet: &str| {
+            format!(
+                "+++\ntitle = \"Quote\"\nunit = \"%\"\ngoals = [\"teilhabe\"]\ndata = \"kennzahlen.{ext}\"\nsheet = \"{sheet}\"\n+++\n"
+            )
+        };
+        let file = tmp.path().join("content/indicators/quote.md");
+        std::fs::write(&file, indicator("Quote")).unwrap();
+        let (_o, out) = build_portal(tmp.path(), "2025-07-15");
+        assert_eq!(
+            by_slug(&portal_json(&out), "indicators", "quote")["values"],
+            serde_json::json!([{ "year": 2023, "value": 61.5 }, { "year": 2024, "value": 61.567 }]),
+            "{ext}"
+        );
+        std::fs::write(&file, indicator("Quoten")).unwrap();
+        let run = klarsicht(&["check", "."], tmp.path());
+        assert_eq!(
+            run.diagnostics(),
+            format!(
+                "data/kennzahlen.{ext}:1:1: error: no sheet `Quoten`\n  hint: its sheets are: Hinweise, Quote"
+            )
+        );
+    }
 }

@@ -184,7 +184,7 @@ fn measures_csv(site: &Site) -> Vec<u8> {
 fn budget_csv(site: &Site) -> Vec<u8> {
     let mslug = |m: usize| site.measures[m].item.slug.clone();
     csv_bytes(
-        &crate::load::csv::BUDGET_COLUMNS,
+        &crate::load::grid::BUDGET_COLUMNS,
         site.budget_lines.iter().map(|l| {
             vec![
                 mslug(l.measure),
