@@ -251,3 +251,24 @@ fn indicator_series_from_a_named_sheet() {
         );
     }
 }
+
+/// content-example keeps its budget as German Excel writes it (`;`, decimal
+/// comma, German headers, CRLF); the same lines in the machine form
+/// (tests/fixtures/budget-forms/machine.csv) build the same site, byte for
+/// byte, downloads included.
+#[test]
+fn the_example_budget_in_german_form_equals_the_machine_form() {
+    let german = std::fs::read_to_string(example().join("data/budget.csv")).unwrap();
+    assert!(german.starts_with("Maßnahme;Jahr;Zweck;Ansatz;Ist;Fundstelle;Art\r\n"));
+    let tmp = tempfile::tempdir().unwrap();
+    let machine = tmp.path().join("portal");
+    copy_dir(&example(), &machine);
+    std::fs::copy(
+        fixtures().join("budget-forms/machine.csv"),
+        machine.join("data/budget.csv"),
+    )
+    .unwrap();
+    let (_a, from_german) = build_example();
+    let (_b, from_machine) = build_portal(&machine, "2025-07-15");
+    assert_eq!(snapshot(&from_machine), snapshot(&from_german));
+}
