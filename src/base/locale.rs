@@ -62,6 +62,11 @@ impl Formatter {
         }
     }
 
+    /// The currency's sign: `€` for EUR, else its code.
+    pub fn currency_symbol(&self) -> &str {
+        &self.symbol
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang
     }

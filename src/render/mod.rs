@@ -28,8 +28,8 @@ use files::{calendar, feeds, redirects, sitemap};
 pub use pages::cache::PageCache;
 use pages::cache::hash_of;
 use pages::context::{self as page_context, RenderContext};
+use pages::site_pages;
 use pages::views::{self, Context};
-use pages::{budget_csv, site_pages};
 
 pub struct RenderOptions {
     /// Start the search index on its own thread as soon as its records exist
@@ -244,7 +244,7 @@ pub fn render(
     let mut jobs = ctx.jobs(d);
     let csvs: Vec<OutputFile> = jobs
         .iter()
-        .flat_map(|j| budget_csv::view_csvs(&j.view))
+        .flat_map(|j| ctx.view_downloads(&j.view))
         .collect();
     let mut search_records: Vec<crate::search::Record> =
         jobs.iter_mut().filter_map(|j| j.search.take()).collect();
@@ -330,7 +330,7 @@ pub fn render_scoped(
     let jobs = ctx.jobs_for(&scope.pages, &scope.items, d);
     let csvs: Vec<OutputFile> = jobs
         .iter()
-        .flat_map(|j| budget_csv::view_csvs(&j.view))
+        .flat_map(|j| ctx.view_downloads(&j.view))
         .collect();
     let mut out = setup.pages(&site_view, jobs, cache, false, d);
     out.extend(csvs);

@@ -32,8 +32,8 @@ pub enum Changed {
 }
 
 /// Files a reader opens by themselves rather than through a page.
-const DOCUMENTS: [&str; 8] = [
-    ".html", ".csv", ".json", ".jsonld", ".xml", ".txt", ".ics", ".zip",
+const DOCUMENTS: [&str; 9] = [
+    ".html", ".csv", ".xlsx", ".json", ".jsonld", ".xml", ".txt", ".ics", ".zip",
 ];
 
 impl Changed {

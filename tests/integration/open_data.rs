@@ -168,8 +168,11 @@ fn the_zip_holds_every_data_file_and_a_readme() {
             "portal.json",
             "portal.schema.json",
             "measures.csv",
+            "measures.xlsx",
             "budget.csv",
-            "indicators.csv"
+            "budget.xlsx",
+            "indicators.csv",
+            "indicators.xlsx"
         ]
     );
 }
@@ -265,6 +268,10 @@ fn the_dcat_catalogue_describes_each_dataset_and_its_downloads() {
             ("daten/measures.csv".to_string(), media("text/csv", "CSV")),
             ("daten/budget.csv".to_string(), media("text/csv", "CSV")),
             ("daten/indicators.csv".to_string(), media("text/csv", "CSV")),
+            // Each CSV's Excel twin is a second distribution of its dataset.
+            ("daten/measures.xlsx".to_string(), media(XLSX, "XLSX")),
+            ("daten/budget.xlsx".to_string(), media(XLSX, "XLSX")),
+            ("daten/indicators.xlsx".to_string(), media(XLSX, "XLSX")),
         ])
     );
     assert_eq!(
@@ -272,6 +279,8 @@ fn the_dcat_catalogue_describes_each_dataset_and_its_downloads() {
         format!("{base}daten/portal.schema.json")
     );
 }
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 #[test]
 fn the_data_page_lists_every_download_with_its_size_and_the_licence() {
@@ -296,13 +305,17 @@ fn the_data_page_lists_every_download_with_its_size_and_the_licence() {
             )
         })
         .collect();
-    assert_eq!(titles.len(), 7);
+    assert_eq!(titles.len(), 10);
     assert_eq!(titles[0].1, "ZIP");
     assert_eq!(titles[0].2, size("portal.zip"));
     assert_eq!(titles[1].1, "JSON");
     assert_eq!(titles[1].2, size("portal.json"));
-    assert_eq!(titles[6].1, "JSON-LD");
-    assert_eq!(titles[6].2, size("catalog.jsonld"));
+    // Each table as CSV and as an Excel workbook beside it.
+    assert_eq!(titles[3].1, "CSV");
+    assert_eq!(titles[4].1, "XLSX");
+    assert_eq!(titles[4].2, size("measures.xlsx"));
+    assert_eq!(titles[9].1, "JSON-LD");
+    assert_eq!(titles[9].2, size("catalog.jsonld"));
     let hrefs: Vec<String> = doc
         .select(&Selector::parse("table.downloads a").unwrap())
         .map(|a| a.value().attr("href").unwrap().to_string())
@@ -314,8 +327,11 @@ fn the_data_page_lists_every_download_with_its_size_and_the_licence() {
             "../daten/portal.json",
             "../daten/portal.schema.json",
             "../daten/measures.csv",
+            "../daten/measures.xlsx",
             "../daten/budget.csv",
+            "../daten/budget.xlsx",
             "../daten/indicators.csv",
+            "../daten/indicators.xlsx",
             "../daten/catalog.jsonld"
         ]
     );
@@ -381,4 +397,44 @@ fn text_cells_cannot_run_as_formulas_but_negative_amounts_stay_numbers() {
         owners.contains("\n'@Kämmerei,500.00,500.00,-120.50,620.50,-24.1\n"),
         "{owners}"
     );
+}
+
+/// The open-data workbooks hold their CSV's rows as typed cells, headed in
+/// the portal's language.
+#[test]
+fn the_open_data_workbooks_equal_their_csv_files() {
+    use calamine::{Data, Reader};
+    let (_tmp, out) = build_example();
+    let mut book = calamine::open_workbook_auto(out.join("daten/budget.xlsx")).unwrap();
+    assert_eq!(book.sheet_names(), ["Daten"]);
+    let range = book.worksheet_range("Daten").unwrap();
+    let rows: Vec<Vec<Data>> = range.rows().map(|r| r.to_vec()).collect();
+    assert_eq!(
+        rows[0][..5],
+        [
+            Data::String("Maßnahme".into()),
+            Data::String("Jahr".into()),
+            Data::String("Zweck".into()),
+            Data::String("Ansatz".into()),
+            Data::String("Ist".into()),
+        ]
+    );
+    let csv = std::fs::read_to_string(out.join("daten/budget.csv")).unwrap();
+    let first: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
+    // praeventionskette,2024,Moderation und Analyse,15000.00,9800.00,…
+    assert_eq!(
+        first[..5],
+        [
+            "praeventionskette",
+            "2024",
+            "Moderation und Analyse",
+            "15000.00",
+            "9800.00"
+        ]
+    );
+    assert_eq!(rows[1][0], Data::String("praeventionskette".into()));
+    assert_eq!(rows[1][1], Data::Float(2024.0));
+    assert_eq!(rows[1][3], Data::Float(15000.0));
+    assert_eq!(rows[1][4], Data::Float(9800.0));
+    assert_eq!(rows.len(), csv.lines().count());
 }

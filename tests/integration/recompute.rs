@@ -233,6 +233,7 @@ struct Tally {
     /// Tables with a revised-plan column.
     revised: usize,
     gaps: usize,
+    xlsx: usize,
     csvs: usize,
 }
 
@@ -537,6 +538,40 @@ fn check_csv(out: &Path, page_dir: &Path, t: &Table, n: &mut Tally) {
         .collect();
     assert_eq!(records, shown, "{}: {href}", t.name);
     n.csvs += 1;
+    check_xlsx(&file.with_extension("xlsx"), t, &records);
+    n.xlsx += 1;
+}
+
+/// The Excel twin beside a CSV holds the same rows: money to the cent,
+/// rates as fractions (96.5 % = 0.965), text as written.
+fn check_xlsx(file: &Path, t: &Table, records: &[Vec<String>]) {
+    use calamine::{Data, Reader};
+    let mut book = calamine::open_workbook_auto(file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+    let sheet = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&sheet).unwrap();
+    let rows: Vec<Vec<Data>> = range.rows().skip(1).map(|r| r.to_vec()).collect();
+    assert_eq!(rows.len(), records.len(), "{file:?}");
+    for (row, rec) in rows.iter().zip(records) {
+        for (i, csv) in rec.iter().enumerate() {
+            let cell = row.get(i).cloned().unwrap_or(Data::Empty);
+            let rate = matches!(
+                t.cols[i].as_ref().map(|c| c.0),
+                Some(Col::Rate | Col::ChangePercent)
+            );
+            let same = match &cell {
+                Data::Empty => csv.is_empty(),
+                Data::String(s) => s == csv.strip_prefix('\'').unwrap_or(csv),
+                Data::Float(f) if rate => {
+                    (f * 1000.0).round() == (csv.parse::<f64>().unwrap() * 10.0).round()
+                }
+                Data::Float(f) => {
+                    (f * 100.0).round() == (csv.parse::<f64>().unwrap() * 100.0).round()
+                }
+                other => panic!("{file:?}: unexpected cell {other:?}"),
+            };
+            assert!(same, "{file:?}: cell {cell:?} against the CSV's {csv:?}");
+        }
+    }
 }
 
 fn check_site(out: &Path) -> (Tally, BTreeMap<String, usize>) {
@@ -580,7 +615,7 @@ fn every_table_of_the_example_recomputes_from_its_own_numbers() {
     // Every kind of check ran, and ran often.
     assert!(n.differences >= 70 && n.rates >= 70, "{n:?}");
     assert!(n.totals >= 90 && n.changes >= 5 && n.shares == 7, "{n:?}");
-    assert!(n.csvs >= 30, "{n:?}");
+    assert!(n.csvs >= 30 && n.xlsx == n.csvs, "{n:?}");
 }
 
 #[test]

@@ -29,6 +29,7 @@ fn file_type(format: &str) -> &'static str {
     match format {
         "CSV" => "CSV",
         "ZIP" => "ZIP",
+        "XLSX" => "XLSX",
         _ => "JSON",
     }
 }
@@ -58,8 +59,9 @@ fn distribution(ctx: &RenderContext, f: &DataFile, schema: &str) -> Value {
 }
 
 /// `files` are the other files of the data folder; the catalogue describes
-/// each as a dataset, except the schema, which portal.json conforms to, and
-/// the zip, which is a second distribution of the whole portal.
+/// each as a dataset, except the schema, which portal.json conforms to, the
+/// zip, which is a second distribution of the whole portal, and each Excel
+/// workbook, a second distribution of the CSV table of the same name.
 pub fn catalog(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
     let c = &ctx.site.config;
     let page = iri(ctx, &format!("{}/", ctx.words.data));
@@ -79,13 +81,22 @@ pub fn catalog(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
     let zip = files.iter().find(|f| f.name == ZIP);
     let datasets: Vec<Value> = files
         .iter()
-        .filter(|f| f.name != ZIP && f.name != "portal.schema.json" && f.name != CATALOG)
+        .filter(|f| {
+            f.name != ZIP
+                && f.name != "portal.schema.json"
+                && f.name != CATALOG
+                && !f.name.ends_with(".xlsx")
+        })
         .map(|f| {
             let mut distributions = vec![distribution(ctx, f, &schema)];
             if f.name == "portal.json"
                 && let Some(zip) = zip
             {
                 distributions.push(distribution(ctx, zip, &schema));
+            }
+            let twin = f.name.strip_suffix(".csv").map(|s| format!("{s}.xlsx"));
+            if let Some(x) = files.iter().find(|x| Some(x.name) == twin.as_deref()) {
+                distributions.push(distribution(ctx, x, &schema));
             }
             let stem = f.name.split('.').next().unwrap_or(f.name);
             let mut ds = json!({

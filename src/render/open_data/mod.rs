@@ -4,10 +4,12 @@
 pub mod budget_json;
 pub mod catalog;
 pub mod portal_json;
+pub mod tabular;
 
 use crate::base::date::Date;
 use crate::model::Site;
 use crate::render::OutputFile;
+use crate::render::open_data::tabular::{Tabular, Value};
 use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::Download;
 
@@ -46,6 +48,7 @@ pub struct DataFile {
 }
 
 pub const ZIP: &str = "portal.zip";
+pub const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 pub const CATALOG: &str = "catalog.jsonld";
 
 /// Every file of the open-data folder, in the order the data page lists them.
@@ -74,28 +77,44 @@ pub fn data_files(ctx: &RenderContext) -> Vec<DataFile> {
                 .as_bytes()
                 .to_vec(),
         ),
-        file(
-            "measures.csv",
-            "CSV",
-            "text/csv",
-            "download_measures",
-            measures_csv(ctx.site),
-        ),
-        file(
-            "budget.csv",
-            "CSV",
-            "text/csv",
-            "download_budget",
-            budget_csv(ctx.site),
-        ),
-        file(
-            "indicators.csv",
-            "CSV",
-            "text/csv",
-            "download_indicators",
-            indicators_csv(ctx.site),
-        ),
     ];
+    // Each table as CSV (machine form) and as an Excel workbook.
+    let sheet = ctx.text("xlsx_sheet");
+    let symbol = ctx.fmt.currency_symbol();
+    for (csv, xlsx, key, table) in [
+        (
+            "measures.csv",
+            "measures.xlsx",
+            "download_measures",
+            measures_table(ctx.site),
+        ),
+        (
+            "budget.csv",
+            "budget.xlsx",
+            "download_budget",
+            budget_table(ctx.site),
+        ),
+        (
+            "indicators.csv",
+            "indicators.xlsx",
+            "download_indicators",
+            indicators_table(ctx.site),
+        ),
+    ] {
+        files.push(file(csv, "CSV", "text/csv", key, table.csv()));
+        let xlsx_key = match key {
+            "download_measures" => "download_measures_xlsx",
+            "download_budget" => "download_budget_xlsx",
+            _ => "download_indicators_xlsx",
+        };
+        files.push(file(
+            xlsx,
+            "XLSX",
+            XLSX_TYPE,
+            xlsx_key,
+            table.xlsx(&sheet, ctx.t, symbol, ctx.site.today),
+        ));
+    }
     let zip = zip_of(ctx, &files);
     files.insert(0, file(ZIP, "ZIP", "application/zip", "download_zip", zip));
     let catalog = crate::render::open_data::catalog::catalog(ctx, &files);
@@ -115,7 +134,8 @@ pub fn downloads(ctx: &RenderContext, files: &[DataFile]) -> Vec<Download> {
         .iter()
         .map(|f| Download {
             title: ctx.text(f.title_key),
-            about: ctx.text(&format!("{}_about", f.title_key)),
+            // A workbook holds what its CSV twin holds.
+            about: ctx.text(&format!("{}_about", f.title_key.trim_end_matches("_xlsx"))),
             href: format!("{}/{}", ctx.words.data, f.name),
             format: f.format,
             size: ctx.fmt.file_size(f.bytes.len() as u64),
@@ -132,8 +152,35 @@ pub fn files(ctx: &RenderContext, files: Vec<DataFile>) -> Vec<OutputFile> {
         .collect()
 }
 
-fn measures_csv(site: &Site) -> Vec<u8> {
-    csv_bytes(
+fn measures_table(site: &Site) -> Tabular {
+    let rows = site.measures.iter().enumerate().map(|(mi, m)| {
+        let d = &m.item.data;
+        let date = |x: Option<Date>| x.map_or(Value::Empty, |x| Value::Raw(x.to_string()));
+        vec![
+            Value::Raw(m.item.slug.clone()),
+            Value::text(&m.item.title),
+            Value::Raw(
+                m.goals
+                    .iter()
+                    .map(|g| site.goals[*g].item.slug.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            Value::Raw(d.status.key().into()),
+            m.progress
+                .map_or(Value::Empty, |p| Value::Int(i64::from(p))),
+            Value::opt_text(d.owner.as_deref()),
+            date(d.start),
+            date(d.end),
+            date(d.updated),
+            Value::Money(m.budget.planned.0),
+            Value::money(m.budget.has_actual().then_some(m.budget.actual.0)),
+            m.elapsed.map_or(Value::Empty, |e| Value::Int(i64::from(e))),
+            Value::Bool(site.behind.iter().any(|b| b.measure == mi)),
+            Value::opt_text(d.status_note.as_deref()),
+        ]
+    });
+    Tabular::new(
         &[
             "slug",
             "title",
@@ -150,72 +197,43 @@ fn measures_csv(site: &Site) -> Vec<u8> {
             "behind_schedule",
             "status_note",
         ],
-        site.measures.iter().enumerate().map(|(mi, m)| {
-            let d = &m.item.data;
-            let date = |x: Option<Date>| x.map(|x| x.to_string()).unwrap_or_default();
-            vec![
-                m.item.slug.clone(),
-                safe_cell(&m.item.title),
-                m.goals
-                    .iter()
-                    .map(|g| site.goals[*g].item.slug.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                d.status.key().into(),
-                m.progress.map(|p| p.to_string()).unwrap_or_default(),
-                safe_cell(d.owner.as_deref().unwrap_or("")),
-                date(d.start),
-                date(d.end),
-                date(d.updated),
-                m.budget.planned.to_machine(),
-                if m.budget.has_actual() {
-                    m.budget.actual.to_machine()
-                } else {
-                    String::new()
-                },
-                m.elapsed.map(|e| e.to_string()).unwrap_or_default(),
-                site.behind.iter().any(|b| b.measure == mi).to_string(),
-                safe_cell(d.status_note.as_deref().unwrap_or("")),
-            ]
-        }),
+        rows.collect(),
     )
 }
 
-fn budget_csv(site: &Site) -> Vec<u8> {
-    let mslug = |m: usize| site.measures[m].item.slug.clone();
-    csv_bytes(
-        &crate::load::grid::BUDGET_COLUMNS,
-        site.budget_lines.iter().map(|l| {
-            vec![
-                mslug(l.measure),
-                l.year.to_string(),
-                safe_cell(l.src.label.as_deref().unwrap_or("")),
-                l.planned.to_machine(),
-                l.actual.map(|a| a.to_machine()).unwrap_or_default(),
-                safe_cell(l.src.reference.as_deref().unwrap_or("")),
-                l.src.kind.key().to_string(),
-                safe_cell(l.src.product.as_deref().unwrap_or("")),
-                l.src.revised.map(|r| r.to_machine()).unwrap_or_default(),
-            ]
-        }),
-    )
+fn budget_table(site: &Site) -> Tabular {
+    let rows = site.budget_lines.iter().map(|l| {
+        vec![
+            Value::Raw(site.measures[l.measure].item.slug.clone()),
+            Value::Int(i64::from(l.year)),
+            Value::opt_text(l.src.label.as_deref()),
+            Value::Money(l.planned.0),
+            Value::money(l.actual.map(|a| a.0)),
+            Value::opt_text(l.src.reference.as_deref()),
+            Value::Raw(l.src.kind.key().to_string()),
+            Value::opt_text(l.src.product.as_deref()),
+            Value::money(l.src.revised.map(|r| r.0)),
+        ]
+    });
+    Tabular::new(&crate::load::grid::BUDGET_COLUMNS, rows.collect())
 }
 
-fn indicators_csv(site: &Site) -> Vec<u8> {
-    csv_bytes(
+fn indicators_table(site: &Site) -> Tabular {
+    let rows = site.indicators.iter().flat_map(|x| {
+        x.values.iter().map(move |p| {
+            vec![
+                Value::Raw(x.item.slug.clone()),
+                Value::text(&x.item.title),
+                Value::opt_text(x.item.data.unit.as_deref()),
+                Value::Int(i64::from(p.year)),
+                Value::Number(p.value),
+                Value::Raw(x.status.key().into()),
+            ]
+        })
+    });
+    Tabular::new(
         &["indicator", "title", "unit", "year", "value", "status"],
-        site.indicators.iter().flat_map(|x| {
-            x.values.iter().map(move |p| {
-                vec![
-                    x.item.slug.clone(),
-                    safe_cell(&x.item.title),
-                    safe_cell(x.item.data.unit.as_deref().unwrap_or("")),
-                    p.year.to_string(),
-                    format!("{}", p.value),
-                    x.status.key().into(),
-                ]
-            })
-        }),
+        rows.collect(),
     )
 }
 

@@ -1,62 +1,63 @@
-//! The CSV downloads of the budget tables: exactly the numbers a table
-//! shows, column for column, in machine format (amounts `48250.50`, rates
-//! `96.5`), built from the same view as the page.
+//! The downloads of the budget tables: exactly the numbers a table shows,
+//! column for column, as CSV in machine form (amounts `48250.50`, rates
+//! `96.5`) and as an Excel workbook, built from the same view as the page.
 
-use crate::base::money::Cents;
 use crate::render::OutputFile;
-use crate::render::open_data::budget_json::rate_text;
-use crate::render::open_data::{csv_bytes, opt_cents, safe_cell};
+use crate::render::open_data::tabular::{Column, Tabular, Value};
+use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::{
     BudgetRow, BudgetTable, LinesTable, NetTable, PerInhabitantTable, View, YearOnYearTable,
 };
 
-fn rate(v: Option<i64>) -> String {
-    v.map(rate_text).unwrap_or_default()
-}
-
-/// A budget table as CSV; the optional columns as the table shows them.
-pub fn table_csv(t: &BudgetTable) -> Vec<u8> {
-    let mut header = vec![t.key_heading.as_str(), "planned"];
+/// A budget table; the optional columns as the table shows them.
+pub fn table(t: &BudgetTable) -> Tabular {
+    let mut names = vec!["planned"];
     if t.revised {
-        header.push("revised");
+        names.push("revised");
     }
-    header.extend([
+    names.extend([
         "planned_of_lines_with_actual",
         "actual",
         "difference",
         "execution_rate_percent",
     ]);
-
+    let mut columns = vec![Column {
+        name: t.key_heading.clone(),
+        heading: Some(t.key_heading.clone()),
+    }];
+    columns.extend(names.iter().map(|n| Column::named(n)));
     let row = |r: &BudgetRow| {
-        let mut cells = vec![safe_cell(&r.label), Cents(r.planned).to_machine()];
+        let mut cells = vec![Value::text(&r.label), Value::Money(r.planned)];
         if t.revised {
-            cells.push(Cents(r.revised).to_machine());
+            cells.push(Value::Money(r.revised));
         }
         cells.extend([
-            opt_cents(r.basis),
-            opt_cents(r.actual),
-            opt_cents(r.difference),
-            rate(r.rate),
+            Value::money(r.basis),
+            Value::money(r.actual),
+            Value::money(r.difference),
+            Value::rate(r.rate),
         ]);
-
         cells
     };
     let footer = t.adjustment.iter().chain(t.total.iter());
-    csv_bytes(&header, t.rows.iter().chain(footer).map(row))
+    Tabular {
+        columns,
+        rows: t.rows.iter().chain(footer).map(row).collect(),
+    }
 }
 
-/// The periods per inhabitant as CSV.
-pub fn per_inhabitant_csv(t: &PerInhabitantTable) -> Vec<u8> {
+/// The periods per inhabitant.
+pub fn per_inhabitant(t: &PerInhabitantTable) -> Tabular {
     let rows = t.rows.iter().map(|r| {
         vec![
-            safe_cell(&r.label),
-            Cents(r.planned).to_machine(),
-            Cents(r.planned_per_inhabitant).to_machine(),
-            opt_cents(r.actual),
-            opt_cents(r.actual_per_inhabitant),
+            Value::text(&r.label),
+            Value::Money(r.planned),
+            Value::Money(r.planned_per_inhabitant),
+            Value::money(r.actual),
+            Value::money(r.actual_per_inhabitant),
         ]
     });
-    csv_bytes(
+    Tabular::new(
         &[
             "period",
             "planned",
@@ -64,24 +65,24 @@ pub fn per_inhabitant_csv(t: &PerInhabitantTable) -> Vec<u8> {
             "actual",
             "actual_per_inhabitant",
         ],
-        rows,
+        rows.collect(),
     )
 }
 
-/// The year-on-year table as CSV.
-pub fn year_on_year_csv(t: &YearOnYearTable) -> Vec<u8> {
+/// Every year against the year before.
+pub fn year_on_year(t: &YearOnYearTable) -> Tabular {
     let rows = t.rows.iter().map(|r| {
         vec![
-            r.year.to_string(),
-            Cents(r.planned).to_machine(),
-            opt_cents(r.planned_delta),
-            rate(r.planned_percent),
-            opt_cents(r.actual),
-            opt_cents(r.actual_delta),
-            rate(r.actual_percent),
+            Value::Int(i64::from(r.year)),
+            Value::Money(r.planned),
+            Value::money(r.planned_delta),
+            Value::rate(r.planned_percent),
+            Value::money(r.actual),
+            Value::money(r.actual_delta),
+            Value::rate(r.actual_percent),
         ]
     });
-    csv_bytes(
+    Tabular::new(
         &[
             "year",
             "planned",
@@ -91,24 +92,24 @@ pub fn year_on_year_csv(t: &YearOnYearTable) -> Vec<u8> {
             "actual_change",
             "actual_change_percent",
         ],
-        rows,
+        rows.collect(),
     )
 }
 
-/// Expense, income and net by year as CSV.
-pub fn net_csv(t: &NetTable) -> Vec<u8> {
+/// Expense, income and net by year.
+pub fn net(t: &NetTable) -> Tabular {
     let rows = t.rows.iter().chain(std::iter::once(&t.total)).map(|r| {
         vec![
-            safe_cell(&r.label),
-            Cents(r.expense_planned).to_machine(),
-            Cents(r.income_planned).to_machine(),
-            Cents(r.net_planned).to_machine(),
-            opt_cents(r.expense_actual),
-            opt_cents(r.income_actual),
-            opt_cents(r.net_actual),
+            Value::text(&r.label),
+            Value::Money(r.expense_planned),
+            Value::Money(r.income_planned),
+            Value::Money(r.net_planned),
+            Value::money(r.expense_actual),
+            Value::money(r.income_actual),
+            Value::money(r.net_actual),
         ]
     });
-    csv_bytes(
+    Tabular::new(
         &[
             "year",
             "expense_planned",
@@ -118,94 +119,112 @@ pub fn net_csv(t: &NetTable) -> Vec<u8> {
             "income_actual",
             "net_actual",
         ],
-        rows,
+        rows.collect(),
     )
 }
 
-/// A measure's budget lines as CSV, with the totals row the page shows.
-pub fn lines_csv(t: &LinesTable) -> Vec<u8> {
-    let mut header = vec!["year", "label", "product", "reference", "planned"];
+/// A measure's budget lines, with the totals row the page shows.
+pub fn lines(t: &LinesTable) -> Tabular {
+    let mut names = vec!["year", "label", "product", "reference", "planned"];
     if t.revised {
-        header.push("revised");
+        names.push("revised");
     }
-    header.push("actual");
-    let rows = t.rows.iter().map(|l| {
-        let mut cells = vec![
-            l.year.to_string(),
-            safe_cell(l.label.as_deref().unwrap_or("")),
-            safe_cell(l.product.as_deref().unwrap_or("")),
-            safe_cell(l.reference.as_deref().unwrap_or("")),
-            Cents(l.planned).to_machine(),
-        ];
-        if t.revised {
-            cells.push(Cents(l.revised).to_machine());
-        }
-        cells.push(opt_cents(l.actual));
-        cells
-    });
+    names.push("actual");
+    let mut rows: Vec<Vec<Value>> = t
+        .rows
+        .iter()
+        .map(|l| {
+            let mut cells = vec![
+                Value::Int(i64::from(l.year)),
+                Value::opt_text(l.label.as_deref()),
+                Value::opt_text(l.product.as_deref()),
+                Value::opt_text(l.reference.as_deref()),
+                Value::Money(l.planned),
+            ];
+            if t.revised {
+                cells.push(Value::Money(l.revised));
+            }
+            cells.push(Value::money(l.actual));
+            cells
+        })
+        .collect();
     let mut total = vec![
-        safe_cell(&t.total.label),
-        String::new(),
-        String::new(),
-        String::new(),
-        Cents(t.total.planned).to_machine(),
+        Value::text(&t.total.label),
+        Value::Empty,
+        Value::Empty,
+        Value::Empty,
+        Value::Money(t.total.planned),
     ];
     if t.revised {
-        total.push(Cents(t.total.revised).to_machine());
+        total.push(Value::Money(t.total.revised));
     }
-    total.push(opt_cents(t.total.actual));
-    csv_bytes(&header, rows.chain(std::iter::once(total)))
+    total.push(Value::money(t.total.actual));
+    rows.push(total);
+    Tabular::new(&names, rows)
 }
 
-fn table_file(t: &BudgetTable) -> Option<OutputFile> {
-    t.csv
-        .as_ref()
-        .map(|path| OutputFile::bytes(path.clone(), table_csv(t)))
-}
+impl RenderContext<'_> {
+    /// A table's CSV at `csv` and its workbook twin beside it (`.xlsx`).
+    pub fn download_pair(&self, csv: &str, data: &Tabular) -> [OutputFile; 2] {
+        let sheet = self.text("xlsx_sheet");
+        let xlsx = format!("{}.xlsx", csv.strip_suffix(".csv").unwrap_or(csv));
+        [
+            OutputFile::bytes(csv.to_string(), data.csv()),
+            OutputFile::bytes(
+                xlsx,
+                data.xlsx(&sheet, self.t, self.fmt.currency_symbol(), self.site.today),
+            ),
+        ]
+    }
 
-fn lines_file(t: &LinesTable) -> Option<OutputFile> {
-    t.csv
-        .as_ref()
-        .map(|path| OutputFile::bytes(path.clone(), lines_csv(t)))
-}
-
-/// The CSV downloads of the tables a page shows, built from the same view.
-pub fn view_csvs(view: &View) -> Vec<OutputFile> {
-    match view {
-        View::Budget { budget: b } => std::iter::once(&b.overview.table)
-            .chain(&b.tables)
-            .chain(&b.income)
-            .filter_map(table_file)
-            .chain(
-                b.year_on_year
-                    .iter()
-                    .map(|y| OutputFile::bytes(y.csv.clone(), year_on_year_csv(y))),
-            )
-            .chain(
-                b.overview
-                    .per_inhabitant
-                    .iter()
-                    .map(|p| OutputFile::bytes(p.csv.clone(), per_inhabitant_csv(p))),
-            )
-            .chain(
-                b.net
-                    .iter()
-                    .map(|n| OutputFile::bytes(n.csv.clone(), net_csv(n))),
-            )
-            .collect(),
-        View::Goal { goal } => std::iter::once(&goal.budget)
-            .chain(&goal.income)
-            .filter_map(table_file)
-            .collect(),
-        View::Measure { measure } => std::iter::once(&measure.budget)
-            .chain(&measure.income)
-            .filter_map(table_file)
-            .chain(
-                std::iter::once(&measure.budget_lines)
-                    .chain(&measure.income_lines)
-                    .filter_map(lines_file),
-            )
-            .collect(),
-        _ => Vec::new(),
+    /// The downloads of the tables a page shows, built from the same view.
+    pub fn view_downloads(&self, view: &View) -> Vec<OutputFile> {
+        let mut out: Vec<(String, Tabular)> = Vec::new();
+        let budget = |t: &BudgetTable, out: &mut Vec<(String, Tabular)>| {
+            if let Some(csv) = &t.csv {
+                out.push((csv.clone(), table(t)));
+            }
+        };
+        match view {
+            View::Budget { budget: b } => {
+                for t in std::iter::once(&b.overview.table)
+                    .chain(&b.tables)
+                    .chain(&b.income)
+                {
+                    budget(t, &mut out);
+                }
+                out.extend(
+                    b.year_on_year
+                        .iter()
+                        .map(|y| (y.csv.clone(), year_on_year(y))),
+                );
+                out.extend(
+                    b.overview
+                        .per_inhabitant
+                        .iter()
+                        .map(|p| (p.csv.clone(), per_inhabitant(p))),
+                );
+                out.extend(b.net.iter().map(|n| (n.csv.clone(), net(n))));
+            }
+            View::Goal { goal } => {
+                for t in std::iter::once(&goal.budget).chain(&goal.income) {
+                    budget(t, &mut out);
+                }
+            }
+            View::Measure { measure } => {
+                for t in std::iter::once(&measure.budget).chain(&measure.income) {
+                    budget(t, &mut out);
+                }
+                for l in std::iter::once(&measure.budget_lines).chain(&measure.income_lines) {
+                    if let Some(csv) = &l.csv {
+                        out.push((csv.clone(), lines(l)));
+                    }
+                }
+            }
+            _ => {}
+        }
+        out.iter()
+            .flat_map(|(csv, data)| self.download_pair(csv, data))
+            .collect()
     }
 }
