@@ -11,6 +11,7 @@
 pub mod base;
 pub mod build;
 pub mod emit;
+pub mod import;
 pub mod link_check;
 pub mod load;
 pub mod model;

@@ -78,6 +78,20 @@ enum Command {
         /// The folder to create.
         dir: PathBuf,
     },
+    /// Update measures from a table (CSV, .xlsx or .ods): one row per measure
+    /// (slug or exact title) with new status, progress, updated, status_note …
+    /// Shows what would change; writes only with --apply, and only when every
+    /// row is valid.
+    Import {
+        /// The table.
+        table: PathBuf,
+        /// Write the changes (without it, nothing is written).
+        #[arg(long)]
+        apply: bool,
+        /// The portal folder.
+        #[arg(long, default_value = ".")]
+        path: PathBuf,
+    },
     /// Create a content file with the right front matter.
     New {
         kind: NewKind,
@@ -205,5 +219,41 @@ fn main() -> ExitCode {
             goal,
             path,
         } => new_command(kind, &title, goal.as_deref(), &path),
+        Command::Import { table, apply, path } => import_command(&path, &table, apply),
     }
+}
+
+fn import_command(root: &std::path::Path, table: &std::path::Path, apply: bool) -> ExitCode {
+    let run = klarsicht::import::updates(root, table, apply);
+    let d = &run.diagnostics;
+    for line in d.sorted() {
+        eprintln!("{line}");
+    }
+    if d.has_errors() {
+        eprintln!(
+            "import failed: {} errors; nothing was written",
+            d.count(klarsicht::base::diagnostics::Severity::Error)
+        );
+        return ExitCode::FAILURE;
+    }
+    for c in &run.changes {
+        let edits: Vec<String> = c
+            .edits
+            .iter()
+            .map(|(k, old, new)| match old {
+                Some(old) => format!("{k} {old} → {new}"),
+                None => format!("{k} (new) {new}"),
+            })
+            .collect();
+        println!("{}: {}", c.file.display(), edits.join("; "));
+    }
+    let n = run.changes.len();
+    if n == 0 {
+        println!("nothing to change: every measure already says what the table says");
+    } else if run.applied {
+        println!("updated {n} file(s)");
+    } else {
+        println!("{n} file(s) would change; run again with --apply to write them");
+    }
+    ExitCode::SUCCESS
 }

@@ -144,18 +144,55 @@ pub const HEADER_ALIASES: &[(&str, &str)] = &[
     ("ansatz fortgeschrieben", "revised"),
     ("fortgeschriebener ansatz", "revised"),
     ("wert", "value"),
+    // What `klarsicht import` sets in a measure's front matter.
+    ("fortschritt", "progress"),
+    ("stand", "updated"),
+    ("aktualisiert", "updated"),
+    ("begründung", "status_note"),
+    ("zuständig", "owner"),
+    ("zuständigkeit", "owner"),
+    ("zusammenfassung", "summary"),
+    ("titel", "title"),
+    ("beginn", "start"),
+    ("ende", "end"),
+    ("veröffentlichen", "publish"),
+];
+
+/// English column names written in another case (`Status`, `YEAR`).
+const ENGLISH: &[&str] = &[
+    "measure",
+    "year",
+    "label",
+    "planned",
+    "actual",
+    "reference",
+    "kind",
+    "product",
+    "revised",
+    "value",
+    "status",
+    "progress",
+    "updated",
+    "status_note",
+    "owner",
+    "summary",
+    "title",
+    "start",
+    "end",
+    "publish",
 ];
 
 /// The column a header cell names: itself, or the English name of a German one.
 pub fn canonical_header(name: &str) -> Cow<'_, str> {
     let name = name.trim();
     let lower = name.to_lowercase();
-    HEADER_ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == lower)
-        .map_or(Cow::Borrowed(name), |(_, canonical)| {
-            Cow::Borrowed(*canonical)
-        })
+    if let Some((_, canonical)) = HEADER_ALIASES.iter().find(|(alias, _)| *alias == lower) {
+        return Cow::Borrowed(canonical);
+    }
+    match ENGLISH.iter().find(|e| **e == lower) {
+        Some(e) => Cow::Borrowed(e),
+        None => Cow::Borrowed(name),
+    }
 }
 
 #[cfg(test)]
@@ -228,6 +265,8 @@ mod tests {
         assert_eq!(canonical_header("planned"), "planned");
         assert_eq!(canonical_header("Wert"), "value");
         assert_eq!(canonical_header("Sonstiges"), "Sonstiges");
+        assert_eq!(canonical_header("Status"), "status");
+        assert_eq!(canonical_header("Fortschritt"), "progress");
     }
 
     /// German form of an amount: `-1.234.567,89`.

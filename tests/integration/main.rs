@@ -10,6 +10,7 @@ mod example;
 mod faults;
 mod figures;
 mod hostile;
+mod import;
 mod invariants;
 mod links_in_portal;
 mod open_data;

@@ -60,6 +60,7 @@ fn timed(dir: &Path, command: &str) -> (Run, Duration) {
     let run = Run {
         success: status.success(),
         stderr: reader.join().unwrap(),
+        stdout: String::new(),
     };
     (run, took)
 }

@@ -45,6 +45,7 @@ pub fn copy_dir(from: &Path, to: &Path) {
 pub struct Run {
     pub success: bool,
     pub stderr: String,
+    pub stdout: String,
 }
 
 impl Run {
@@ -70,6 +71,7 @@ pub fn klarsicht(args: &[&str], cwd: &Path) -> Run {
     Run {
         success: out.status.success(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
     }
 }
 

@@ -1,0 +1,312 @@
+//! `klarsicht import <table>`: one row per measure (by slug or exact title)
+//! with new values for scalar front-matter keys (status, progress, updated,
+//! status_note …), written into each measure's front matter in place with
+//! toml_edit, so comments, key order and the Markdown body stay as they
+//! are. Nothing is written unless every row is valid; without `--apply`
+//! nothing is written at all.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use toml_edit::{DocumentMut, Item, value};
+
+use crate::base::date::Date;
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
+use crate::base::vocab::Status;
+use crate::load::csv_dialect::canonical_header;
+use crate::load::grid::{Cell, Grid};
+use crate::load::{frontmatter, sheet};
+
+/// The keys a row may set: the scalar keys of a measure.
+pub const KEYS: [&str; 10] = [
+    "status",
+    "progress",
+    "updated",
+    "status_note",
+    "owner",
+    "summary",
+    "title",
+    "start",
+    "end",
+    "publish",
+];
+
+/// One file's changes: key, old value (as written), new value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileChange {
+    pub file: PathBuf,
+    pub edits: Vec<(String, Option<String>, String)>,
+    pub text: String,
+}
+
+/// A measure file and its parsed front matter.
+struct MeasureFile {
+    path: PathBuf,
+    slug: String,
+    title: String,
+    text: String,
+    doc: DocumentMut,
+}
+
+fn measure_files(root: &Path, d: &mut Diagnostics) -> Vec<MeasureFile> {
+    let dir = root.join("content/measures");
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return out;
+    };
+    let mut paths: Vec<(PathBuf, String)> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let p = e.path();
+            let name = e.file_name().to_string_lossy().into_owned();
+            if p.is_dir() && p.join("index.md").is_file() {
+                Some((p.join("index.md"), name))
+            } else {
+                let stem = name.strip_suffix(".md")?.to_string();
+                p.is_file().then_some((p, stem))
+            }
+        })
+        .collect();
+    paths.sort();
+    for (path, stem) in paths {
+        let rel = rel_path(root, &path);
+        let Some(text) = crate::load::read_text(root, &path, d) else {
+            continue;
+        };
+        let Ok(split) = frontmatter::split(&text) else {
+            continue;
+        };
+        let doc: DocumentMut = match split.front.parse() {
+            Ok(doc) => doc,
+            Err(e) => {
+                d.push(Diagnostic::error(
+                    &rel,
+                    Loc::START,
+                    format!("cannot read the front matter: {e}"),
+                ));
+                continue;
+            }
+        };
+        let slug = doc
+            .get("slug")
+            .and_then(|s| s.as_str())
+            .map_or(stem, str::to_string);
+        let title = doc
+            .get("title")
+            .and_then(|s| s.as_str())
+            .unwrap_or("")
+            .to_string();
+        out.push(MeasureFile {
+            path,
+            slug,
+            title,
+            text: text.clone(),
+            doc,
+        });
+    }
+    out
+}
+
+/// The table's grid: a spreadsheet's first sheet, or a CSV file.
+fn read_table(root: &Path, table: &Path, d: &mut Diagnostics) -> Option<Grid> {
+    let rel = rel_path(root, table);
+    if !table.is_file() {
+        d.push(Diagnostic::error(&rel, Loc::START, "file not found"));
+        return None;
+    }
+    if sheet::is_spreadsheet(&table.to_string_lossy()) {
+        let cols = crate::load::grid::Columns {
+            names: &["measure"],
+            required: 1,
+            german: "Maßnahme",
+        };
+        sheet::grid(&rel, table, None, cols, d)
+    } else {
+        let text = crate::load::read_data_text(root, table, d)?;
+        crate::load::csv::grid(&rel, &text, d)
+    }
+}
+
+/// A German spreadsheet date (`30.06.2025`), an ISO one, or a spreadsheet's
+/// day number (days since 30 December 1899).
+fn date_of(text: &str) -> Option<Date> {
+    if let Some(d) = Date::parse_iso(text) {
+        return Some(d);
+    }
+    if let Some((day, rest)) = text.split_once('.')
+        && let Some((month, year)) = rest.split_once('.')
+    {
+        return Date::new(
+            year.trim().parse().ok()?,
+            month.trim().parse().ok()?,
+            day.trim().parse().ok()?,
+        );
+    }
+    let serial: f64 = text.parse().ok()?;
+    (serial.fract() == 0.0 && (1.0..200_000.0).contains(&serial)).then(|| {
+        let epoch = Date::new(1899, 12, 30).expect("a date").days_since_epoch();
+        Date::from_days_since_epoch(epoch + serial as i64)
+    })
+}
+
+/// A status key, or its German label (`in Umsetzung`).
+fn status_of(text: &str) -> Option<Status> {
+    let lower = text.trim().to_lowercase();
+    Status::from_key(&lower).or(match lower.as_str() {
+        "geplant" => Some(Status::Planned),
+        "in umsetzung" => Some(Status::InProgress),
+        "laufend" => Some(Status::Ongoing),
+        "abgeschlossen" => Some(Status::Completed),
+        "verzögert" => Some(Status::Delayed),
+        "pausiert" => Some(Status::OnHold),
+        "abgebrochen" => Some(Status::Cancelled),
+        _ => None,
+    })
+}
+
+/// The TOML value a cell sets for `key`, or why it cannot.
+fn item_of(key: &str, text: &str) -> Result<Item, String> {
+    match key {
+        "status" => status_of(text).map(|s| value(s.key())).ok_or_else(|| {
+            let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
+            format!("`{text}` is not a status; valid: {}", keys.join(", "))
+        }),
+        "progress" => match text.trim_end_matches('%').trim().parse::<i64>() {
+            Ok(p) if (0..=100).contains(&p) => Ok(value(p)),
+            _ => Err(format!("`{text}` is not a progress from 0 to 100")),
+        },
+        "updated" | "start" | "end" | "publish" => date_of(text)
+            .map(|d| {
+                let dt: toml_edit::Datetime =
+                    d.to_string().parse().expect("an ISO date is a TOML date");
+                value(dt)
+            })
+            .ok_or_else(|| format!("`{text}` is not a date (2025-06-30 or 30.06.2025)")),
+        _ => Ok(value(text)),
+    }
+}
+
+/// The changes the table asks for, file by file; errors in `d` (then
+/// nothing is to be written).
+pub fn plan(root: &Path, table: &Path, d: &mut Diagnostics) -> Vec<FileChange> {
+    let Some(grid) = read_table(root, table, d) else {
+        return Vec::new();
+    };
+    let rel = rel_path(root, table);
+    let place = |c: &Cell| grid.place(c);
+    let columns: Vec<String> = grid
+        .header
+        .iter()
+        .map(|c| canonical_header(&c.text).into_owned())
+        .collect();
+    let Some(key_col) = columns.iter().position(|c| c == "measure") else {
+        d.push(
+            Diagnostic::error(&rel, Loc::START, "no column `measure` (or `Maßnahme`)")
+                .with_hint("name each measure by its slug or its exact title"),
+        );
+        return Vec::new();
+    };
+    for (i, c) in columns.iter().enumerate() {
+        if i != key_col && !KEYS.contains(&c.as_str()) && !c.is_empty() {
+            let h = &grid.header[i];
+            d.push(
+                Diagnostic::error(
+                    &rel,
+                    h.loc,
+                    format!("{}column `{c}` is not a key a table can set", place(h)),
+                )
+                .with_hint(format!("the keys are: {}", KEYS.join(", "))),
+            );
+        }
+    }
+    let mut files = measure_files(root, d);
+    let mut seen: BTreeMap<usize, Loc> = BTreeMap::new();
+    for row in &grid.rows {
+        let Some(name_cell) = row.get(key_col) else {
+            continue;
+        };
+        let name = name_cell.text.trim();
+        let Some(fi) = files.iter().position(|f| f.slug == name || f.title == name) else {
+            d.push(
+                Diagnostic::error(
+                    &rel,
+                    name_cell.loc,
+                    format!("{}no measure `{name}`", place(name_cell)),
+                )
+                .with_hint("name it by its slug (the file name) or its exact title"),
+            );
+            continue;
+        };
+        if let Some(first) = seen.insert(fi, name_cell.loc) {
+            d.push(Diagnostic::error(
+                &rel,
+                name_cell.loc,
+                format!(
+                    "{}measure `{name}` has a row already (line {})",
+                    place(name_cell),
+                    first.line
+                ),
+            ));
+            continue;
+        }
+        for (i, cell) in row.iter().enumerate() {
+            let key = &columns[i];
+            if i == key_col || !KEYS.contains(&key.as_str()) || cell.text.trim().is_empty() {
+                continue;
+            }
+            match item_of(key, cell.text.trim()) {
+                Ok(item) => {
+                    files[fi].doc[key.as_str()] = item;
+                }
+                Err(why) => d.push(Diagnostic::error(
+                    &rel,
+                    cell.loc,
+                    format!("{}column `{key}`: {why}", place(cell)),
+                )),
+            }
+        }
+    }
+    files
+        .into_iter()
+        .filter_map(|f| change_of(root, f))
+        .collect()
+}
+
+/// The file's new text and what changed in it; none when nothing did.
+fn change_of(root: &Path, f: MeasureFile) -> Option<FileChange> {
+    let split = frontmatter::split(&f.text).ok()?;
+    let old: DocumentMut = split.front.parse().ok()?;
+    let mut edits = Vec::new();
+    for key in KEYS {
+        let new = f
+            .doc
+            .get(key)
+            .and_then(|i| i.as_value())
+            .map(|v| v.to_string().trim().to_string());
+        let was = old
+            .get(key)
+            .and_then(|i| i.as_value())
+            .map(|v| v.to_string().trim().to_string());
+        if let Some(new) = new
+            && was.as_ref() != Some(&new)
+        {
+            edits.push((key.to_string(), was, new));
+        }
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    let front = f.doc.to_string();
+    let mut text = String::with_capacity(f.text.len() + 64);
+    text.push_str(&f.text[..split.front_offset]);
+    text.push_str(&front);
+    if !front.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&f.text[split.front_offset + split.front.len()..]);
+    Some(FileChange {
+        file: rel_path(root, &f.path),
+        edits,
+        text,
+    })
+}
