@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing with cargo-fuzz (libFuzzer): front matter and
-# site.toml, data/budget.csv, indicator series CSV, and the Markdown-to-page
-# pipeline (fuzz/fuzz_targets/). Each target runs SECONDS (default 600), one
+# site.toml, data/budget.csv (every CSV dialect), indicator series CSV, the
+# spreadsheet reader (.xlsx/.ods), and the Markdown-to-page pipeline
+# (fuzz/fuzz_targets/). Each target runs SECONDS (default 600), one
 # after the other; a crash stops the script and leaves its input in
 # fuzz/artifacts/<target>/ (turn it into a regression test in
 # tests/integration/hostile.rs or the module's unit tests).
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(front_matter budget_csv series_csv markdown_page scaled_page)
+[ ${#targets[@]} -gt 0 ] || targets=(front_matter budget_csv series_csv markdown_page scaled_page sheet)
 command -v cargo-fuzz >/dev/null || { echo "missing cargo-fuzz: cargo install cargo-fuzz" >&2; exit 2; }
 toolchain=()
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
@@ -41,6 +42,10 @@ seed() {
       printf '\x00\x00\x50\xc3\n[B](@/reports/stand.md) ' >"$dir/links"
       printf '\x01\x00\x50\xc3Ziel\n- [ ] Punkt ~~alt~~ *neu*\n' >"$dir/list" ;;
     series_csv) find content-example/data tests/fixtures -name '*.csv' ! -name 'budget.csv' -exec sh -c 'cp "$1" "$2/$(echo "$1" | tr / _)"' _ {} "$dir" \; ;;
+    sheet)
+      # A leading byte picks the format: even .xlsx, odd .ods.
+      for f in tests/fixtures/sheets/*.xlsx; do { printf '\x00'; cat "$f"; } >"$dir/$(basename "$f")"; done
+      for f in tests/fixtures/sheets/*.ods; do { printf '\x01'; cat "$f"; } >"$dir/$(basename "$f")"; done ;;
   esac
 }
 
