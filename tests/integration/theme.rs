@@ -249,6 +249,22 @@ fn the_tera_theme_plain_renders_every_page_from_the_same_views() {
         rows(&goal, "#by-year tfoot tr"),
         ["Summe 330.500,00 € 155.500,00 € 152.250,50 € 3.249,50 € 97,9 %"]
     );
+    // Grouped by strategy as in the default theme, with the same anchors.
+    assert_eq!(
+        texts(&goal, "h3"),
+        [
+            "Finanz- und Fachcontrolling aufeinander abstimmen",
+            "Einheitliche Kriterien für Zuschüsse entwickeln",
+            "Drittmittel, Spenden und Fördermittel einwerben",
+            "Weitere Maßnahmen"
+        ]
+    );
+    assert!(texts(&goal, "main p").contains(&"Fortschritt der Strategie: 80 %".to_string()));
+    let sel = scraper::Selector::parse(
+        "h3[id=strategie-einheitliche-kriterien-fuer-zuschuesse-entwickeln]",
+    )
+    .unwrap();
+    assert_eq!(goal.select(&sel).count(), 1);
     let measure = page(&plain_out, "massnahmen/kulturwandel-sozialamt/index.html");
     assert_eq!(
         texts(&measure, "h1"),
