@@ -242,10 +242,7 @@ pub fn render(
     ctx.downloads = open_data::downloads(&ctx, &data);
     let site_view = ctx.site_view();
     let mut jobs = ctx.jobs(d);
-    let csvs: Vec<OutputFile> = jobs
-        .iter()
-        .flat_map(|j| ctx.view_downloads(&j.view))
-        .collect();
+    let csvs = downloads(&ctx, &jobs);
     let mut search_records: Vec<crate::search::Record> =
         jobs.iter_mut().filter_map(|j| j.search.take()).collect();
     let index = opts.index_early.then(|| {
@@ -328,13 +325,18 @@ pub fn render_scoped(
     }
     let site_view = ctx.site_view();
     let jobs = ctx.jobs_for(&scope.pages, &scope.items, d);
-    let csvs: Vec<OutputFile> = jobs
-        .iter()
-        .flat_map(|j| ctx.view_downloads(&j.view))
-        .collect();
+    let csvs = downloads(&ctx, &jobs);
     let mut out = setup.pages(&site_view, jobs, cache, false, d);
     out.extend(csvs);
     out
+}
+
+/// The CSV and .xlsx downloads of the jobs' tables, made in parallel like
+/// the pages (a workbook costs far more than its CSV).
+fn downloads(ctx: &RenderContext, jobs: &[pages::context::Job]) -> Vec<OutputFile> {
+    jobs.par_iter()
+        .flat_map_iter(|j| ctx.view_downloads(&j.view))
+        .collect()
 }
 
 /// A part of the site: pages of the site as a whole and items' pages.
