@@ -18,18 +18,7 @@ use crate::load::grid::{Cell, Grid};
 use crate::load::{frontmatter, sheet};
 
 /// The keys a row may set: the scalar keys of a measure.
-pub const KEYS: [&str; 10] = [
-    "status",
-    "progress",
-    "updated",
-    "status_note",
-    "owner",
-    "summary",
-    "title",
-    "start",
-    "end",
-    "publish",
-];
+pub use crate::load::grid::MEASURE_KEYS as KEYS;
 
 /// One file's changes: key, old value (as written), new value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +34,10 @@ struct MeasureFile {
     slug: String,
     title: String,
     text: String,
+    /// Where the front matter is in `text`.
+    front: std::ops::Range<usize>,
+    /// The front matter as read, and as the table changes it.
+    old: DocumentMut,
     doc: DocumentMut,
 }
 
@@ -87,6 +80,7 @@ fn measure_files(root: &Path, d: &mut Diagnostics) -> Vec<MeasureFile> {
                 continue;
             }
         };
+        let front = split.front_offset..split.front_offset + split.front.len();
         let slug = doc
             .get("slug")
             .and_then(|s| s.as_str())
@@ -100,8 +94,10 @@ fn measure_files(root: &Path, d: &mut Diagnostics) -> Vec<MeasureFile> {
             path,
             slug,
             title,
-            text: text.clone(),
+            front,
+            old: doc.clone(),
             doc,
+            text,
         });
     }
     out
@@ -274,8 +270,7 @@ pub fn plan(root: &Path, table: &Path, d: &mut Diagnostics) -> Vec<FileChange> {
 
 /// The file's new text and what changed in it; none when nothing did.
 fn change_of(root: &Path, f: MeasureFile) -> Option<FileChange> {
-    let split = frontmatter::split(&f.text).ok()?;
-    let old: DocumentMut = split.front.parse().ok()?;
+    let old = &f.old;
     let mut edits = Vec::new();
     for key in KEYS {
         let new = f
@@ -298,12 +293,12 @@ fn change_of(root: &Path, f: MeasureFile) -> Option<FileChange> {
     }
     let front = f.doc.to_string();
     let mut text = String::with_capacity(f.text.len() + 64);
-    text.push_str(&f.text[..split.front_offset]);
+    text.push_str(&f.text[..f.front.start]);
     text.push_str(&front);
     if !front.ends_with('\n') {
         text.push('\n');
     }
-    text.push_str(&f.text[split.front_offset + split.front.len()..]);
+    text.push_str(&f.text[f.front.end..]);
     Some(FileChange {
         file: rel_path(root, &f.path),
         edits,

@@ -5,6 +5,8 @@
 
 use std::borrow::Cow;
 
+use crate::load::grid;
+
 /// How one CSV file is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dialect {
@@ -158,30 +160,6 @@ pub const HEADER_ALIASES: &[(&str, &str)] = &[
     ("veröffentlichen", "publish"),
 ];
 
-/// English column names written in another case (`Status`, `YEAR`).
-const ENGLISH: &[&str] = &[
-    "measure",
-    "year",
-    "label",
-    "planned",
-    "actual",
-    "reference",
-    "kind",
-    "product",
-    "revised",
-    "value",
-    "status",
-    "progress",
-    "updated",
-    "status_note",
-    "owner",
-    "summary",
-    "title",
-    "start",
-    "end",
-    "publish",
-];
-
 /// The column a header cell names: itself, or the English name of a German one.
 pub fn canonical_header(name: &str) -> Cow<'_, str> {
     let name = name.trim();
@@ -189,7 +167,13 @@ pub fn canonical_header(name: &str) -> Cow<'_, str> {
     if let Some((_, canonical)) = HEADER_ALIASES.iter().find(|(alias, _)| *alias == lower) {
         return Cow::Borrowed(canonical);
     }
-    match ENGLISH.iter().find(|e| **e == lower) {
+    // An English column name written in another case (`Status`, `YEAR`).
+    let english = grid::BUDGET_COLUMNS
+        .iter()
+        .chain(&grid::SERIES_COLUMNS)
+        .chain(&grid::MEASURE_KEYS)
+        .find(|e| **e == lower);
+    match english {
         Some(e) => Cow::Borrowed(e),
         None => Cow::Borrowed(name),
     }

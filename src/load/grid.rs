@@ -33,6 +33,20 @@ pub const BUDGET: Columns = Columns {
 
 pub const SERIES_COLUMNS: [&str; 2] = ["year", "value"];
 
+/// The scalar keys of a measure a table may set (`klarsicht import`).
+pub const MEASURE_KEYS: [&str; 10] = [
+    "status",
+    "progress",
+    "updated",
+    "status_note",
+    "owner",
+    "summary",
+    "title",
+    "start",
+    "end",
+    "publish",
+];
+
 pub const SERIES: Columns = Columns {
     names: &SERIES_COLUMNS,
     required: 2,

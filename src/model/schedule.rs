@@ -121,20 +121,7 @@ pub fn behind_schedule(measures: &[Measure]) -> Vec<Behind> {
     let mut out: Vec<Behind> = measures
         .iter()
         .enumerate()
-        .filter(|(_, m)| {
-            matches!(
-                m.item.data.status,
-                Status::Planned | Status::InProgress | Status::Delayed
-            )
-        })
-        .filter_map(|(mi, m)| {
-            let (progress, elapsed) = (m.progress?, m.elapsed?);
-            (elapsed > progress.saturating_add(BEHIND_POINTS)).then_some(Behind {
-                measure: mi,
-                progress,
-                elapsed,
-            })
-        })
+        .filter_map(|(mi, m)| behind(mi, m))
         .collect();
     out.sort_by(|a, b| {
         b.gap().cmp(&a.gap()).then_with(|| {
@@ -145,6 +132,21 @@ pub fn behind_schedule(measures: &[Measure]) -> Vec<Behind> {
         })
     });
     out
+}
+
+/// Measure `mi` against the rule of [`behind_schedule`]: the one definition
+/// the dashboard's list and each measure's `behind_schedule` flag share.
+pub fn behind(mi: usize, m: &Measure) -> Option<Behind> {
+    let moving = matches!(
+        m.item.data.status,
+        Status::Planned | Status::InProgress | Status::Delayed
+    );
+    let (progress, elapsed) = (m.progress?, m.elapsed?);
+    (moving && elapsed > progress.saturating_add(BEHIND_POINTS)).then_some(Behind {
+        measure: mi,
+        progress,
+        elapsed,
+    })
 }
 
 /// Delayed and paused measures, in measure order: the dashboard lists each

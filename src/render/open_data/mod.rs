@@ -176,7 +176,7 @@ fn measures_table(site: &Site) -> Tabular {
             Value::Money(m.budget.planned.0),
             Value::money(m.budget.has_actual().then_some(m.budget.actual.0)),
             m.elapsed.map_or(Value::Empty, |e| Value::Int(i64::from(e))),
-            Value::Bool(site.behind.iter().any(|b| b.measure == mi)),
+            Value::Bool(crate::model::schedule::behind(mi, m).is_some()),
             Value::opt_text(d.status_note.as_deref()),
         ]
     });

@@ -207,7 +207,8 @@ fn measure_out(site: &Site, mi: usize) -> MeasureOut<'_> {
         progress_percent: m.progress,
         progress_source: m.progress_source,
         elapsed_percent: m.elapsed,
-        behind_schedule: site.behind.iter().any(|b| b.measure == mi),
+        // Per measure, not a search of the list: linear in the measures.
+        behind_schedule: crate::model::schedule::behind(mi, m).is_some(),
         owner: m.item.data.owner.as_deref(),
         contact: m.item.data.contact.as_ref(),
         partners: &m.item.data.partners,

@@ -50,6 +50,15 @@ pub fn per_inhabitant_row(label: String, t: &Totals, population: u64) -> PerInha
     }
 }
 
+/// Table id, caption key and CSV file name of the expense or income table
+/// by year, on the budget page and on goal and measure pages alike.
+fn by_year_names(side: LineKind) -> (&'static str, &'static str, &'static str) {
+    match side {
+        LineKind::Expense => ("by-year", "budget_by_year", "by-year.csv"),
+        LineKind::Income => ("income-by-year", "income_by_year", "income-by-year.csv"),
+    }
+}
+
 /// The parts of a budget table that differ from table to table.
 pub struct Spec {
     pub id: &'static str,
@@ -101,10 +110,7 @@ impl RenderContext<'_> {
         by_year: &[(i32, Totals)],
         total: &Totals,
     ) -> BudgetTable {
-        let (id, caption, file) = match kind {
-            LineKind::Expense => ("by-year", "budget_by_year", "by-year.csv"),
-            LineKind::Income => ("income-by-year", "income_by_year", "income-by-year.csv"),
-        };
+        let (id, caption, file) = by_year_names(kind);
         let spec = Spec {
             id,
             caption: self.text(caption),
@@ -127,10 +133,7 @@ impl RenderContext<'_> {
         by_year: &[(i32, Totals)],
         total: &Totals,
     ) -> BudgetTable {
-        let (id, caption, file) = match side {
-            LineKind::Expense => ("by-year", "budget_by_year", "by-year.csv"),
-            LineKind::Income => ("income-by-year", "income_by_year", "income-by-year.csv"),
-        };
+        let (id, caption, file) = by_year_names(side);
         let spec = Spec {
             id,
             caption: format!("{} – {title}", self.text(caption)),
