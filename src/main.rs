@@ -80,18 +80,10 @@ enum Command {
     },
     /// Update measures from a table (CSV, .xlsx or .ods): one row per measure
     /// (slug or exact title) with new status, progress, updated, status_note …
-    /// Shows what would change; writes only with --apply, and only when every
-    /// row is valid.
-    Import {
-        /// The table.
-        table: PathBuf,
-        /// Write the changes (without it, nothing is written).
-        #[arg(long)]
-        apply: bool,
-        /// The portal folder.
-        #[arg(long, default_value = ".")]
-        path: PathBuf,
-    },
+    /// Or, with `import oparl`, a report from the council information system.
+    /// Shows what would change; writes only with --apply, and only when
+    /// everything read is valid.
+    Import(ImportArgs),
     /// Create a content file with the right front matter.
     New {
         kind: NewKind,
@@ -103,6 +95,50 @@ enum Command {
         /// The portal folder.
         #[arg(long, default_value = ".")]
         path: PathBuf,
+    },
+}
+
+#[derive(Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+struct ImportArgs {
+    #[command(subcommand)]
+    source: Option<ImportSource>,
+    /// The table.
+    #[arg(required = true)]
+    table: Option<PathBuf>,
+    /// Write the changes (without it, nothing is written).
+    #[arg(long)]
+    apply: bool,
+    /// The portal folder.
+    #[arg(long, default_value = ".")]
+    path: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum ImportSource {
+    /// A paper (Vorlage) from the council information system over OParl into
+    /// a report: title, date, kind, reference, links and the Beratungsfolge
+    /// with each committee's result.
+    Oparl {
+        /// The paper's OParl address, or the council system's (or a body's)
+        /// with --reference.
+        url: String,
+        /// The paper's reference (Drucksachennummer), e.g. "WP 20-25 SV III/048".
+        #[arg(long)]
+        reference: Option<String>,
+        /// The report's slug (file name); without it, the report with the
+        /// paper's address or reference, else a new one named after its title.
+        #[arg(long)]
+        report: Option<String>,
+        /// Write the report (without it, nothing is written).
+        #[arg(long)]
+        apply: bool,
+        /// The portal folder.
+        #[arg(long, default_value = ".")]
+        path: PathBuf,
+        /// Seconds to wait for each answer of the council system.
+        #[arg(long, default_value_t = 30)]
+        timeout: u64,
     },
 }
 
@@ -219,7 +255,29 @@ fn main() -> ExitCode {
             goal,
             path,
         } => new_command(kind, &title, goal.as_deref(), &path),
-        Command::Import { table, apply, path } => import_command(&path, &table, apply),
+        Command::Import(args) => match (args.source, args.table) {
+            (
+                Some(ImportSource::Oparl {
+                    url,
+                    reference,
+                    report,
+                    apply,
+                    path,
+                    timeout,
+                }),
+                _,
+            ) => {
+                let req = klarsicht::import::oparl::Request {
+                    url: &url,
+                    reference: reference.as_deref(),
+                    report: report.as_deref(),
+                    timeout_secs: timeout,
+                };
+                oparl_command(&path, &req, apply)
+            }
+            (None, Some(table)) => import_command(&args.path, &table, args.apply),
+            (None, None) => unreachable!("clap requires the table"),
+        },
     }
 }
 
@@ -254,6 +312,40 @@ fn import_command(root: &std::path::Path, table: &std::path::Path, apply: bool) 
         println!("updated {n} file(s)");
     } else {
         println!("{n} file(s) would change; run again with --apply to write them");
+    }
+    ExitCode::SUCCESS
+}
+
+fn oparl_command(
+    root: &std::path::Path,
+    req: &klarsicht::import::oparl::Request,
+    apply: bool,
+) -> ExitCode {
+    use std::io::IsTerminal;
+    let tty = std::io::stderr().is_terminal();
+    let mut progress = |n: usize| {
+        if tty {
+            eprint!("\rsearched {n} papers …");
+        }
+    };
+    let outcome = klarsicht::import::oparl::import(root, req, apply, &mut progress);
+    if tty {
+        eprint!("\r\x1b[K");
+    }
+    let outcome = match outcome {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {e}");
+            eprintln!("import failed; nothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    for line in klarsicht::import::report_file::describe(
+        &outcome.paper,
+        outcome.change.as_ref(),
+        outcome.applied,
+    ) {
+        println!("{line}");
     }
     ExitCode::SUCCESS
 }

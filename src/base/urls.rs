@@ -137,6 +137,17 @@ pub fn refused_scheme(dest: &str) -> Option<String> {
 
 pub const REFUSED_SCHEME_HINT: &str = "link to a page or a file; scripts belong in the theme";
 
+/// Whether `s` is a full http(s) address with a host and no blanks.
+pub fn is_web_address(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+    })
+}
+
 /// Whether an address starts with a scheme (`https:`, `mailto:`): it
 /// leads elsewhere and is not resolved against the site.
 pub fn has_scheme(dest: &str) -> bool {

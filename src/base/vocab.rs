@@ -150,6 +150,9 @@ pub struct Session {
     pub committee: String,
     pub date: Option<Date>,
     pub role: Option<String>,
+    /// What the committee decided (the agenda item's result in the council
+    /// information system), e.g. "zur Kenntnis genommen".
+    pub result: Option<String>,
 }
 
 /// One value of an indicator in a year.

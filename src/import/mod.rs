@@ -1,5 +1,8 @@
 //! Bringing data in from where offices keep it: `klarsicht import`.
 
+pub mod front;
+pub mod oparl;
+pub mod report_file;
 pub mod updates;
 
 use std::path::Path;

@@ -13,9 +13,10 @@ use toml_edit::{DocumentMut, Item, value};
 use crate::base::date::Date;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
 use crate::base::vocab::Status;
+use crate::import::front::{self, FrontFile};
 use crate::load::csv_dialect::canonical_header;
 use crate::load::grid::{Cell, Grid};
-use crate::load::{frontmatter, sheet};
+use crate::load::sheet;
 
 /// The keys a row may set: the scalar keys of a measure.
 pub use crate::load::grid::MEASURE_KEYS as KEYS;
@@ -28,79 +29,23 @@ pub struct FileChange {
     pub text: String,
 }
 
-/// A measure file and its parsed front matter.
+/// A measure file, its front matter as read (`file.doc`) and as the table
+/// changes it (`doc`).
 struct MeasureFile {
-    path: PathBuf,
-    slug: String,
+    file: FrontFile,
     title: String,
-    text: String,
-    /// Where the front matter is in `text`.
-    front: std::ops::Range<usize>,
-    /// The front matter as read, and as the table changes it.
-    old: DocumentMut,
     doc: DocumentMut,
 }
 
 fn measure_files(root: &Path, d: &mut Diagnostics) -> Vec<MeasureFile> {
-    let dir = root.join("content/measures");
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return out;
-    };
-    let mut paths: Vec<(PathBuf, String)> = entries
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let p = e.path();
-            let name = e.file_name().to_string_lossy().into_owned();
-            if p.is_dir() && p.join("index.md").is_file() {
-                Some((p.join("index.md"), name))
-            } else {
-                let stem = name.strip_suffix(".md")?.to_string();
-                p.is_file().then_some((p, stem))
-            }
+    front::files(root, "measures", d)
+        .into_iter()
+        .map(|file| MeasureFile {
+            title: file.get("title").unwrap_or("").to_string(),
+            doc: file.doc.clone(),
+            file,
         })
-        .collect();
-    paths.sort();
-    for (path, stem) in paths {
-        let rel = rel_path(root, &path);
-        let Some(text) = crate::load::read_text(root, &path, d) else {
-            continue;
-        };
-        let Ok(split) = frontmatter::split(&text) else {
-            continue;
-        };
-        let doc: DocumentMut = match split.front.parse() {
-            Ok(doc) => doc,
-            Err(e) => {
-                d.push(Diagnostic::error(
-                    &rel,
-                    Loc::START,
-                    format!("cannot read the front matter: {e}"),
-                ));
-                continue;
-            }
-        };
-        let front = split.front_offset..split.front_offset + split.front.len();
-        let slug = doc
-            .get("slug")
-            .and_then(|s| s.as_str())
-            .map_or(stem, str::to_string);
-        let title = doc
-            .get("title")
-            .and_then(|s| s.as_str())
-            .unwrap_or("")
-            .to_string();
-        out.push(MeasureFile {
-            path,
-            slug,
-            title,
-            front,
-            old: doc.clone(),
-            doc,
-            text,
-        });
-    }
-    out
+        .collect()
 }
 
 /// The table's grid: a spreadsheet's first sheet, or a CSV file.
@@ -222,7 +167,10 @@ pub fn plan(root: &Path, table: &Path, d: &mut Diagnostics) -> Vec<FileChange> {
             continue;
         };
         let name = name_cell.text.trim();
-        let Some(fi) = files.iter().position(|f| f.slug == name || f.title == name) else {
+        let Some(fi) = files
+            .iter()
+            .position(|f| f.file.slug == name || f.title == name)
+        else {
             d.push(
                 Diagnostic::error(
                     &rel,
@@ -270,7 +218,7 @@ pub fn plan(root: &Path, table: &Path, d: &mut Diagnostics) -> Vec<FileChange> {
 
 /// The file's new text and what changed in it; none when nothing did.
 fn change_of(root: &Path, f: MeasureFile) -> Option<FileChange> {
-    let old = &f.old;
+    let old = &f.file.doc;
     let mut edits = Vec::new();
     for key in KEYS {
         let new = f
@@ -291,17 +239,9 @@ fn change_of(root: &Path, f: MeasureFile) -> Option<FileChange> {
     if edits.is_empty() {
         return None;
     }
-    let front = f.doc.to_string();
-    let mut text = String::with_capacity(f.text.len() + 64);
-    text.push_str(&f.text[..f.front.start]);
-    text.push_str(&front);
-    if !front.ends_with('\n') {
-        text.push('\n');
-    }
-    text.push_str(&f.text[f.front.end..]);
     Some(FileChange {
-        file: rel_path(root, &f.path),
+        file: rel_path(root, &f.file.path),
         edits,
-        text,
+        text: f.file.with_front(&f.doc),
     })
 }

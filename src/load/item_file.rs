@@ -264,6 +264,25 @@ pub(super) fn parse_file(
 /// Parses one content file's text as an item of `kind`, as a build does,
 /// and returns what it found wrong (the fuzz targets start here).
 pub fn parse_text(root: &Path, kind: Kind, path: &Path, text: &str) -> Diagnostics {
+    parse_item(root, kind, path, text).1
+}
+
+/// Parses a report's text as a build does: the report, when it reads, and
+/// what was wrong (what `import oparl` writes is checked with it).
+pub fn parse_report(
+    root: &Path,
+    path: &Path,
+    text: &str,
+) -> (Option<Arc<Item<ReportSrc>>>, Diagnostics) {
+    match parse_item(root, Kind::Report, path, text) {
+        (Some(AnyItem::Report(r)), d) => (Some(r), d),
+        (_, d) => (None, d),
+    }
+}
+
+/// Parses one content file's text as an item of `kind`: the item, when it
+/// reads, and what was wrong.
+fn parse_item(root: &Path, kind: Kind, path: &Path, text: &str) -> (Option<AnyItem>, Diagnostics) {
     let mut d = Diagnostics::new();
     super::check_characters(&rel_path(root, path), text, &mut d);
     let found = walk::Found {
@@ -276,6 +295,7 @@ pub fn parse_text(root: &Path, kind: Kind, path: &Path, text: &str) -> Diagnosti
         bundle_dir: None,
         assets: Vec::new(),
     };
-    d.extend(parse_file(root, found, Some(text.to_string())).1);
-    d
+    let (item, more) = parse_file(root, found, Some(text.to_string()));
+    d.extend(more);
+    (item, d)
 }

@@ -322,11 +322,12 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
 }
 
 fn session(t: &Table, d: &mut Diagnostics) -> Option<Session> {
-    t.check_known(&["committee", "date", "role"], d);
+    t.check_known(&["committee", "date", "role", "result"], d);
     Some(Session {
         committee: t.required_string("committee", d)?.value,
         date: t.date("date", d).map(|x| x.value),
         role: text(t, "role", d),
+        result: text(t, "result", d),
     })
 }
 
@@ -354,6 +355,9 @@ pub fn report(t: &Table, d: &mut Diagnostics) -> Option<ReportSrc> {
             "measures",
             "sessions",
             "updates",
+            "council_url",
+            "council_file",
+            "oparl",
         ]),
         d,
     );
@@ -377,7 +381,29 @@ pub fn report(t: &Table, d: &mut Diagnostics) -> Option<ReportSrc> {
         measures: t.strings("measures", d),
         sessions,
         updates,
+        council_url: web_address(t, "council_url", d),
+        council_file: web_address(t, "council_file", d),
+        oparl: web_address(t, "oparl", d),
     })
+}
+
+/// A key whose value is an address on the web (`https://…`): links to the
+/// council information system are shown to readers, so nothing else may
+/// stand there (no `javascript:`, no path of the site).
+fn web_address(t: &Table, key: &str, d: &mut Diagnostics) -> Option<String> {
+    let s = t.string(key, d)?;
+    if crate::base::urls::is_web_address(&s.value) {
+        return Some(s.value);
+    }
+    d.push(
+        Diagnostic::error(
+            t.doc.file,
+            s.loc,
+            format!("`{key}` `{}` is not an http(s) address", s.value),
+        )
+        .with_hint("write the full address, a blank as %20, e.g. \"https://ratsinfo.musterstadt.de/vo0050.asp?__kvonr=4711\""),
+    );
+    None
 }
 
 fn point(t: &Table, d: &mut Diagnostics) -> Option<Point> {

@@ -11,7 +11,7 @@ pub mod frontmatter;
 pub mod grid;
 mod item_file;
 pub mod sheet;
-pub use item_file::parse_text;
+pub use item_file::{parse_report, parse_text};
 pub mod items;
 pub mod records;
 pub mod redirects;

@@ -161,6 +161,12 @@ pub struct ReportSrc {
     pub measures: Vec<At<String>>,
     pub sessions: Vec<Session>,
     pub updates: Vec<UpdateSrc>,
+    /// The paper's page in the council information system.
+    pub council_url: Option<String>,
+    /// The paper's main document (usually a PDF) in the council system.
+    pub council_file: Option<String>,
+    /// The paper's OParl address, by which `import oparl` finds the report again.
+    pub oparl: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -252,7 +252,8 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         )
         .collect();
     let measures = assemble::measures(src.measures, parts, &lines, today);
-    let reports = assemble::reports(src.reports, report_links, previous);
+    let mut reports = assemble::reports(src.reports, report_links, previous);
+    schedule::withhold_future_results(&mut reports, today);
     let indicators = assemble::indicators(src.indicators, indicator_goals);
     let goals = assemble::goals(
         src.goals,

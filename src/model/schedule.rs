@@ -84,6 +84,27 @@ pub fn upcoming_sessions(reports: &[Report], today: Date) -> Vec<Upcoming> {
     out
 }
 
+/// A committee cannot have decided before it met: the `result` of a
+/// session dated after the build date is left out until that day, as an
+/// item is left out before its publication date.
+pub fn withhold_future_results(reports: &mut [Report], today: Date) {
+    let ahead = |s: &crate::base::vocab::Session| s.date.is_some_and(|d| d > today);
+    for r in reports {
+        // The item is shared with the preview's cache: copied only when changed.
+        if r.item
+            .data
+            .sessions
+            .iter()
+            .any(|s| ahead(s) && s.result.is_some())
+        {
+            let item = std::sync::Arc::make_mut(&mut r.item);
+            for s in item.data.sessions.iter_mut().filter(|s| ahead(s)) {
+                s.result = None;
+            }
+        }
+    }
+}
+
 /// The share of the period from `start` to `end` (both days included) that
 /// has passed before `today`, in whole percent, halves up: 0 on the first
 /// day and before, 100 after the last day.

@@ -198,6 +198,35 @@ fn the_example_a_week_after_the_hilden_report() {
     for later in ["zwischenbericht-2024", "zwischenbericht-2025"] {
         assert!(!out.join(format!("berichte/{later}")).exists(), "{later}");
     }
+    // The committees' results are written in already, but none of them had
+    // met: no result is shown, and the schedule has no result column.
+    assert!(!clean(report.html()).contains("zur Kenntnis genommen"));
+    let json = portal_json(&out);
+    let sessions = &by_slug(&json, "reports", "sachstand-dezernat-2023")["sessions"];
+    assert!(
+        sessions
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["result"].is_null())
+    );
+}
+
+/// On 10 November 2023 two of the four committees have met: their results
+/// are shown, the two later sessions have none yet.
+#[test]
+fn a_committee_result_appears_on_the_day_of_its_session() {
+    let (_tmp, out) = build_portal(&example(), "2023-11-10");
+    let report = page(&out, "berichte/sachstand-dezernat-2023/index.html");
+    assert_eq!(
+        rows(&report, "section[aria-labelledby=h-sessions] tbody tr"),
+        [
+            "2. November 2023 Sozialausschuss Kenntnisnahme zur Kenntnis genommen",
+            "8. November 2023 Jugendhilfeausschuss Kenntnisnahme zur Kenntnis genommen",
+            "16. November 2023 Schul- und Sportausschuss Kenntnisnahme –",
+            "23. November 2023 Ausschuss für Kultur und Heimatpflege Kenntnisnahme –"
+        ]
+    );
     // The budget leads with 2023, the first year with lines: no year before.
     let budget = page(&out, "haushalt/index.html");
     assert_eq!(

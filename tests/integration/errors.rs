@@ -50,6 +50,7 @@ cases! {
     broken_links_and_assets => "broken-links",
     indicator_values_beyond_the_bound => "indicator-bounds",
     menu_urls_under_the_rules_of_markdown_links => "menu-urls",
+    council_addresses_are_web_addresses => "council-addresses",
 }
 
 #[test]

@@ -19,6 +19,8 @@ const NOTE: &str = r#"]]></content><script>alert(3)</script>"#;
 const LABEL: &str = r#"@SUM(1+1)*cmd|' /C calc'!A0"#;
 const REPORT: &str = r#"Bericht <b>fett</b> ]]> & "zitiert""#;
 const COMMITTEE: &str = "Ausschuss; Tagesordnung, Punkt 1\\n<i>neu</i>";
+const RESULT: &str = r#"</td><script>alert(4)</script> "beschlossen""#;
+const COUNCIL: &str = r#"https://ratsinfo.example/vo?x="><script>alert(5)</script>&y='1'"#;
 
 /// A TOML basic string holding `s` exactly.
 fn toml(s: &str) -> String {
@@ -51,10 +53,13 @@ fn hostile_portal(dir: &Path, theme: &str) {
     write(
         "content/reports/stand.md",
         format!(
-            "+++\ntitle = {}\ndate = 2025-01-10\n\n[[updates]]\nmeasure = \"kita-ausbau\"\nprogress = 40\nnote = {}\n\n[[sessions]]\ncommittee = {}\ndate = 2030-03-01\n+++\n\nText.\n",
+            "+++\ntitle = {}\ndate = 2025-01-10\ncouncil_url = {}\ncouncil_file = {}\n\n[[updates]]\nmeasure = \"kita-ausbau\"\nprogress = 40\nnote = {}\n\n[[sessions]]\ncommittee = {}\ndate = 2030-03-01\n\n[[sessions]]\ncommittee = \"Rat\"\ndate = 2025-02-01\nresult = {}\n+++\n\nText.\n",
             toml(REPORT),
+            toml(COUNCIL),
+            toml(COUNCIL),
             toml(NOTE),
-            toml(COMMITTEE)
+            toml(COMMITTEE),
+            toml(RESULT)
         ),
     );
 }
@@ -132,6 +137,16 @@ fn check_theme(theme: &str) {
         text_of(&report_page, "body").concat().contains(NOTE),
         "{theme}"
     );
+    assert!(
+        text_of(&report_page, "body").concat().contains(RESULT),
+        "{theme}"
+    );
+    let report_doc = Html::parse_document(&report_page);
+    let hrefs: Vec<&str> = report_doc
+        .select(&Selector::parse("a[href^='https://ratsinfo']").unwrap())
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(hrefs, [COUNCIL, COUNCIL], "{theme}");
 
     // Inline SVG (the budget chart on the budget page) holds labels as text.
     let budget = read(&out, "haushalt/index.html");

@@ -13,6 +13,7 @@ mod hostile;
 mod import;
 mod invariants;
 mod links_in_portal;
+mod oparl;
 mod open_data;
 mod output;
 mod presentation;

@@ -108,6 +108,9 @@ struct ReportOut<'a> {
     measures: Vec<&'a str>,
     sessions: &'a [Session],
     updates: Vec<UpdateOut<'a>>,
+    council_url: Option<&'a str>,
+    council_file: Option<&'a str>,
+    oparl: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -256,6 +259,9 @@ fn report_out<'a>(site: &'a Site, r: &'a crate::model::Report) -> ReportOut<'a> 
                 note: u.note.as_deref(),
             })
             .collect(),
+        council_url: r.item.data.council_url.as_deref(),
+        council_file: r.item.data.council_file.as_deref(),
+        oparl: r.item.data.oparl.as_deref(),
     }
 }
 

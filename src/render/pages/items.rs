@@ -181,6 +181,7 @@ impl RenderContext<'_> {
             summary: self.report_summary(i),
             body: std::mem::take(&mut body.html),
             sessions: r.item.data.sessions.clone(),
+            session_results: r.item.data.sessions.iter().any(|s| s.result.is_some()),
             updates: r
                 .updates
                 .iter()
@@ -201,6 +202,9 @@ impl RenderContext<'_> {
                 .map(|&m| self.link(Kind::Measure, m))
                 .collect(),
             attachments: self.attachments(&r.item, Kind::Report),
+            council_url: r.item.data.council_url.clone(),
+            council_file: r.item.data.council_file.clone(),
+            council_file_type: r.item.data.council_file.as_deref().and_then(file_type),
         };
         let mut job = self.item_job(
             Kind::Report,

@@ -317,10 +317,31 @@ pub struct ReportView {
     pub summary: ReportSummary,
     pub body: String,
     pub sessions: Vec<Session>,
+    /// Whether any session has a `result`: the schedule shows the column then.
+    pub session_results: bool,
     pub updates: Vec<UpdateView>,
     pub goals: Vec<Link>,
     pub measures: Vec<Link>,
     pub attachments: Vec<Link>,
+    /// The paper's page in the council information system.
+    pub council_url: Option<String>,
+    /// Its main document, and the document's type when the address shows it ("PDF").
+    pub council_file: Option<String>,
+    pub council_file_type: Option<&'static str>,
+}
+
+/// The type of a document by its address's extension, for a link's text.
+pub fn file_type(url: &str) -> Option<&'static str> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let ext = path.rsplit_once('.')?.1.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "pdf" => "PDF",
+        "doc" | "docx" => "Word",
+        "odt" => "ODT",
+        "xls" | "xlsx" => "Excel",
+        "ods" => "ODS",
+        _ => return None,
+    })
 }
 
 #[derive(Debug, Clone, Serialize)]
