@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing with cargo-fuzz (libFuzzer): front matter and
 # site.toml, data/budget.csv (every CSV dialect), indicator series CSV, the
-# spreadsheet reader (.xlsx/.ods), and the Markdown-to-page pipeline
+# spreadsheet reader (.xlsx/.ods), a council system's paper (OParl JSON) into
+# a report, and the Markdown-to-page pipeline
 # (fuzz/fuzz_targets/). Each target runs SECONDS (default 600), one
 # after the other; a crash stops the script and leaves its input in
 # fuzz/artifacts/<target>/ (turn it into a regression test in
@@ -15,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(front_matter budget_csv series_csv markdown_page scaled_page sheet)
+[ ${#targets[@]} -gt 0 ] || targets=(front_matter budget_csv series_csv markdown_page scaled_page sheet oparl_paper)
 command -v cargo-fuzz >/dev/null || { echo "missing cargo-fuzz: cargo install cargo-fuzz" >&2; exit 2; }
 toolchain=()
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
@@ -46,6 +47,9 @@ seed() {
       # A leading byte picks the format: even .xlsx, odd .ods.
       for f in tests/fixtures/sheets/*.xlsx; do { printf '\x00'; cat "$f"; } >"$dir/$(basename "$f")"; done
       for f in tests/fixtures/sheets/*.ods; do { printf '\x01'; cat "$f"; } >"$dir/$(basename "$f")"; done ;;
+    oparl_paper)
+      # The test server's papers, with an address in place of its {base}.
+      for f in tests/fixtures/oparl/paper/*.json; do sed 's#{base}#https://ris.example#g' "$f" >"$dir/$(basename "$f")"; done ;;
   esac
 }
 

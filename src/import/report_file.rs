@@ -76,7 +76,7 @@ pub fn locate(
     let mut found: Vec<FrontFile> = front::files(root, "reports", d)
         .into_iter()
         .filter(|f| {
-            f.get("oparl") == Some(paper.id.as_str())
+            (paper.id.is_some() && f.get("oparl") == paper.id.as_deref())
                 || matches!((f.get("reference"), &paper.reference),
                     (Some(a), Some(b)) if same_reference(a, b))
         })
@@ -136,7 +136,7 @@ fn scalars(paper: &CouncilPaper) -> Vec<(&'static str, Option<Value>)> {
         ("reference", s(&paper.reference)),
         ("council_url", s(&paper.web)),
         ("council_file", s(&paper.file)),
-        ("oparl", Some(Value::from(paper.id.as_str()))),
+        ("oparl", s(&paper.id)),
     ]
 }
 

@@ -14,8 +14,8 @@ use crate::import::oparl::client::{Client, Failure};
 
 #[derive(Debug, Clone)]
 pub struct CouncilPaper {
-    /// The paper's OParl address.
-    pub id: String,
+    /// The paper's OParl address (its `id`, when that is a web address).
+    pub id: Option<String>,
     /// Its `name`; OParl recommends but does not require it.
     pub title: Option<String>,
     pub reference: Option<String>,
@@ -72,7 +72,7 @@ fn web(v: &Value, key: &str) -> Option<String> {
 
 /// Reads the paper and everything its consultations refer to.
 pub fn read(client: &mut Client, paper: &Value) -> Result<CouncilPaper, Failure> {
-    let id = text(paper, "id").unwrap_or_default();
+    let id = web(paper, "id");
     let file = match links(paper, "mainFile").first() {
         Some(url) => {
             let f = client.object(url, &["File"])?;

@@ -32,10 +32,11 @@ proptest! {
     fn whatever_the_council_system_sends_the_report_reads_back(
         name in text(), reference in text(), kind in text(), role in text(),
         committee in text(), result in text(), web in text(), day in 1u32..29,
+        id in prop_oneof![Just("https://ris.example/paper/1".to_string()), text()],
     ) {
         let x = "https://ris.example";
         let paper_json = json!({
-            "id": format!("{x}/paper/1"), "type": oparl("Paper"),
+            "id": id, "type": oparl("Paper"),
             "name": name, "reference": reference, "paperType": kind,
             "date": format!("2023-11-{day:02}"),
             "web": format!("{x}/vo/{web}"),
@@ -69,7 +70,7 @@ proptest! {
                 prop_assert_eq!(&r.data.reference, &cp.reference);
                 prop_assert_eq!(&r.data.kind, &cp.kind);
                 prop_assert_eq!(&r.data.council_url, &cp.web);
-                prop_assert_eq!(r.data.oparl.as_deref(), Some("https://ris.example/paper/1"));
+                prop_assert_eq!(&r.data.oparl, &cp.id);
                 let s = &r.data.sessions[0];
                 prop_assert_eq!(&s.committee, &cp.sessions[0].committee);
                 prop_assert_eq!(&s.role, &cp.sessions[0].role);
@@ -78,4 +79,31 @@ proptest! {
             }
         }
     }
+}
+
+/// Found by fuzzing: a paper whose `id` is empty gave `oparl = ""`, which
+/// the build refuses. Now the key is left out.
+#[test]
+fn a_paper_without_a_usable_id_writes_no_oparl_key() {
+    let paper_json = json!({
+        "id": "", "type": oparl("Paper"), "name": "Haushaltsbegleitbericht", "date": "2023-09-26",
+    });
+    let mut client = Client::offline();
+    let cp = paper::read(&mut client, &paper_json).unwrap();
+    assert_eq!(cp.id, None);
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("content/reports/bericht.md");
+    let target = Target {
+        path: path.clone(),
+        existing: None,
+    };
+    let c = report_file::change(tmp.path(), &target, &cp)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        c.text,
+        "+++\ntitle = \"Haushaltsbegleitbericht\"\ndate = 2023-09-26\ngoals = []\nmeasures = []\n+++\n"
+    );
+    let (report, d) = crate::load::parse_report(tmp.path(), &path, &c.text);
+    assert!(!d.has_errors() && report.is_some());
 }
