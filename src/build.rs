@@ -5,8 +5,10 @@ use std::time::{Duration, Instant};
 
 use crate::base::date::Date;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, Severity};
+use crate::base::locale::Lang;
 use crate::load::theme;
 use crate::load::{self, LoadOptions};
+use crate::msg;
 use crate::render::{self, RenderOptions};
 use crate::{emit, model};
 
@@ -226,14 +228,15 @@ impl BuildReport {
         }
     }
 
-    /// Every diagnostic, sorted, then the summary line: what the command line
-    /// prints and the preview's error overlay shows.
-    pub fn messages(&self, verb: &str) -> String {
+    /// Every diagnostic, sorted, then the summary line, in `lang`: what the
+    /// command line prints and the preview's error overlay shows.
+    pub fn messages(&self, lang: Lang, verb: Verb) -> String {
         let mut text = String::new();
-        for d in self.diagnostics.sorted() {
-            text.push_str(&format!("{d}\n"));
+        for d in self.diagnostics.render(lang) {
+            text.push_str(&d);
+            text.push('\n');
         }
-        text.push_str(&self.summary(verb));
+        text.push_str(&self.summary(lang, verb));
         text
     }
     /// `load 120 ms · model 15 ms · …`, for `--timings`.
@@ -249,29 +252,41 @@ impl BuildReport {
         !self.diagnostics.has_errors()
     }
 
-    pub fn summary(&self, verb: &str) -> String {
+    pub fn summary(&self, lang: Lang, verb: Verb) -> String {
         let warnings = self.diagnostics.count(Severity::Warning);
         let errors = self.diagnostics.count(Severity::Error);
-        let ms = self.elapsed.as_millis();
-        if errors > 0 {
-            format!(
-                "{verb} failed: {errors} error{}, {warnings} warning{} in {ms} ms; nothing was written",
-                plural(errors),
-                plural(warnings)
+        let ms = self.elapsed.as_millis() as u64;
+        let verb = match verb {
+            Verb::Build => "build",
+            Verb::Check => "check",
+        };
+        let text = if errors > 0 {
+            msg!(
+                "summary-failed",
+                verb = verb,
+                errors = errors,
+                warnings = warnings,
+                ms = ms
             )
         } else {
-            format!(
-                "{verb}: {} pages ({} files), {warnings} warning{} in {ms} ms",
-                self.pages,
-                self.files,
-                plural(warnings)
+            msg!(
+                "summary-done",
+                verb = verb,
+                pages = self.pages,
+                files = self.files,
+                warnings = warnings,
+                ms = ms
             )
-        }
+        };
+        text.render(lang)
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+/// What the summary line reports on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Build,
+    Check,
 }
 
 /// load → model → render → link check → write, with the search index built

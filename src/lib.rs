@@ -10,6 +10,7 @@
 
 pub mod base;
 pub mod build;
+pub mod commands;
 pub mod emit;
 pub mod import;
 pub mod link_check;

@@ -1,14 +1,17 @@
 //! The `klarsicht` command line.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use klarsicht::base::date::Date;
+use klarsicht::base::locale::Lang;
 use klarsicht::base::vocab::Kind;
-use klarsicht::build::{BuildOptions, BuildReport, build};
-use klarsicht::scaffold;
+use klarsicht::build::{BuildOptions, Verb, build};
+use klarsicht::commands::{self, done, finish, say};
+use klarsicht::load::site::messages_language;
+use klarsicht::{msg, scaffold};
 
 #[derive(Parser)]
 #[command(
@@ -19,6 +22,10 @@ use klarsicht::scaffold;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of messages: de or en [default: the portal's language;
+    /// outside a portal the environment's (LANG); KLARSICHT_LANG sets it too].
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
 }
 
 /// What build, check and serve share.
@@ -152,19 +159,13 @@ enum NewKind {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse_iso(s).ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+    Date::parse_iso(s).ok_or_else(|| {
+        msg!("cli-bad-date", value = s).render(messages_language(None, Some(Path::new("."))))
+    })
 }
 
-fn finish(report: &BuildReport, verb: &str, timings: bool) -> ExitCode {
-    eprintln!("{}", report.messages(verb));
-    if timings {
-        eprintln!("stages: {}", report.timings());
-    }
-    if report.ok() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| "de | en".to_string())
 }
 
 /// The build's options from the shared arguments.
@@ -179,30 +180,33 @@ fn options(c: Common, output: Option<PathBuf>, base_url: Option<String>) -> Buil
     }
 }
 
-/// Exit code of a command that ends in an error message or not.
-fn done(result: Result<(), String>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn build_command(common: Common, output: Option<PathBuf>, base_url: Option<String>) -> ExitCode {
+fn build_command(
+    lang: Lang,
+    common: Common,
+    output: Option<PathBuf>,
+    base_url: Option<String>,
+) -> ExitCode {
     let output = output.unwrap_or_else(|| common.path.join("public"));
     let timings = common.timings;
     klarsicht::emit::clean_up_on_interrupt();
     let report = build(&options(common, Some(output.clone()), base_url));
-    let code = finish(&report, "build", timings);
+    let code = finish(&report, lang, Verb::Build, timings);
     if report.written {
-        eprintln!("site written to {}", output.display());
+        eprintln!(
+            "{}",
+            msg!("cli-site-written", path = output.display()).render(lang)
+        );
     }
     code
 }
 
-fn new_command(kind: NewKind, title: &str, goal: Option<&str>, path: &std::path::Path) -> ExitCode {
+fn new_command(
+    lang: Lang,
+    kind: NewKind,
+    title: &str,
+    goal: Option<&str>,
+    path: &Path,
+) -> ExitCode {
     let kind = match kind {
         NewKind::Goal => Kind::Goal,
         NewKind::Measure => Kind::Measure,
@@ -211,141 +215,110 @@ fn new_command(kind: NewKind, title: &str, goal: Option<&str>, path: &std::path:
         NewKind::Page => Kind::Page,
     };
     done(
+        lang,
         scaffold::new_item(path, kind, title, goal, Date::today())
-            .map(|p| println!("created {}", p.display())),
+            .map(|p| say(lang, &msg!("cli-created-file", path = p.display()))),
     )
 }
 
+fn import_command(lang: Option<Lang>, args: ImportArgs) -> ExitCode {
+    match (args.source, args.table) {
+        (
+            Some(ImportSource::Oparl {
+                url,
+                reference,
+                report,
+                apply,
+                path,
+                timeout,
+            }),
+            _,
+        ) => {
+            let req = klarsicht::import::oparl::Request {
+                url: &url,
+                reference: reference.as_deref(),
+                report: report.as_deref(),
+                timeout_secs: timeout,
+            };
+            let lang = messages_language(lang, Some(&path));
+            commands::import_oparl(lang, &path, &req, apply)
+        }
+        (None, Some(table)) => {
+            let lang = messages_language(lang, Some(&args.path));
+            commands::import_table(lang, &args.path, &table, args.apply)
+        }
+        (None, None) => unreachable!("clap requires the table"),
+    }
+}
+
 fn main() -> ExitCode {
-    match Cli::parse().command {
+    let cli = Cli::parse();
+    let flag = cli.lang;
+    match cli.command {
         Command::Build {
             common,
             output,
             base_url,
-        } => build_command(common, output, base_url),
+        } => build_command(
+            messages_language(flag, Some(&common.path)),
+            common,
+            output,
+            base_url,
+        ),
         Command::Check { common } => {
+            let lang = messages_language(flag, Some(&common.path));
             let timings = common.timings;
-            finish(&build(&options(common, None, None)), "check", timings)
+            finish(
+                &build(&options(common, None, None)),
+                lang,
+                Verb::Check,
+                timings,
+            )
         }
         Command::Serve {
             common,
             port,
             bind,
             open,
-        } => done(klarsicht::serve::run(klarsicht::serve::ServeOptions {
-            root: common.path,
-            port,
-            bind,
-            open,
-            drafts: common.drafts,
-            today: common.today,
-            timings: common.timings,
-        })),
-        Command::Init { dir } => done(scaffold::init(&dir).map(|files| {
-            println!(
-                "created a portal in {} ({} files); build it with: klarsicht build {}",
-                dir.display(),
-                files.len(),
-                dir.display()
-            );
-        })),
+        } => done(
+            messages_language(flag, Some(&common.path)),
+            klarsicht::serve::run(klarsicht::serve::ServeOptions {
+                root: common.path,
+                port,
+                bind,
+                open,
+                drafts: common.drafts,
+                today: common.today,
+                timings: common.timings,
+                lang: flag,
+            }),
+        ),
+        Command::Init { dir } => {
+            // The new portal is German (site.toml's default).
+            let lang = messages_language(flag, None);
+            done(
+                lang,
+                scaffold::init(&dir).map(|files| {
+                    let files = files.len();
+                    say(
+                        lang,
+                        &msg!("cli-created-portal", dir = dir.display(), files = files),
+                    );
+                }),
+            )
+        }
         Command::New {
             kind,
             title,
             goal,
             path,
-        } => new_command(kind, &title, goal.as_deref(), &path),
-        Command::Import(args) => match (args.source, args.table) {
-            (
-                Some(ImportSource::Oparl {
-                    url,
-                    reference,
-                    report,
-                    apply,
-                    path,
-                    timeout,
-                }),
-                _,
-            ) => {
-                let req = klarsicht::import::oparl::Request {
-                    url: &url,
-                    reference: reference.as_deref(),
-                    report: report.as_deref(),
-                    timeout_secs: timeout,
-                };
-                oparl_command(&path, &req, apply)
-            }
-            (None, Some(table)) => import_command(&args.path, &table, args.apply),
-            (None, None) => unreachable!("clap requires the table"),
-        },
+        } => new_command(
+            messages_language(flag, Some(&path)),
+            kind,
+            &title,
+            goal.as_deref(),
+            &path,
+        ),
+        Command::Import(args) => import_command(flag, args),
     }
-}
-
-fn import_command(root: &std::path::Path, table: &std::path::Path, apply: bool) -> ExitCode {
-    let run = klarsicht::import::updates(root, table, apply);
-    let d = &run.diagnostics;
-    for line in d.sorted() {
-        eprintln!("{line}");
-    }
-    if d.has_errors() {
-        eprintln!(
-            "import failed: {} errors; nothing was written",
-            d.count(klarsicht::base::diagnostics::Severity::Error)
-        );
-        return ExitCode::FAILURE;
-    }
-    for c in &run.changes {
-        let edits: Vec<String> = c
-            .edits
-            .iter()
-            .map(|(k, old, new)| match old {
-                Some(old) => format!("{k} {old} → {new}"),
-                None => format!("{k} (new) {new}"),
-            })
-            .collect();
-        println!("{}: {}", c.file.display(), edits.join("; "));
-    }
-    let n = run.changes.len();
-    if n == 0 {
-        println!("nothing to change: every measure already says what the table says");
-    } else if run.applied {
-        println!("updated {n} file(s)");
-    } else {
-        println!("{n} file(s) would change; run again with --apply to write them");
-    }
-    ExitCode::SUCCESS
-}
-
-fn oparl_command(
-    root: &std::path::Path,
-    req: &klarsicht::import::oparl::Request,
-    apply: bool,
-) -> ExitCode {
-    use std::io::IsTerminal;
-    let tty = std::io::stderr().is_terminal();
-    let mut progress = |n: usize| {
-        if tty {
-            eprint!("\rsearched {n} papers …");
-        }
-    };
-    let outcome = klarsicht::import::oparl::import(root, req, apply, &mut progress);
-    if tty {
-        eprint!("\r\x1b[K");
-    }
-    let outcome = match outcome {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("error: {e}");
-            eprintln!("import failed; nothing was written");
-            return ExitCode::FAILURE;
-        }
-    };
-    for line in klarsicht::import::report_file::describe(
-        &outcome.paper,
-        outcome.change.as_ref(),
-        outcome.applied,
-    ) {
-        println!("{line}");
-    }
-    ExitCode::SUCCESS
 }

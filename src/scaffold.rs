@@ -4,8 +4,10 @@ use std::path::{Path, PathBuf};
 
 use crate::base::date::Date;
 use crate::base::fsutil;
+use crate::base::messages::Text;
 use crate::base::slug::slugify;
 use crate::base::vocab::Kind;
+use crate::msg;
 
 /// TOML basic string with escapes, so any title is safe in front matter.
 fn toml_str(s: &str) -> String {
@@ -35,21 +37,18 @@ const INIT_FILES: &[(&str, &str)] = &[
     ),
 ];
 
-pub fn init(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Text> {
     if dir.join("site.toml").exists() {
-        return Err(format!(
-            "`{}` already holds a portal (site.toml exists); nothing was changed",
-            dir.display()
-        ));
+        return Err(msg!("init-exists", dir = dir.display()));
     }
     let mut written = Vec::new();
     for (rel, text) in INIT_FILES {
         let path = dir.join(rel);
-        fsutil::write(&path, text.as_bytes()).map_err(|e| e.to_string())?;
+        fsutil::write(&path, text.as_bytes())?;
         written.push(path);
     }
-    fsutil::create_dir_all(&dir.join("static")).map_err(|e| e.to_string())?;
-    fsutil::create_dir_all(&dir.join("data")).map_err(|e| e.to_string())?;
+    fsutil::create_dir_all(&dir.join("static"))?;
+    fsutil::create_dir_all(&dir.join("data"))?;
     Ok(written)
 }
 
@@ -84,16 +83,13 @@ pub fn new_item(
     title: &str,
     goal: Option<&str>,
     today: Date,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, Text> {
     if !root.join("site.toml").is_file() {
-        return Err(format!(
-            "`{}` is not a portal (no site.toml); run it inside the portal folder or pass --path",
-            root.display()
-        ));
+        return Err(msg!("new-not-a-portal", dir = root.display()));
     }
     let slug = slugify(title);
     if slug.is_empty() {
-        return Err(format!("cannot make a slug from the title `{title}`"));
+        return Err(msg!("new-no-slug", title = title));
     }
     let path = root
         .join("content")
@@ -106,13 +102,9 @@ pub fn new_item(
             .join(&slug)
             .exists()
     {
-        return Err(format!(
-            "`{}` already exists; nothing was changed",
-            path.display()
-        ));
+        return Err(msg!("new-exists", path = path.display()));
     }
-    fsutil::write(&path, template(kind, title, goal, today).as_bytes())
-        .map_err(|e| e.to_string())?;
+    fsutil::write(&path, template(kind, title, goal, today).as_bytes())?;
     Ok(path)
 }
 

@@ -4,6 +4,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::base::locale::Lang;
+use crate::base::messages::{self, Text};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -112,12 +115,12 @@ pub struct Diagnostic {
     /// Path relative to the portal root where possible.
     pub file: PathBuf,
     pub loc: Loc,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Text,
+    pub hint: Option<Text>,
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, loc: Loc, message: impl Into<String>) -> Self {
+    pub fn error(file: impl Into<PathBuf>, loc: Loc, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: file.into(),
@@ -127,43 +130,52 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(file: impl Into<PathBuf>, loc: Loc, message: impl Into<String>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, loc: Loc, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(file, loc, message)
         }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn with_hint(mut self, hint: impl Into<Text>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
-    pub fn maybe_hint(mut self, hint: Option<String>) -> Self {
+    pub fn maybe_hint(mut self, hint: Option<Text>) -> Self {
         self.hint = hint;
         self
     }
-}
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// `path:line:column: error: message` and an indented hint, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
         let word = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => "diag-error",
+            Severity::Warning => "diag-warning",
         };
-        write!(
-            f,
+        let mut s = format!(
             "{}:{}:{}: {}: {}",
             self.file.display(),
             self.loc.line,
             self.loc.column,
-            word,
-            self.message
-        )?;
+            messages::plain(lang, word),
+            self.message.render(lang)
+        );
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            s.push_str(&format!(
+                "\n  {}: {}",
+                messages::plain(lang, "diag-hint"),
+                hint.render(lang)
+            ));
         }
-        Ok(())
+        s
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// In English; [`Diagnostic::render`] chooses the language.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
     }
 }
 
@@ -196,6 +208,11 @@ impl Diagnostics {
 
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+
+    /// Every diagnostic, sorted, in `lang`, a line (or two, with a hint) each.
+    pub fn render(&self, lang: Lang) -> Vec<String> {
+        self.sorted().iter().map(|d| d.render(lang)).collect()
     }
 
     /// Sorted by file, position and severity, duplicates removed.

@@ -17,16 +17,42 @@ pub struct IoError {
 }
 
 impl fmt::Display for IoError {
+    /// In English; [`IoError::text`] is the message in any language.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "cannot {} `{}`", self.action, self.path.display())?;
-        if let Some(to) = &self.to {
-            write!(f, " to `{}`", to.display())?;
-        }
-        write!(f, ": {}", self.source)
+        write!(f, "{}", self.text())
     }
 }
 
 impl std::error::Error for IoError {}
+
+impl IoError {
+    /// The error as a message in the catalogue; the operating system's own
+    /// words stay as they are.
+    pub fn text(&self) -> crate::base::messages::Text {
+        let error = self.source.to_string();
+        match &self.to {
+            Some(to) => crate::msg!(
+                "io-error-to",
+                action = self.action,
+                path = self.path.display(),
+                to = to.display(),
+                error = error
+            ),
+            None => crate::msg!(
+                "io-error",
+                action = self.action,
+                path = self.path.display(),
+                error = error
+            ),
+        }
+    }
+}
+
+impl From<IoError> for crate::base::messages::Text {
+    fn from(e: IoError) -> Self {
+        e.text()
+    }
+}
 
 impl IoError {
     /// The same error with paths below `from` named below `to` instead: a
@@ -94,7 +120,7 @@ fn replace_atomic(path: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result
 }
 
 pub fn create_dir_all(path: &Path) -> Result<()> {
-    wrap("create folder", path, std::fs::create_dir_all(path))
+    wrap("create-folder", path, std::fs::create_dir_all(path))
 }
 
 pub fn copy(from: &Path, to: &Path) -> Result<()> {

@@ -18,6 +18,27 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// `de` or `en` (also `de-DE`, `en_GB.UTF-8`); None for anything else.
+    pub fn parse(code: &str) -> Option<Lang> {
+        let lower = code.trim().to_ascii_lowercase();
+        let primary = lower.split(['-', '_', '.', '@']).next().unwrap_or("");
+        match primary {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language of the person's environment: the first of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG` that is set (as POSIX reads them).
+    pub fn from_environment() -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| Lang::parse(&v))
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",

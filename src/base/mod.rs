@@ -8,6 +8,7 @@ pub mod date;
 pub mod diagnostics;
 pub mod fsutil;
 pub mod locale;
+pub mod messages;
 pub mod money;
 pub mod slug;
 pub mod text;

@@ -12,6 +12,7 @@ use std::path::{Component, Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::base::fsutil;
+use crate::base::messages::Text;
 use crate::render::{Content, OutputFile};
 
 /// Marks a folder as klarsicht's output, so a rebuild may replace it, and
@@ -33,7 +34,7 @@ impl EmitError {
             crate::base::diagnostics::Loc::START,
             self.0,
         )
-        .maybe_hint(self.1.map(str::to_string))
+        .maybe_hint(self.1.map(Text::from))
     }
 }
 

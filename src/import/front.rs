@@ -75,7 +75,7 @@ pub fn read(root: &Path, path: &Path, stem: &str, d: &mut Diagnostics) -> Option
             d.push(Diagnostic::error(
                 rel_path(root, path),
                 Loc::START,
-                format!("cannot read the front matter: {e}"),
+                crate::msg!("front-unreadable", why = e.to_string()),
             ));
             return None;
         }

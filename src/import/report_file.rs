@@ -11,10 +11,12 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value, value};
 
 use crate::base::date::Date;
 use crate::base::diagnostics::{Diagnostics, rel_path};
+use crate::base::messages::Text;
 use crate::base::slug::{is_valid, slugify};
 use crate::base::vocab::Session;
 use crate::import::front::{self, FrontFile};
 use crate::import::oparl::paper::{CouncilPaper, same_reference};
+use crate::msg;
 
 /// The report a paper goes to: an existing file, or the path of a new one.
 pub struct Target {
@@ -50,13 +52,11 @@ pub fn locate(
     slug: Option<&str>,
     paper: &CouncilPaper,
     d: &mut Diagnostics,
-) -> Result<Target, String> {
+) -> Result<Target, Text> {
     let new = |slug: &str| root.join("content/reports").join(format!("{slug}.md"));
     if let Some(slug) = slug {
         if !is_valid(slug) {
-            return Err(format!(
-                "`{slug}` is not a slug: lower-case letters, digits and hyphens (e.g. sachstand-2023)"
-            ));
+            return Err(msg!("oparl-bad-slug", slug = slug));
         }
         for (path, stem) in front::paths(root, "reports") {
             if let Some(f) = front::read(root, &path, &stem, d)
@@ -95,24 +95,22 @@ pub fn locate(
                 .iter()
                 .map(|f| rel_path(root, &f.path).display().to_string())
                 .collect();
-            return Err(format!(
-                "{} reports are about this paper ({}); choose one with --report SLUG",
-                names.len(),
-                names.join(", ")
+            return Err(msg!(
+                "oparl-two-reports",
+                count = names.len(),
+                files = names.join(", ")
             ));
         }
     }
     let Some(title) = &paper.title else {
-        return Err(
-            "the paper has no name to make a file name of; give one with --report SLUG".into(),
-        );
+        return Err(msg!("oparl-no-name-for-file"));
     };
     let slug = slugify(title);
     let path = new(&slug);
     if path.exists() || root.join("content/reports").join(&slug).exists() {
-        return Err(format!(
-            "{} exists and is about another paper; give the report's file name with --report SLUG",
-            rel_path(root, &path).display()
+        return Err(msg!(
+            "oparl-file-taken",
+            file = rel_path(root, &path).display()
         ));
     }
     Ok(Target {
@@ -213,13 +211,13 @@ pub fn change(
     root: &Path,
     target: &Target,
     paper: &CouncilPaper,
-) -> Result<Option<ReportChange>, String> {
+) -> Result<Option<ReportChange>, Text> {
     let created = target.existing.is_none();
     if created && paper.title.is_none() {
-        return Err("the paper has no name, and a new report needs a title: import into an existing report with --report SLUG".into());
+        return Err(msg!("oparl-no-title"));
     }
     if created && paper.date.is_none() {
-        return Err("the paper has no date, and a new report needs one: write the report's date by hand or import into an existing report with --report SLUG".into());
+        return Err(msg!("oparl-no-date"));
     }
     let mut doc = target
         .existing
@@ -267,51 +265,4 @@ pub fn change(
         edits,
         text,
     }))
-}
-
-/// What the import did or would do, line by line, for the terminal.
-pub fn describe(paper: &CouncilPaper, change: Option<&ReportChange>, applied: bool) -> Vec<String> {
-    let mut out = Vec::new();
-    for s in &paper.skipped {
-        out.push(format!("left out the consultation {s}"));
-    }
-    let Some(c) = change else {
-        out.push("nothing to change: the report already says what the paper says".into());
-        return out;
-    };
-    let new = if c.created { " (new file)" } else { "" };
-    out.push(format!("{}{new}:", c.file.display()));
-    for e in &c.edits {
-        match e {
-            Edit::Key {
-                key,
-                old: Some(old),
-                new,
-            } => out.push(format!("  {key} {old} → {new}")),
-            Edit::Key {
-                key,
-                old: None,
-                new,
-            } => out.push(format!("  {key} (new) {new}")),
-            Edit::Sessions { old, new } => {
-                out.push("  sessions:".into());
-                out.extend(
-                    old.iter()
-                        .filter(|l| !new.contains(l))
-                        .map(|l| format!("    - {l}")),
-                );
-                out.extend(
-                    new.iter()
-                        .filter(|l| !old.contains(l))
-                        .map(|l| format!("    + {l}")),
-                );
-            }
-        }
-    }
-    out.push(if applied {
-        format!("wrote {}", c.file.display())
-    } else {
-        "run again with --apply to write it".into()
-    });
-    out
 }

@@ -12,6 +12,7 @@ use toml::de::{DeTable, DeValue};
 use crate::base::date::Date;
 use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, LineIndex, Loc, closest};
+use crate::base::messages::Text;
 use crate::base::money::Cents;
 
 /// One parsed TOML source (a front matter or site.toml) and where it sits in its file.
@@ -41,7 +42,7 @@ impl<'a> Doc<'a> {
             .loc(self.text, self.base + span.start)
     }
 
-    pub fn error(&self, span: &Range<usize>, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, span: &Range<usize>, message: impl Into<Text>) -> Diagnostic {
         Diagnostic::error(self.file, self.loc(span), message)
     }
 

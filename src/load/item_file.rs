@@ -206,7 +206,7 @@ pub(super) fn parse_file(
     let split = match crate::load::frontmatter::split(&text) {
         Ok(s) => s,
         Err(e) => {
-            d.push(Diagnostic::error(&rel, e.loc, e.message).maybe_hint(e.hint));
+            d.push(Diagnostic::error(&rel, e.loc, e.message).maybe_hint(e.hint.map(Into::into)));
             return (None, d);
         }
     };

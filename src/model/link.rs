@@ -10,6 +10,7 @@ use crate::base::vocab::Kind;
 use crate::load::records::{PageSrc, Shared};
 use crate::load::site::{MenuTarget, SiteConfig};
 use crate::model::Index;
+use crate::msg;
 
 pub(super) struct Resolver<'a> {
     pub index: &'a Index,
@@ -47,32 +48,28 @@ impl Resolver<'_> {
             .find(|(k, s, _)| *k == kind && *s == slug.value)
             .map(|(_, _, date)| date);
         let hint = if is_draft {
-            Some(format!(
-                "`{}` is a draft and hidden; build with --drafts or remove `draft = true`",
-                slug.value
-            ))
+            msg!("hint-draft-hidden", slug = slug.value)
         } else if let Some(date) = appears {
-            Some(format!(
-                "`{}` appears on {} (after the build date) and is left out until then; build with --future to include it",
-                slug.value, date
-            ))
+            msg!("hint-appears-later", slug = slug.value, date = date)
         } else {
-            closest(&slug.value, map.keys().map(String::as_str))
-                .map(|c| format!("did you mean `{c}`?"))
+            closest(&slug.value, map.keys().map(String::as_str)).map_or_else(
+                || {
+                    msg!(
+                        "hint-no-item-file",
+                        folder = kind.folder(),
+                        slug = slug.value
+                    )
+                },
+                |c| msg!("hint-did-you-mean", name = c),
+            )
         };
         d.push(
             Diagnostic::error(
                 file,
                 slug.loc,
-                format!("unknown {} `{}`", kind.name(), slug.value),
+                msg!("unknown-item", kind = kind.name(), slug = slug.value),
             )
-            .maybe_hint(hint.or_else(|| {
-                Some(format!(
-                    "no file content/{}/{}.md exists",
-                    kind.folder(),
-                    slug.value
-                ))
-            })),
+            .with_hint(hint),
         );
         None
     }
@@ -122,12 +119,8 @@ impl Resolver<'_> {
         for p in pages {
             if reserved.contains(&p.slug.as_str()) || p.slug == "assets" {
                 d.push(
-                    Diagnostic::error(
-                        &p.file,
-                        Loc::START,
-                        format!("page slug `{}` is taken by a section of the site", p.slug),
-                    )
-                    .with_hint("rename the file or give the page another `slug`"),
+                    Diagnostic::error(&p.file, Loc::START, msg!("page-slug-taken", slug = p.slug))
+                        .with_hint(msg!("hint-page-slug-taken")),
                 );
             }
         }

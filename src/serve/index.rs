@@ -12,6 +12,8 @@ use crate::search::{self, Record};
 pub(super) struct Job {
     pub records: Vec<Record>,
     pub lang: &'static str,
+    /// The language of the preview's messages.
+    pub messages: crate::base::locale::Lang,
 }
 
 /// Starts the indexer for the site in `dir`; send it the records of each good build.
@@ -27,6 +29,7 @@ fn run(dir: PathBuf, rx: Receiver<Job>) {
             job = newer;
         }
         let start = std::time::Instant::now();
+        let lang = job.messages;
         let written = search::index(&job.records, job.lang).map(|files| {
             crate::emit::unless_stopped(|| replace(&dir, files).map_err(|e| e.to_string()))
         });
@@ -34,10 +37,16 @@ fn run(dir: PathBuf, rx: Receiver<Job>) {
             Ok(()) => {
                 let ms = start.elapsed().as_millis();
                 if ms > 500 {
-                    eprintln!("search index updated in {ms} ms");
+                    eprintln!(
+                        "{}",
+                        crate::msg!("serve-index-updated", ms = ms as u64).render(lang)
+                    );
                 }
             }
-            Err(e) => eprintln!("error: search index: {e}"),
+            Err(e) => eprintln!(
+                "{}",
+                crate::msg!("serve-index-failed", error = e.to_string()).render(lang)
+            ),
         }
     }
 }

@@ -14,7 +14,7 @@
     var p = decodeURIComponent(window.location.pathname).replace(/^\/+/, "");
     return p === "" || p.slice(-1) === "/" ? p + "index.html" : p;
   }
-  function show(text) {
+  function show(failed) {
     var box = document.getElementById("klarsicht-error");
     if (!box) {
       box = document.createElement("div");
@@ -29,12 +29,12 @@
     var h = document.createElement("p");
     h.style.fontWeight = "700";
     h.style.margin = "0 0 .5rem";
-    h.textContent = "klarsicht: the last change does not build. The page shows the last good build.";
+    h.textContent = failed.title;
     var pre = document.createElement("pre");
     pre.style.whiteSpace = "pre-wrap";
     pre.style.margin = "0";
     pre.style.font = "14px/1.45 ui-monospace, monospace";
-    pre.textContent = text;
+    pre.textContent = failed.text;
     box.replaceChildren(h, pre);
   }
 })();

@@ -16,8 +16,9 @@ pub const EVENTS_PATH: &str = "/__klarsicht/events";
 pub enum Live {
     /// New output is being served.
     Reload(Changed),
-    /// The last build failed; the text is what the command line printed.
-    Error(String),
+    /// The last build failed: the overlay's heading, in the messages'
+    /// language, and what the command line printed.
+    Error { title: String, text: String },
 }
 
 /// What changed in the served folder. A page reloads when its own file is
@@ -53,7 +54,7 @@ impl Changed {
 pub struct State {
     pub tx: broadcast::Sender<Live>,
     /// The error of the last build, for pages that connect after it.
-    pub error: Mutex<Option<String>>,
+    pub error: Mutex<Option<Live>>,
 }
 
 impl State {
@@ -66,7 +67,7 @@ impl State {
 
     pub fn publish(&self, live: Live) {
         *self.error.lock().expect("no panics while held") = match &live {
-            Live::Error(text) => Some(text.clone()),
+            Live::Error { .. } => Some(live.clone()),
             Live::Reload(_) => None,
         };
         let _ = self.tx.send(live);
@@ -79,21 +80,16 @@ fn event(live: &Live) -> Event {
         Live::Reload(Changed::Files(paths)) => Event::default()
             .event("reload")
             .data(serde_json::json!({ "files": paths }).to_string()),
-        Live::Error(text) => Event::default()
+        Live::Error { title, text } => Event::default()
             .event("failed")
-            .data(serde_json::to_string(text).expect("a string serialises")),
+            .data(serde_json::json!({ "title": title, "text": text }).to_string()),
     }
 }
 
 /// The stream one page listens to: the current error first, if any.
 pub fn stream(state: &State) -> Sse<impl Stream<Item = Result<Event, Infallible>> + use<>> {
     let rx = state.tx.subscribe();
-    let first = state
-        .error
-        .lock()
-        .expect("no panics while held")
-        .clone()
-        .map(Live::Error);
+    let first = state.error.lock().expect("no panics while held").clone();
     let hello = Event::default().event("hello").data("klarsicht");
     let head = tokio_stream::iter(
         std::iter::once(hello)
@@ -138,11 +134,12 @@ mod tests {
     #[test]
     fn the_current_error_is_kept_until_a_good_build() {
         let s = State::new();
-        s.publish(Live::Error("a.md:1:1: error: x".into()));
-        assert_eq!(
-            s.error.lock().unwrap().as_deref(),
-            Some("a.md:1:1: error: x")
-        );
+        let failed = Live::Error {
+            title: "t".into(),
+            text: "a.md:1:1: error: x".into(),
+        };
+        s.publish(failed.clone());
+        assert_eq!(*s.error.lock().unwrap(), Some(failed));
         s.publish(Live::Reload(Changed::All));
         assert_eq!(*s.error.lock().unwrap(), None);
     }

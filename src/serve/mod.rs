@@ -25,7 +25,9 @@ use tower_http::services::ServeDir;
 
 use crate::base::date::Date;
 use crate::base::diagnostics::Diagnostics;
+use crate::base::messages::Text;
 use crate::build::{BuildOptions, BuildReport, Clock};
+use crate::msg;
 use live::{Changed, Live, State};
 
 pub struct ServeOptions {
@@ -37,6 +39,8 @@ pub struct ServeOptions {
     pub today: Option<Date>,
     /// Print how long each stage of every rebuild took.
     pub timings: bool,
+    /// `--lang`: the messages' language; else the portal's, read anew each build.
+    pub lang: Option<crate::base::locale::Lang>,
 }
 
 /// What a rebuild needs between runs.
@@ -103,7 +107,7 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     // More changes are waiting: their build renders the whole site, so this
     // one need not. What the first pages showed is the new state.
     if more_waiting {
-        eprintln!("more changes are waiting; the rest of the site follows with them");
+        say(&preview.opts, msg!("serve-more-waiting"));
         if let Some(m) = modelled {
             preview.keep(m.site);
         }
@@ -129,13 +133,17 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         .map(|r| crate::build::Counts::of(&r.files))
         .unwrap_or_default();
     let report = BuildReport::new(d, clock, counts, start, written.is_some());
-    let text = report.messages("build");
+    let lang = lang_of(&preview.opts);
+    let text = report.messages(lang, crate::build::Verb::Build);
     eprintln!("{text}");
     if preview.opts.timings {
-        eprintln!("stages: {}", report.timings());
+        say(&preview.opts, msg!("cli-stages", stages = report.timings()));
     }
     let (Some(paths), true) = (written, report.ok()) else {
-        preview.state.publish(Live::Error(text));
+        preview.state.publish(Live::Error {
+            title: msg!("serve-overlay-title").render(lang),
+            text,
+        });
         return Outcome {
             ok: false,
             first,
@@ -150,6 +158,7 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         let _ = preview.indexer.send(index::Job {
             records: site.search,
             lang: site.lang,
+            messages: lang,
         });
         preview.keep(m.site);
     }
@@ -251,34 +260,48 @@ fn builder(mut preview: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
             })
             .collect();
         let more = changed.len().saturating_sub(3);
-        let tail = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
-        eprintln!("changed: {}{tail}", shown.join(", "));
+        let files = shown.join(", ");
+        say(
+            &preview.opts,
+            msg!("serve-changed", files = files, more = more),
+        );
         let start = Instant::now();
         let outcome = rebuild(&mut preview, Some(&changed));
-        let all = start.elapsed().as_millis();
-        let first = outcome.first.filter(|(n, _)| *n > 0).map(|(n, t)| {
-            format!(
-                "reloaded {n} changed file{} after {} ms",
-                if n == 1 { "" } else { "s" },
-                t.as_millis()
-            )
-        });
-        match (outcome.ok, first, outcome.whole) {
-            (true, Some(first), true) => eprintln!("{first}, the rest of the site after {all} ms"),
-            (true, Some(first), false) => eprintln!("{first}"),
-            (true, None, _) => eprintln!("reloaded after {all} ms"),
-            (false, ..) => {
-                eprintln!("the preview keeps the last good build; the errors show on the page")
-            }
-        }
+        let all = start.elapsed().as_millis() as u64;
+        let first = outcome.first.filter(|(n, _)| *n > 0);
+        say(
+            &preview.opts,
+            match (outcome.ok, first, outcome.whole) {
+                (true, Some((n, t)), true) => msg!(
+                    "serve-reloaded-first-then-all",
+                    files = n,
+                    ms = t.as_millis() as u64,
+                    all = all
+                ),
+                (true, Some((n, t)), false) => {
+                    msg!("serve-reloaded-first", files = n, ms = t.as_millis() as u64)
+                }
+                (true, None, _) => msg!("serve-reloaded", ms = all),
+                (false, ..) => msg!("serve-keeps-last-good"),
+            },
+        );
     }
 }
 
-const WAITING: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>klarsicht</title></head><body><p>There is no good build yet. Fix the errors shown below; this page reloads by itself.</p></body></html>";
+/// The page served before the first good build, in both languages (the
+/// portal's may be the very thing that does not load).
+const WAITING: &str = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>klarsicht</title></head><body><p>Es gibt noch keinen fehlerfreien Stand. Beheben Sie die Fehler unten; diese Seite lädt sich dann von selbst neu.</p><p lang=\"en\">There is no good build yet. Fix the errors shown below; this page reloads by itself.</p></body></html>";
+
+/// The language of the preview's messages now: `--lang`, else the portal's
+/// as site.toml says at this moment.
+fn lang_of(opts: &ServeOptions) -> crate::base::locale::Lang {
+    crate::load::site::messages_language(opts.lang, Some(&opts.root))
+}
+
+/// A line on the terminal, in the preview's language.
+fn say(opts: &ServeOptions, text: Text) {
+    eprintln!("{}", text.render(lang_of(opts)));
+}
 
 /// Adds the live script to HTML, and keeps browsers from caching anything:
 /// two builds within one second share a modification time, so a revalidated
@@ -354,16 +377,19 @@ async fn listen(addr: IpAddr, port: u16) -> std::io::Result<tokio::net::TcpListe
     Err(last.unwrap_or_else(|| std::io::Error::other("no free port")))
 }
 
-pub fn run(opts: ServeOptions) -> Result<(), String> {
-    let root = opts
-        .root
-        .canonicalize()
-        .map_err(|e| format!("{}: {e}", opts.root.display()))?;
+pub fn run(opts: ServeOptions) -> Result<(), Text> {
+    let root = opts.root.canonicalize().map_err(|e| {
+        msg!(
+            "serve-no-folder",
+            path = opts.root.display(),
+            error = e.to_string()
+        )
+    })?;
     let opts = ServeOptions { root, ..opts };
     if !opts.bind.is_loopback() {
-        eprintln!(
-            "warning: serving on {}: other machines can read this preview, drafts and unpublished changes included",
-            opts.bind
+        say(
+            &opts,
+            msg!("serve-open-to-network", address = opts.bind.to_string()),
         );
     }
     // The process id in the name lets a later preview remove the folder of
@@ -373,12 +399,13 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
         .prefix(TEMP_PREFIX)
         .suffix(&format!("-{}", std::process::id()))
         .tempdir()
-        .map_err(|e| format!("temporary folder: {e}"))?;
+        .map_err(|e| msg!("serve-no-temp", error = e.to_string()))?;
     let site = tmp.path().join("site");
     let state = State::new();
     let (bind, port, open) = (opts.bind, opts.port, opts.open);
     let root_shown = opts.root.display().to_string();
     let watch_root = opts.root.clone();
+    let lang = lang_of(&opts);
     let mut preview = Preview {
         opts,
         output: output::Output::new(site.clone()),
@@ -391,22 +418,27 @@ pub fn run(opts: ServeOptions) -> Result<(), String> {
     rebuild(&mut preview, None);
 
     let (tx, rx) = std::sync::mpsc::channel();
-    let _watcher = watch::watch(watch_root.clone(), tx, preview.waiting.clone())
-        .map_err(|e| format!("watching {}: {e}", watch_root.display()))?;
+    let _watcher = watch::watch(watch_root.clone(), tx, preview.waiting.clone()).map_err(|e| {
+        msg!(
+            "serve-no-watch",
+            path = watch_root.display(),
+            error = e.to_string()
+        )
+    })?;
     std::thread::spawn(move || builder(preview, rx));
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| format!("runtime: {e}"))?;
-    let result = runtime.block_on(serve_http(bind, port, open, root_shown, site, state));
+        .map_err(|e| msg!("serve-no-runtime", error = e.to_string()))?;
+    let result = runtime.block_on(serve_http(bind, port, open, root_shown, site, state, lang));
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     // A rebuild or the search index may still be writing: the files in
     // flight are finished, no more are begun, then the folder goes.
     let _stopped = crate::emit::stop_writing();
     drop(tmp);
-    eprintln!("stopped");
+    eprintln!("{}", msg!("serve-stopped").render(lang));
     result
 }
 
@@ -419,16 +451,33 @@ async fn serve_http(
     root_shown: String,
     site: PathBuf,
     state: Arc<State>,
-) -> Result<(), String> {
-    let listener = listen(bind, port)
-        .await
-        .map_err(|e| format!("cannot listen on {bind}:{port}: {e}"))?;
-    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    lang: crate::base::locale::Lang,
+) -> Result<(), Text> {
+    let listener = listen(bind, port).await.map_err(|e: std::io::Error| {
+        msg!(
+            "serve-cannot-listen",
+            address = format!("{bind}:{port}"),
+            error = e.to_string()
+        )
+    })?;
+    let addr = listener.local_addr().map_err(|e| {
+        msg!(
+            "serve-cannot-listen",
+            address = format!("{bind}:{port}"),
+            error = e.to_string()
+        )
+    })?;
     let url = format!("http://{addr}/");
     if addr.port() != port && port != 0 {
-        eprintln!("port {port} is taken; using {}", addr.port());
+        eprintln!(
+            "{}",
+            msg!("serve-port-taken", port = port, other = addr.port()).render(lang)
+        );
     }
-    println!("serving {root_shown} at {url} (Ctrl-C stops)");
+    println!(
+        "{}",
+        msg!("serve-serving", path = root_shown, url = url).render(lang)
+    );
     use std::io::Write as _;
     let _ = std::io::stdout().flush();
     if open {
@@ -443,7 +492,9 @@ async fn serve_http(
     // Not a graceful shutdown: it would wait for the open pages' event
     // streams, which never end.
     tokio::select! {
-        r = axum::serve(listener, router(site, state, addr)) => r.map_err(|e| e.to_string()),
+        r = axum::serve(listener, router(site, state, addr)) => {
+            r.map_err(|e| msg!("serve-failed", error = e.to_string()))
+        }
         () = stop_signal() => Ok(()),
     }
 }

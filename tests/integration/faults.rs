@@ -231,7 +231,7 @@ fn a_read_only_output_folder_is_named_and_left_alone() {
     let d = run.diagnostics();
     assert!(
         d.contains(&format!(
-            "error: cannot create folder `{}/.public.klarsicht-new-",
+            "error: cannot create the folder `{}/.public.klarsicht-new-",
             mount.0.display()
         )),
         "{d}"
@@ -291,6 +291,7 @@ fn a_refused_write_half_way_through_keeps_the_previous_output() {
     .unwrap();
     let before = snapshot(&out);
     let o = Command::new("sh")
+        .env("KLARSICHT_LANG", "en")
         .args([
             "-c",
             // Ignored SIGXFSZ carries over exec: the write fails with EFBIG.
@@ -329,7 +330,7 @@ fn interrupted(signal: &str, code: i32, said: &str) {
     let tmp = tempfile::tempdir().unwrap();
     let (portal, out) = slow_portal(tmp.path());
     let before = snapshot(&out);
-    let child = Command::new(env!("CARGO_BIN_EXE_klarsicht"))
+    let child = command()
         .args(["build", ".", "--output"])
         .arg(&out)
         .current_dir(&portal)
@@ -420,6 +421,7 @@ fn a_build_needs_no_network() {
     let portal = tmp.path().join("portal");
     copy_dir(&example(), &portal);
     let Ok(o) = Command::new("unshare")
+        .env("KLARSICHT_LANG", "en")
         .args(["--net", "--"])
         .arg(env!("CARGO_BIN_EXE_klarsicht"))
         .args(["build", ".", "--output", "out", "--today", "2025-07-15"])

@@ -41,17 +41,13 @@ fn a_dry_run_shows_the_changes_and_apply_makes_them_once() {
     assert_eq!(
         run.stdout,
         "content/measures/kita-ausbau.md: status \"in_progress\" → \"delayed\"; progress 40 → 55; updated (new) 2025-07-14; status_note (new) \"Lieferengpass bei Fenstern\"\n\
-         1 file(s) would change; run again with --apply to write them\n"
+         1 file would change; run again with --apply to write them\n"
     );
     assert!(snapshot(&dir) == before, "a dry run writes nothing");
 
     let run = import(&dir, &table, true);
     assert!(run.success, "{}", run.stderr);
-    assert!(
-        run.stdout.ends_with("updated 1 file(s)\n"),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.ends_with("updated 1 file\n"), "{}", run.stdout);
     assert_eq!(
         std::fs::read_to_string(dir.join("content/measures/kita-ausbau.md")).unwrap(),
         "+++\ntitle = \"Kita-Ausbau\"\ngoals = [\"teilhabe\"]\n# Stand laut Bauamt\nstatus = \"delayed\"\nprogress = 55\nstart = 2024-01-01\nend = 2025-12-31\nupdated = 2025-07-14\nstatus_note = \"Lieferengpass bei Fenstern\"\n\n[[budget]]\nyear = 2024\nplanned = 1000\n+++\n\nSiehe [Bericht](@/reports/stand.md).\n"

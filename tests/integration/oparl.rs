@@ -5,7 +5,6 @@
 //! a clear error for every way the council system can fail.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 use axum::http::{StatusCode, Uri, header};
@@ -78,7 +77,7 @@ fn server() -> Server {
 /// Runs `klarsicht import oparl ARGS --path .` in `dir`, with no proxy
 /// between it and 127.0.0.1.
 fn oparl(dir: &Path, args: &[&str]) -> Run {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_klarsicht"));
+    let mut cmd = command();
     cmd.args(["import", "oparl"])
         .args(args)
         .args(["--path", "."]);
@@ -359,7 +358,7 @@ fn every_failure_of_the_council_system_is_named() {
         ),
         (
             &["/meeting/101"],
-            "/meeting/101: is an OParl Meeting, not Paper or System or Body",
+            "/meeting/101: is an OParl Meeting; expected: Paper, System, Body",
         ),
         (
             &["/body/hilden"],

@@ -44,7 +44,7 @@ fn an_interrupt_after_the_swap_says_the_new_output_is_in_place() {
     let tmp = tempfile::tempdir().unwrap();
     let (portal, out) = built_portal(tmp.path());
     retitle(&portal, "Teilhabe neu");
-    let child = Command::new(env!("CARGO_BIN_EXE_klarsicht"))
+    let child = command()
         .args(["build", ".", "--output"])
         .arg(&out)
         .env("KLARSICHT_TEST_PAUSE_AFTER_SWAP_MS", "20000")

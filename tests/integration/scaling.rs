@@ -6,7 +6,7 @@
 
 use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use scraper::{Html, Selector};
@@ -33,7 +33,7 @@ fn timed(dir: &Path, command: &str) -> (Run, Duration) {
         _ => &[command, "--today", "2025-07-15"],
     };
     let start = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_klarsicht"))
+    let mut child = crate::util::command()
         .args(args)
         .current_dir(dir)
         .stdout(Stdio::null())

@@ -62,8 +62,16 @@ impl Run {
     }
 }
 
+/// The klarsicht binary, its messages in English unless a test passes
+/// `--lang de` (the fixtures' portals are German).
+pub fn command() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_klarsicht"));
+    c.env("KLARSICHT_LANG", "en");
+    c
+}
+
 pub fn klarsicht(args: &[&str], cwd: &Path) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_klarsicht"))
+    let out = command()
         .args(args)
         .current_dir(cwd)
         .output()

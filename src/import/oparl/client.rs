@@ -5,10 +5,12 @@
 //! is one [`Failure`] naming the address and what went wrong.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 use std::time::Duration;
 
 use serde_json::Value;
+
+use crate::base::messages::Text;
+use crate::msg;
 
 /// Answers larger than this are refused: an OParl page of 100 papers is a
 /// few hundred kilobytes.
@@ -41,28 +43,34 @@ pub struct Failure {
     pub problem: Problem,
 }
 
-impl fmt::Display for Failure {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Failure {
+    /// What went wrong, as a message.
+    pub fn text(&self) -> Text {
         let url = &self.url;
         match &self.problem {
-            Problem::Unreachable(why) => write!(f, "{url}: cannot connect: {why}"),
-            Problem::Timeout(s) => write!(f, "{url}: no answer within {s} s"),
-            Problem::Status(404) => write!(f, "{url}: not found (HTTP 404)"),
-            Problem::Status(code) => write!(f, "{url}: the server answered HTTP {code}"),
-            Problem::NotJson(ct) => write!(
-                f,
-                "{url}: not OParl: the answer is {ct}, not JSON (is this the address of the web page rather than of the OParl interface?)"
-            ),
-            Problem::InvalidJson(why) => write!(f, "{url}: invalid JSON: {why}"),
-            Problem::NotOparl => write!(
-                f,
-                "{url}: not OParl: the JSON has no OParl `type` (such as https://schema.oparl.org/1.1/Paper)"
-            ),
+            Problem::Unreachable(why) => msg!("oparl-unreachable", url = url, why = why),
+            Problem::Timeout(s) => msg!("oparl-timeout", url = url, seconds = s),
+            Problem::Status(404) => msg!("oparl-not-found", url = url),
+            Problem::Status(code) => msg!("oparl-status", url = url, status = code),
+            Problem::NotJson(ct) => msg!("oparl-not-json", url = url, what = ct),
+            Problem::InvalidJson(why) => msg!("oparl-invalid-json", url = url, why = why),
+            Problem::NotOparl => msg!("oparl-not-oparl", url = url),
             Problem::WrongType { found, expected } => {
-                write!(f, "{url}: is an OParl {found}, not {expected}")
+                msg!(
+                    "oparl-wrong-type",
+                    url = url,
+                    found = found,
+                    expected = expected
+                )
             }
-            Problem::Deleted => write!(f, "{url}: deleted in the council information system"),
+            Problem::Deleted => msg!("oparl-deleted", url = url),
         }
+    }
+}
+
+impl From<Failure> for Text {
+    fn from(f: Failure) -> Text {
+        f.text()
     }
 }
 
@@ -198,7 +206,7 @@ impl Client {
                 url,
                 Problem::WrongType {
                     found: found.to_string(),
-                    expected: types.join(" or "),
+                    expected: types.join(", "),
                 },
             ));
         }

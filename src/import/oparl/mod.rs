@@ -13,7 +13,9 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::base::diagnostics::Diagnostics;
+use crate::base::messages::Text;
 use crate::import::report_file::{self, ReportChange};
+use crate::msg;
 use client::{Client, oparl_type};
 use paper::{CouncilPaper, same_reference, text};
 
@@ -42,21 +44,24 @@ pub fn import(
     req: &Request,
     apply: bool,
     progress: &mut dyn FnMut(usize),
-) -> Result<Outcome, String> {
+) -> Result<Outcome, Text> {
     let mut client = Client::new(req.timeout_secs);
     let found = find_paper(&mut client, req.url, req.reference, progress)?;
-    let paper = paper::read(&mut client, &found).map_err(|f| f.to_string())?;
+    let paper = paper::read(&mut client, &found)?;
     let mut d = Diagnostics::new();
     let target = report_file::locate(root, req.report, &paper, &mut d);
-    if d.has_errors() {
-        let lines: Vec<String> = d.sorted().iter().map(|l| l.to_string()).collect();
-        return Err(lines.join("\n"));
+    if let Some(first) = d.sorted().into_iter().next() {
+        // A report's front matter toml_edit cannot read: the first such file.
+        return Err(msg!(
+            "oparl-report-unreadable",
+            file = first.file.display(),
+            why = first.message
+        ));
     }
     let change = report_file::change(root, &target?, &paper)?;
     let mut applied = false;
     if apply && let Some(c) = &change {
-        crate::base::fsutil::write_atomic(&root.join(&c.file), c.text.as_bytes())
-            .map_err(|e| format!("{}: cannot write: {e}", c.file.display()))?;
+        crate::base::fsutil::write_atomic(&root.join(&c.file), c.text.as_bytes())?;
         applied = true;
     }
     Ok(Outcome {
@@ -73,43 +78,38 @@ fn find_paper(
     url: &str,
     reference: Option<&str>,
     progress: &mut dyn FnMut(usize),
-) -> Result<Value, String> {
-    let v = client
-        .object(url, &["Paper", "System", "Body"])
-        .map_err(|f| f.to_string())?;
+) -> Result<Value, Text> {
+    let v = client.object(url, &["Paper", "System", "Body"])?;
     let kind = oparl_type(&v).unwrap_or_default().to_string();
     if kind == "Paper" {
         if let Some(r) = reference
             && !text(&v, "reference").is_some_and(|own| same_reference(&own, r))
         {
-            return Err(format!(
-                "{url}: this paper's reference is `{}`, not `{r}`",
-                text(&v, "reference").unwrap_or_else(|| "(none)".into())
+            return Err(msg!(
+                "oparl-other-reference",
+                url = url,
+                own = text(&v, "reference").unwrap_or_else(|| "–".into()),
+                reference = r
             ));
         }
         return Ok(v);
     }
     let Some(reference) = reference else {
-        return Err(format!(
-            "{url} is an OParl {kind}: name the paper with --reference \"WP 20-25 SV III/048\", or give the paper's own address"
-        ));
+        return Err(msg!("oparl-needs-reference", url = url, kind = kind));
     };
     let bodies = if kind == "Body" {
         vec![v]
     } else {
-        let list = text(&v, "body")
-            .ok_or_else(|| format!("{url}: the OParl System names no list of bodies (`body`)"))?;
+        let list = text(&v, "body").ok_or_else(|| msg!("oparl-no-bodies", url = url))?;
         let mut bodies = Vec::new();
-        client
-            .find_in_list(
-                &list,
-                |b| {
-                    bodies.push(b.clone());
-                    false
-                },
-                |_| {},
-            )
-            .map_err(|f| f.to_string())?;
+        client.find_in_list(
+            &list,
+            |b| {
+                bodies.push(b.clone());
+                false
+            },
+            |_| {},
+        )?;
         bodies
     };
     let mut searched = 0;
@@ -120,31 +120,27 @@ fn find_paper(
             continue;
         };
         let mut found = None;
-        searched += client
-            .find_in_list(
-                &papers,
-                |p| {
-                    let hit =
-                        text(p, "reference").is_some_and(|own| same_reference(&own, reference));
-                    if hit {
-                        found = Some(p.clone());
-                    }
-                    hit
-                },
-                |n| progress(searched + n),
-            )
-            .map_err(|f| f.to_string())?;
+        searched += client.find_in_list(
+            &papers,
+            |p| {
+                let hit = text(p, "reference").is_some_and(|own| same_reference(&own, reference));
+                if hit {
+                    found = Some(p.clone());
+                }
+                hit
+            },
+            |n| progress(searched + n),
+        )?;
         if let Some(p) = found {
             client.remember(&p);
             return Ok(p);
         }
     }
-    Err(format!(
-        "{url}: paper not found: no paper with reference `{reference}` among the {searched} papers of {}",
-        if names.is_empty() {
-            "the council system".to_string()
-        } else {
-            names.join(", ")
-        }
+    Err(msg!(
+        "oparl-paper-not-found",
+        url = url,
+        reference = reference,
+        papers = searched,
+        bodies = names.join(", ")
     ))
 }

@@ -7,10 +7,12 @@
 use serde_json::Value;
 
 use crate::base::date::Date;
+use crate::base::messages::Text;
 use crate::base::text::forbidden;
 use crate::base::urls::is_web_address;
 use crate::base::vocab::Session;
 use crate::import::oparl::client::{Client, Failure};
+use crate::msg;
 
 #[derive(Debug, Clone)]
 pub struct CouncilPaper {
@@ -28,7 +30,7 @@ pub struct CouncilPaper {
     pub file: Option<String>,
     pub sessions: Vec<Session>,
     /// Consultations left out, and why.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Text>,
 }
 
 /// A non-empty string field on one line, without the characters a
@@ -86,7 +88,7 @@ pub fn read(client: &mut Client, paper: &Value) -> Result<CouncilPaper, Failure>
         let c = client.object(&url, &["Consultation"])?;
         match session(client, &c)? {
             Ok(s) => sessions.push(s),
-            Err(why) => skipped.push(format!("{url}: {why}")),
+            Err(why) => skipped.push(msg!("oparl-skipped", url = url, why = why)),
         }
     }
     // Soonest first, undated (not yet scheduled) at the end, as written otherwise.
@@ -105,7 +107,7 @@ pub fn read(client: &mut Client, paper: &Value) -> Result<CouncilPaper, Failure>
 }
 
 /// One consultation as a session, or why it is left out.
-fn session(client: &mut Client, c: &Value) -> Result<Result<Session, String>, Failure> {
+fn session(client: &mut Client, c: &Value) -> Result<Result<Session, Text>, Failure> {
     let meeting = match links(c, "meeting").first() {
         Some(url) => Some(client.object(url, &["Meeting"])?),
         None => None,
@@ -113,7 +115,7 @@ fn session(client: &mut Client, c: &Value) -> Result<Result<Session, String>, Fa
     if let Some(m) = &meeting
         && m.get("cancelled").and_then(Value::as_bool) == Some(true)
     {
-        return Ok(Err("its meeting was cancelled".into()));
+        return Ok(Err(msg!("oparl-skip-cancelled")));
     }
     let mut orgs = links(c, "organization");
     if orgs.is_empty()
@@ -132,7 +134,7 @@ fn session(client: &mut Client, c: &Value) -> Result<Result<Session, String>, Fa
         Some(names.join(" / "))
     };
     let Some(committee) = committee else {
-        return Ok(Err("it names no committee and no meeting".into()));
+        return Ok(Err(msg!("oparl-skip-no-committee")));
     };
     let result = match links(c, "agendaItem").first() {
         Some(url) => text(&client.object(url, &["AgendaItem"])?, "result"),

@@ -106,6 +106,30 @@ const KNOWN: [&str; 14] = [
     "safe_html",
 ];
 
+/// The language messages about the portal at `root` are in: `--lang` (or
+/// the `KLARSICHT_LANG` variable), else the portal's `language` (German
+/// when site.toml does not say), else, outside a portal or when site.toml
+/// cannot be read, the environment's locale, else English.
+pub fn messages_language(flag: Option<Lang>, root: Option<&std::path::Path>) -> Lang {
+    if let Some(l) = flag {
+        return l;
+    }
+    if let Some(l) = std::env::var("KLARSICHT_LANG")
+        .ok()
+        .and_then(|v| Lang::parse(&v))
+    {
+        return l;
+    }
+    let declared = root
+        .and_then(|r| std::fs::read_to_string(r.join("site.toml")).ok())
+        .and_then(|text| text.parse::<toml::Table>().ok())
+        .map(|t| match t.get("language").and_then(|v| v.as_str()) {
+            Some(code) => Lang::parse(code).unwrap_or(Lang::De),
+            None => Lang::De,
+        });
+    declared.or_else(Lang::from_environment).unwrap_or(Lang::En)
+}
+
 pub fn normalise_base_url(url: &str) -> Option<String> {
     let url = url.trim();
     if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() <= "https://".len()

@@ -142,7 +142,9 @@ impl<'a> RenderContext<'a> {
         };
         let (r, problems) = markdown::render(&item.body, &place, &resolve);
         for p in problems {
-            d.push(Diagnostic::error(&item.file, p.loc, p.message).maybe_hint(p.hint));
+            d.push(
+                Diagnostic::error(&item.file, p.loc, p.message).maybe_hint(p.hint.map(Into::into)),
+            );
         }
         r
     }

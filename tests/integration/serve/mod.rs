@@ -47,7 +47,7 @@ fn start_in(tmp: tempfile::TempDir, source: &Path) -> Server {
     let portal = tmp.path().join("portal");
     copy_dir(source, &portal);
     std::fs::create_dir_all(tmp.path().join("tmp")).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_klarsicht"))
+    let mut child = crate::util::command()
         .env("TMPDIR", tmp.path().join("tmp"))
         .args([
             "serve",

@@ -54,7 +54,12 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
     )
     .unwrap();
     let data = expect_event(&rx, "failed");
-    let message: String = serde_json::from_str(&data).unwrap();
+    let failed: serde_json::Value = serde_json::from_str(&data).unwrap();
+    assert_eq!(
+        failed["title"],
+        "klarsicht: the last change does not build. The page shows the last good build."
+    );
+    let message = failed["text"].as_str().unwrap().to_string();
     assert!(
         message.starts_with("content/measures/kita-ausbau.md:4:10: error: "),
         "{message}"
