@@ -156,3 +156,132 @@ serve-serving = Vorschau von { $path } unter { $url } (Strg-C beendet)
 serve-failed = der Server ist ausgefallen: { $error }
 serve-index-updated = Suchindex in { $ms } ms erneuert
 serve-index-failed = Suchindex: { $error }
+
+## Front matter and site.toml keys (load/fields.rs)
+toml-invalid = ungültiges TOML: { $why }
+hint-toml-invalid = Anführungszeichen, Kommas und Klammern an dieser Stelle prüfen; Text steht in "Anführungszeichen"
+unknown-key = unbekannter Schlüssel `{ $key }` { $what }
+hint-unknown-key-closest = meinten Sie `{ $name }`? Bekannte Schlüssel: { $known }
+hint-known-keys = bekannte Schlüssel: { $known }
+missing-key = es fehlt der Pflichtschlüssel `{ $key }` { $what }
+hint-add-key-site = `{ $key } = …` { $what } ergänzen
+hint-add-key-front = `{ $key } = …` im Kopf der Datei (zwischen den +++-Zeilen) ergänzen
+wrong-type = `{ $key }` muss { $expected } sein, ist aber { $found }
+hint-flag-or-date-unquoted = true oder false schreiben, oder ein Datum ohne Anführungszeichen, etwa 2024-03-01
+hint-date-unquoted = Daten ohne Anführungszeichen schreiben, etwa 2024-03-01
+key-empty = `{ $key }` darf nicht leer sein
+key-too-large = `{ $key }` ist zu groß
+out-of-range = `{ $key }` ist { $value }, muss aber zwischen { $min } und { $max } liegen
+date-with-time = `{ $key }` muss ein Datum ohne Uhrzeit sein
+hint-date-example = etwa 2024-03-01 schreiben
+key-amount = `{ $key }`: { $problem }
+hint-amount-forms = Beträge wie 50000, 48250.5 oder "48250.50" schreiben (mit `.` als Dezimalzeichen)
+wrong-entry = `{ $key }` darf nur { $holds ->
+    [strings] Zeichenketten
+    [tables] Tabellen
+    *[both] Zeichenketten oder Tabellen
+    } enthalten, enthält aber { $found }
+type-string = eine Zeichenkette
+type-integer = eine ganze Zahl
+type-decimal = eine Dezimalzahl
+type-boolean = ein Wahrheitswert
+type-date = ein Datum
+type-list = eine Liste
+type-table = eine Tabelle
+expect-true-false = true oder false
+expect-flag-or-date = true, false oder ein Datum (JJJJ-MM-TT)
+expect-date = ein Datum (JJJJ-MM-TT)
+expect-number = eine Zahl
+expect-amount = ein Betrag (Zahl oder Zeichenkette)
+expect-inline-table = eine Tabelle ({"{"} … {"}"})
+expect-list = { $holds ->
+    [strings] eine Liste von Zeichenketten
+    [tables] eine Liste von Tabellen ([[{ $key }]])
+    *[both] eine Liste von Zeichenketten oder Tabellen
+    }
+amount-decimals = der Betrag `{ $value }` hat mehr als zwei Nachkommastellen
+amount-too-large = der Betrag `{ $value }` ist zu groß
+amount-not-a-number = `{ $value }` ist kein Betrag
+indicator-value-bound = `{ $value }` liegt außerhalb dessen, was ein Kennzahlwert sein kann (eine endliche Zahl zwischen -1e15 und 1e15)
+char-bidi = das Steuerzeichen für die Schreibrichtung { $code } ist nicht erlaubt: es zeigt Text in anderer Reihenfolge an, als er geschrieben ist
+char-control = das Steuerzeichen { $code } ist nicht erlaubt: es kann in HTML und XML nicht stehen
+char-and-more = { $first } ({ $more } weitere in dieser Datei)
+hint-forbidden-char = das Zeichen löschen (Editoren zeigen es oft als Kästchen oder gar nicht); Text von rechts nach links braucht keine Steuerzeichen
+
+## What a table is, after "in" (load/fields.rs `what`)
+what-goal = im Ziel
+what-measure = in der Maßnahme
+what-report = im Bericht
+what-indicator = in der Kennzahl
+what-page = auf der Seite
+what-site-toml = in site.toml
+what-home-intro = im Text der Startseite
+what-contact = in `contact`
+what-strategies-entry = in einem Eintrag von `strategies`
+what-milestone = in einem [[milestones]]-Eintrag
+what-budget-line = in einer [[budget]]-Zeile
+what-session = in einem [[sessions]]-Eintrag
+what-update = in einem [[updates]]-Eintrag
+what-values-entry = in einem Eintrag von `values`
+what-baseline = in `baseline`
+what-target = in `target`
+what-license = in [license]
+what-accessibility = in [accessibility]
+what-colors = in [colors]
+what-organisation = in [organisation]
+what-menu-entry = in einem [[menu]]-Eintrag
+
+## Values of items (load/items.rs, load/grid.rs, load/csv.rs)
+invalid-status = ungültiger Status `{ $value }`
+hint-status-closest = meinten Sie `{ $name }`? Gültige Status: { $valid }
+hint-statuses = gültige Status: { $valid }
+strategy-twice = die Strategie `{ $title }` steht zweimal da; sie wird einmal gezeigt
+hint-strategy-twice = Maßnahmen nennen eine Strategie bei ihrem Titel; jeder Strategie eines Ziels einen eigenen Titel geben
+replanned-needs-due = `replanned_from` braucht `due`: das Datum, auf das der Meilenstein verschoben wurde
+hint-replanned-needs-due = etwa due = 2025-06-30 neben replanned_from ergänzen
+invalid-line-kind = ungültige Art der Haushaltszeile `{ $value }`
+hint-line-kind = gültige Arten: expense (oder Aufwand, Auszahlung; die Vorgabe), income (oder Ertrag, Einzahlung: Zuschüsse, Drittmittel, Fördermittel, Gebühren)
+amount-negative = der Betrag { $value } in { $column } ist negativ
+hint-negative-plan = geplante Beträge sind 0 oder mehr; Rückzahlungen als `actual` einer eigenen Zeile erfassen
+ongoing-progress = eine Daueraufgabe zeigt keinen Fortschritt: `progress = { $value }` wird weggelassen
+hint-ongoing-progress = eine Daueraufgabe hat keinen erledigten Anteil; `progress` entfernen oder der Maßnahme einen Status mit Ende geben, etwa in_progress
+goals-empty = `goals` muss mindestens ein Ziel nennen
+hint-goals-empty = den Dateinamen (Slug) des Ziels ergänzen, dem die Maßnahme dient, etwa goals = ["teilhabe-fuer-alle"]
+end-before-start = `end` ({ $end }) liegt vor `start` ({ $start })
+not-web-address = `{ $key }` `{ $value }` ist keine http(s)-Adresse
+hint-web-address = die volle Adresse schreiben, ein Leerzeichen als %20, etwa "https://ratsinfo.musterstadt.de/vo0050.asp?__kvonr=4711"
+invalid-direction = ungültige Richtung `{ $value }`
+hint-directions = gültige Richtungen: increase (steigend ist besser), decrease (fallend ist besser)
+data-and-values = `data` und `values` sind beide angegeben
+hint-data-and-values = die Reihe an einer Stelle führen: entweder `values = [...]` oder `data = "<name>.csv"`
+row-fields = die Zeile hat { $fields } Felder, die Kopfzeile { $header }{ $dialect ->
+    [semicolon] {" "}(semikolongetrennt, Dezimalkomma)
+    [tab] {" "}(tabulatorgetrennt)
+    *[comma] {""}
+    }
+hint-quote-separator = Felder, die das Trennzeichen enthalten, in Anführungszeichen setzen: "a, b"
+csv-header-unreadable = die CSV-Kopfzeile ist nicht lesbar: { $error }
+csv-row-unreadable = die CSV-Zeile ist nicht lesbar: { $error }
+hint-header = die Kopfzeile ist { $must }{ $may ->
+    [none] {""}
+    *[other] , wahlweise mit { $may }
+    } (in beliebiger Reihenfolge; deutsche Namen gehen auch: { $german })
+unknown-column = { $place }unbekannte Spalte `{ $column }`{ $dialect ->
+    [semicolon] {" "}(semikolongetrennt, Dezimalkomma)
+    [tab] {" "}(tabulatorgetrennt)
+    *[comma] {""}
+    }
+missing-column = { $place }es fehlt die Spalte `{ $column }`
+cell-error = { $place }Spalte `{ $column }`{ $dialect ->
+    [semicolon] {" "}(semikolongetrennt, Dezimalkomma)
+    [tab] {" "}(tabulatorgetrennt)
+    *[comma] {""}
+    }: { $problem }
+not-a-year = `{ $value }` ist keine Jahreszahl
+hint-year = eine vierstellige Jahreszahl schreiben, etwa 2025
+hint-amount-german = Beträge wie 50.000 oder 48.250,50 (Dezimalkomma, `.` zwischen den Tausendern) oder 48250.50 schreiben
+hint-amount-machine = Beträge wie 50000 oder 48250.50 schreiben, `.` als Dezimalzeichen; oder "48.250,50" in Anführungszeichen
+measure-slug-empty = der Dateiname (Slug) der Maßnahme ist leer
+not-a-number = `{ $value }` ist keine Zahl
+hint-number-german = etwa 61,5 oder 1.234,5 schreiben (Dezimalkomma)
+hint-number-machine = `.` als Dezimalzeichen verwenden, etwa 61.5

@@ -142,3 +142,132 @@ serve-serving = serving { $path } at { $url } (Ctrl-C stops)
 serve-failed = the server stopped: { $error }
 serve-index-updated = search index updated in { $ms } ms
 serve-index-failed = search index: { $error }
+
+## Front matter and site.toml keys (load/fields.rs)
+toml-invalid = invalid TOML: { $why }
+hint-toml-invalid = check quotes, commas and brackets near this position; strings need "quotes"
+unknown-key = unknown key `{ $key }` in { $what }
+hint-unknown-key-closest = did you mean `{ $name }`? known keys: { $known }
+hint-known-keys = known keys: { $known }
+missing-key = missing required key `{ $key }` in { $what }
+hint-add-key-site = add `{ $key } = …` to { $what }
+hint-add-key-front = add `{ $key } = …` to the front matter
+wrong-type = `{ $key }` must be { $expected }, found { $found }
+hint-flag-or-date-unquoted = write true or false, or a date without quotes, e.g. 2024-03-01
+hint-date-unquoted = write dates without quotes, e.g. 2024-03-01
+key-empty = `{ $key }` must not be empty
+key-too-large = `{ $key }` is too large
+out-of-range = `{ $key }` is { $value }, but must be between { $min } and { $max }
+date-with-time = `{ $key }` must be a date without a time
+hint-date-example = write e.g. 2024-03-01
+key-amount = `{ $key }`: { $problem }
+hint-amount-forms = write amounts like 50000, 48250.5 or "48250.50" (`.` as decimal point)
+wrong-entry = `{ $key }` must { $holds ->
+    [strings] be a list of strings
+    [tables] hold tables
+    *[both] hold strings or tables
+    }, but holds { $found }
+type-string = a string
+type-integer = an integer
+type-decimal = a decimal number
+type-boolean = a boolean
+type-date = a date
+type-list = a list
+type-table = a table
+expect-true-false = true or false
+expect-flag-or-date = true, false or a date (YYYY-MM-DD)
+expect-date = a date (YYYY-MM-DD)
+expect-number = a number
+expect-amount = an amount (number or string)
+expect-inline-table = a table ({"{"} … {"}"})
+expect-list = { $holds ->
+    [strings] a list of strings
+    [tables] a list of tables ([[{ $key }]])
+    *[both] a list of strings or tables
+    }
+amount-decimals = amount `{ $value }` has more than two decimals
+amount-too-large = amount `{ $value }` is too large
+amount-not-a-number = `{ $value }` is not an amount
+indicator-value-bound = `{ $value }` is beyond what an indicator value may be (a finite number between -1e15 and 1e15)
+char-bidi = bidirectional control character { $code } is not allowed: it makes text display in another order than it is written
+char-control = control character { $code } is not allowed: it cannot appear in HTML or XML
+char-and-more = { $first } ({ $more } more in this file)
+hint-forbidden-char = delete the character (editors often show it as a box or not at all); right-to-left text needs no control characters
+
+## What a table is, after "in" (load/fields.rs `what`)
+what-goal = goal
+what-measure = measure
+what-report = report
+what-indicator = indicator
+what-page = page
+what-site-toml = site.toml
+what-home-intro = home page intro
+what-contact = `contact`
+what-strategies-entry = entry of `strategies`
+what-milestone = [[milestones]] entry
+what-budget-line = [[budget]] line
+what-session = [[sessions]] entry
+what-update = [[updates]] entry
+what-values-entry = entry of `values`
+what-baseline = `baseline`
+what-target = `target`
+what-license = [license]
+what-accessibility = [accessibility]
+what-colors = [colors]
+what-organisation = [organisation]
+what-menu-entry = [[menu]] entry
+
+## Values of items (load/items.rs, load/grid.rs, load/csv.rs)
+invalid-status = invalid status `{ $value }`
+hint-status-closest = did you mean `{ $name }`? valid statuses: { $valid }
+hint-statuses = valid statuses: { $valid }
+strategy-twice = strategy `{ $title }` is named twice; it is shown once
+hint-strategy-twice = measures name a strategy by its title; give each strategy of a goal its own title
+replanned-needs-due = `replanned_from` needs `due`: the date the milestone was moved to
+hint-replanned-needs-due = add e.g. due = 2025-06-30 beside replanned_from
+invalid-line-kind = invalid budget line kind `{ $value }`
+hint-line-kind = valid kinds: expense (or Aufwand, Auszahlung; the default), income (or Ertrag, Einzahlung: grants, Drittmittel, Fördermittel, fees)
+amount-negative = { $column } amount { $value } is negative
+hint-negative-plan = planned amounts are 0 or more; record refunds as a separate line's `actual`
+ongoing-progress = an ongoing measure shows no progress: `progress = { $value }` is left out
+hint-ongoing-progress = a standing task has no share done; remove `progress`, or give the measure a status with an end, such as in_progress
+goals-empty = `goals` must name at least one goal
+hint-goals-empty = add the slug of the goal this measure serves, e.g. goals = ["teilhabe-fuer-alle"]
+end-before-start = `end` ({ $end }) is before `start` ({ $start })
+not-web-address = `{ $key }` `{ $value }` is not an http(s) address
+hint-web-address = write the full address, a blank as %20, e.g. "https://ratsinfo.musterstadt.de/vo0050.asp?__kvonr=4711"
+invalid-direction = invalid direction `{ $value }`
+hint-directions = valid directions: increase, decrease
+data-and-values = `data` and `values` are both given
+hint-data-and-values = keep the series in one place: either `values = [...]` or `data = "<name>.csv"`
+row-fields = row has { $fields } fields, the header has { $header }{ $dialect ->
+    [semicolon] {" "}(semicolon-separated, decimal comma)
+    [tab] {" "}(tab-separated)
+    *[comma] {""}
+    }
+hint-quote-separator = quote fields that contain the separator: "a, b"
+csv-header-unreadable = cannot read CSV header: { $error }
+csv-row-unreadable = cannot read CSV row: { $error }
+hint-header = the header is { $must }{ $may ->
+    [none] {""}
+    *[other] , optionally with { $may }
+    } (in any order; German names work too: { $german })
+unknown-column = { $place }unknown column `{ $column }`{ $dialect ->
+    [semicolon] {" "}(semicolon-separated, decimal comma)
+    [tab] {" "}(tab-separated)
+    *[comma] {""}
+    }
+missing-column = { $place }missing column `{ $column }`
+cell-error = { $place }column `{ $column }`{ $dialect ->
+    [semicolon] {" "}(semicolon-separated, decimal comma)
+    [tab] {" "}(tab-separated)
+    *[comma] {""}
+    }: { $problem }
+not-a-year = `{ $value }` is not a year
+hint-year = write a four-digit year, e.g. 2025
+hint-amount-german = write amounts like 50.000 or 48.250,50 (decimal comma, `.` between thousands) or 48250.50
+hint-amount-machine = write amounts like 50000 or 48250.50, `.` as decimal point; or "48.250,50" in quotes
+measure-slug-empty = the measure slug is empty
+not-a-number = `{ $value }` is not a number
+hint-number-german = write e.g. 61,5 or 1.234,5 (decimal comma)
+hint-number-machine = use `.` as decimal point, e.g. 61.5

@@ -17,13 +17,11 @@ pub enum AmountError {
 }
 
 impl AmountError {
-    pub fn describe(&self, text: &str) -> String {
+    pub fn describe(&self, text: &str) -> crate::base::messages::Text {
         match self {
-            AmountError::TooManyDecimals => {
-                format!("amount `{text}` has more than two decimals")
-            }
-            AmountError::TooLarge => format!("amount `{text}` is too large"),
-            AmountError::NotANumber => format!("`{text}` is not an amount"),
+            AmountError::TooManyDecimals => crate::msg!("amount-decimals", value = text),
+            AmountError::TooLarge => crate::msg!("amount-too-large", value = text),
+            AmountError::NotANumber => crate::msg!("amount-not-a-number", value = text),
         }
     }
 }

@@ -21,18 +21,20 @@ pub fn first_forbidden(s: &str) -> Option<(usize, char)> {
 }
 
 /// The message for a forbidden character, naming it by code point.
-pub fn message(c: char) -> String {
+pub fn message(c: char) -> crate::base::messages::Text {
     let code = c as u32;
+    let point = format!("U+{code:04X}");
     if (0x202a..=0x202e).contains(&code) || (0x2066..=0x2069).contains(&code) {
-        format!(
-            "bidirectional control character U+{code:04X} is not allowed: it makes text display in another order than it is written"
-        )
+        crate::msg!("char-bidi", code = point)
     } else {
-        format!("control character U+{code:04X} is not allowed: it cannot appear in HTML or XML")
+        crate::msg!("char-control", code = point)
     }
 }
 
-pub const HINT: &str = "delete the character (editors often show it as a box or not at all); right-to-left text needs no control characters";
+/// What to do about a forbidden character.
+pub fn hint() -> crate::base::messages::Text {
+    crate::msg!("hint-forbidden-char")
+}
 
 /// `s` with every forbidden character replaced by U+FFFD, for text that
 /// reaches the output without a diagnostic (Markdown character references
@@ -61,8 +63,11 @@ mod tests {
         assert_eq!(first_forbidden("\u{2067}"), Some((0, '\u{2067}')));
         // Marks that only nudge neutral characters stay allowed.
         assert_eq!(first_forbidden("a\u{200e}b\u{200f}"), None);
-        assert!(message('\u{202e}').starts_with("bidirectional control character U+202E"));
-        assert!(message('\u{7}').starts_with("control character U+0007"));
+        let en = |c| message(c).to_string();
+        assert!(en('\u{202e}').starts_with("bidirectional control character U+202E"));
+        assert!(en('\u{7}').starts_with("control character U+0007"));
+        let de = message('\u{7}').render(crate::base::locale::Lang::De);
+        assert!(de.starts_with("das Steuerzeichen U+0007"), "{de}");
         assert_eq!(replace_forbidden("a\u{1}b"), "a\u{fffd}b");
     }
 }

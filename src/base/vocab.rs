@@ -40,6 +40,17 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.folder() == folder)
     }
 
+    /// The message naming an item of this kind after "in" (load/fields.rs).
+    pub fn what(self) -> &'static str {
+        match self {
+            Kind::Goal => "what-goal",
+            Kind::Measure => "what-measure",
+            Kind::Report => "what-report",
+            Kind::Indicator => "what-indicator",
+            Kind::Page => "what-page",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Kind::Goal => "goal",

@@ -53,7 +53,7 @@ pub fn email_problem(email: &str) -> Option<&'static str> {
 /// The `contact` table of an item, if it has one; an empty one, an unknown
 /// key or an address that cannot be a link is an error at its place.
 pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Contact> {
-    let c = t.table("contact", "`contact`", d)?;
+    let c = t.table("contact", "what-contact", d)?;
     c.check_known(&["name", "unit", "email", "phone"], d);
     let text = |key: &str, d: &mut Diagnostics| c.string(key, d);
     let email = text("email", d);

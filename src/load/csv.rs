@@ -8,6 +8,7 @@ use crate::base::vocab::Point;
 use crate::load::csv_dialect::Dialect;
 use crate::load::grid::{self, Cell, Grid};
 use crate::load::records::BudgetLineSrc;
+use crate::msg;
 
 /// 1-based character column where field `i` starts (exact for unquoted fields).
 fn column_of(record: &csv::StringRecord, i: usize) -> u32 {
@@ -46,7 +47,7 @@ pub fn grid(file: &Path, text: &str, d: &mut Diagnostics) -> Option<Grid> {
             d.push(Diagnostic::error(
                 file,
                 Loc::START,
-                format!("cannot read CSV header: {e}"),
+                msg!("csv-header-unreadable", error = e.to_string()),
             ));
             return None;
         }
@@ -64,14 +65,14 @@ pub fn grid(file: &Path, text: &str, d: &mut Diagnostics) -> Option<Grid> {
                         Diagnostic::error(
                             file,
                             Loc::new(line, 1),
-                            format!(
-                                "row has {} fields, the header has {}{}",
-                                r.len(),
-                                header.len(),
-                                dialect.describe()
+                            msg!(
+                                "row-fields",
+                                fields = r.len(),
+                                header = header.len(),
+                                dialect = dialect.describe()
                             ),
                         )
-                        .with_hint("quote fields that contain the separator: \"a, b\""),
+                        .with_hint(msg!("hint-quote-separator")),
                     );
                     continue;
                 }
@@ -82,7 +83,7 @@ pub fn grid(file: &Path, text: &str, d: &mut Diagnostics) -> Option<Grid> {
                 d.push(Diagnostic::error(
                     file,
                     Loc::new(line, 1),
-                    format!("cannot read CSV row: {e}"),
+                    msg!("csv-row-unreadable", error = e.to_string()),
                 ));
             }
         }

@@ -52,13 +52,13 @@ impl Dialect {
         self.delimiter == b';' || self.delimiter == 0
     }
 
-    /// For messages: empty for the standard form, else e.g.
-    /// " (semicolon-separated, decimal comma)".
+    /// For messages: `comma` for the standard form, `semicolon` (decimal
+    /// comma) or `tab`; the catalogue says it after a column's name.
     pub fn describe(self) -> &'static str {
         match self.delimiter {
-            b';' => " (semicolon-separated, decimal comma)",
-            b'\t' => " (tab-separated)",
-            _ => "",
+            b';' => "semicolon",
+            b'\t' => "tab",
+            _ => "comma",
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, LineIndex, Loc, closest};
 use crate::base::messages::Text;
 use crate::base::money::Cents;
+use crate::msg;
 
 /// One parsed TOML source (a front matter or site.toml) and where it sits in its file.
 pub struct Doc<'a> {
@@ -59,8 +60,8 @@ impl<'a> Doc<'a> {
         for e in errors {
             let span = e.span().unwrap_or(0..0);
             diags.push(
-                self.error(&span, format!("invalid TOML: {}", e.message().trim()))
-                    .with_hint("check quotes, commas and brackets near this position; strings need \"quotes\""),
+                self.error(&span, msg!("toml-invalid", why = e.message().trim()))
+                    .with_hint(msg!("hint-toml-invalid")),
             );
         }
         None
@@ -71,19 +72,21 @@ pub struct Table<'r, 'i> {
     pub doc: &'r Doc<'r>,
     pub table: &'r DeTable<'i>,
     pub span: Range<usize>,
-    /// What the table is, for messages ("measure", "[[budget]] line").
+    /// What the table is, for messages: the id of a message that names it
+    /// after "in" ("what-measure": "in measure", "in der Maßnahme").
     pub what: &'static str,
 }
 
-fn type_name(v: &DeValue<'_>) -> &'static str {
+/// What a value is, as a message ("a string", "eine Zeichenkette").
+fn type_name(v: &DeValue<'_>) -> Text {
     match v {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => msg!("type-string"),
+        DeValue::Integer(_) => msg!("type-integer"),
+        DeValue::Float(_) => msg!("type-decimal"),
+        DeValue::Boolean(_) => msg!("type-boolean"),
+        DeValue::Datetime(_) => msg!("type-date"),
+        DeValue::Array(_) => msg!("type-list"),
+        DeValue::Table(_) => msg!("type-table"),
     }
 }
 
@@ -108,19 +111,25 @@ impl<'r, 'i> Table<'r, 'i> {
             if known.contains(&name) {
                 continue;
             }
+            let known_keys = known.join(", ");
             let hint = match closest(name, known.iter().copied()) {
-                Some(c) => format!("did you mean `{c}`? known keys: {}", known.join(", ")),
-                None => format!("known keys: {}", known.join(", ")),
+                Some(c) => msg!("hint-unknown-key-closest", name = c, known = known_keys),
+                None => msg!("hint-known-keys", known = known_keys),
             };
             diags.push(
                 self.doc
                     .error(
                         &key.span(),
-                        format!("unknown key `{name}` in {}", self.what),
+                        msg!("unknown-key", key = name, what = self.what_text()),
                     )
                     .with_hint(hint),
             );
         }
+    }
+
+    /// The message naming this table.
+    fn what_text(&self) -> Text {
+        Text::new(self.what, Vec::new())
     }
 
     pub fn get(&self, key: &str) -> Option<&'r Spanned<DeValue<'i>>> {
@@ -135,21 +144,25 @@ impl<'r, 'i> Table<'r, 'i> {
         &self,
         key: &str,
         v: &Spanned<DeValue<'_>>,
-        expected: &str,
+        expected: Text,
         diags: &mut Diagnostics,
     ) {
+        let flag_or_date = expected.id == "expect-flag-or-date";
+        let date = flag_or_date || expected.id == "expect-date";
         let mut d = self.doc.error(
             &v.span(),
-            format!(
-                "`{key}` must be {expected}, found {}",
-                type_name(v.get_ref())
+            msg!(
+                "wrong-type",
+                key = key,
+                expected = expected,
+                found = type_name(v.get_ref())
             ),
         );
-        if expected.contains("date") && matches!(v.get_ref(), DeValue::String(_)) {
-            d = d.with_hint(if expected.contains("true") {
-                "write true or false, or a date without quotes, e.g. 2024-03-01"
+        if date && matches!(v.get_ref(), DeValue::String(_)) {
+            d = d.with_hint(if flag_or_date {
+                msg!("hint-flag-or-date-unquoted")
             } else {
-                "write dates without quotes, e.g. 2024-03-01"
+                msg!("hint-date-unquoted")
             });
         }
         diags.push(d);
@@ -160,12 +173,12 @@ impl<'r, 'i> Table<'r, 'i> {
             self.doc
                 .error(
                     &self.span,
-                    format!("missing required key `{key}` in {}", self.what),
+                    msg!("missing-key", key = key, what = self.what_text()),
                 )
                 .with_hint(if self.doc.file.ends_with("site.toml") {
-                    format!("add `{key} = …` to {}", self.what)
+                    msg!("hint-add-key-site", key = key, what = self.what_text())
                 } else {
-                    format!("add `{key} = …` to the front matter")
+                    msg!("hint-add-key-front", key = key)
                 }),
         );
     }
@@ -175,7 +188,7 @@ impl<'r, 'i> Table<'r, 'i> {
         match v.get_ref() {
             DeValue::String(s) => self.text(s, &v.span(), diags),
             _ => {
-                self.wrong_type(key, v, "a string", diags);
+                self.wrong_type(key, v, msg!("type-string"), diags);
                 None
             }
         }
@@ -189,7 +202,7 @@ impl<'r, 'i> Table<'r, 'i> {
             diags.push(
                 self.doc
                     .error(span, crate::base::text::message(c))
-                    .with_hint(crate::base::text::HINT),
+                    .with_hint(crate::base::text::hint()),
             );
             return None;
         }
@@ -219,7 +232,7 @@ impl<'r, 'i> Table<'r, 'i> {
             diags.push(Diagnostic::error(
                 self.doc.file,
                 s.loc,
-                format!("`{key}` must not be empty"),
+                msg!("key-empty", key = key),
             ));
             return None;
         }
@@ -236,13 +249,13 @@ impl<'r, 'i> Table<'r, 'i> {
                         loc: self.doc.loc(&v.span()),
                     }),
                     Err(_) => {
-                        diags.push(self.doc.error(&v.span(), format!("`{key}` is too large")));
+                        diags.push(self.doc.error(&v.span(), msg!("key-too-large", key = key)));
                         None
                     }
                 }
             }
             _ => {
-                self.wrong_type(key, v, "an integer", diags);
+                self.wrong_type(key, v, msg!("type-integer"), diags);
                 None
             }
         }
@@ -262,11 +275,12 @@ impl<'r, 'i> Table<'r, 'i> {
             diags.push(Diagnostic::error(
                 self.doc.file,
                 n.loc,
-                format!(
-                    "`{key}` is {}, but must be between {} and {}",
-                    n.value,
-                    range.start,
-                    range.end - 1
+                msg!(
+                    "out-of-range",
+                    key = key,
+                    value = n.value,
+                    min = range.start,
+                    max = range.end - 1
                 ),
             ));
             None
@@ -278,7 +292,7 @@ impl<'r, 'i> Table<'r, 'i> {
         match v.get_ref() {
             DeValue::Boolean(b) => Some(*b),
             _ => {
-                self.wrong_type(key, v, "true or false", diags);
+                self.wrong_type(key, v, msg!("expect-true-false"), diags);
                 None
             }
         }
@@ -292,7 +306,7 @@ impl<'r, 'i> Table<'r, 'i> {
             DeValue::Boolean(b) => Some((*b, None)),
             DeValue::Datetime(_) => self.date(key, diags).map(|d| (true, Some(d.value))),
             _ => {
-                self.wrong_type(key, v, "true, false or a date (YYYY-MM-DD)", diags);
+                self.wrong_type(key, v, msg!("expect-flag-or-date"), diags);
                 None
             }
         }
@@ -312,13 +326,13 @@ impl<'r, 'i> Table<'r, 'i> {
             DeValue::Datetime(_) => {
                 diags.push(
                     self.doc
-                        .error(&v.span(), format!("`{key}` must be a date without a time"))
-                        .with_hint("write e.g. 2024-03-01"),
+                        .error(&v.span(), msg!("date-with-time", key = key))
+                        .with_hint(msg!("hint-date-example")),
                 );
                 None
             }
             _ => {
-                self.wrong_type(key, v, "a date (YYYY-MM-DD)", diags);
+                self.wrong_type(key, v, msg!("expect-date"), diags);
                 None
             }
         }
@@ -342,7 +356,7 @@ impl<'r, 'i> Table<'r, 'i> {
                     .unwrap_or(f64::NAN),
             ),
             _ => {
-                self.wrong_type(key, v, "a number", diags);
+                self.wrong_type(key, v, msg!("expect-number"), diags);
                 return None;
             }
         };
@@ -361,7 +375,7 @@ impl<'r, 'i> Table<'r, 'i> {
             DeValue::Float(f) => f.as_str().to_string(),
             DeValue::String(s) => s.to_string(),
             _ => {
-                self.wrong_type(key, v, "an amount (number or string)", diags);
+                self.wrong_type(key, v, msg!("expect-amount"), diags);
                 return None;
             }
         };
@@ -373,8 +387,11 @@ impl<'r, 'i> Table<'r, 'i> {
             Err(e) => {
                 diags.push(
                     self.doc
-                        .error(&v.span(), format!("`{key}`: {}", e.describe(&text)))
-                        .with_hint("write amounts like 50000, 48250.5 or \"48250.50\" (`.` as decimal point)"),
+                        .error(
+                            &v.span(),
+                            msg!("key-amount", key = key, problem = e.describe(&text)),
+                        )
+                        .with_hint(msg!("hint-amount-forms")),
                 );
                 None
             }
@@ -407,7 +424,7 @@ impl<'r, 'i> Table<'r, 'i> {
                 what,
             }),
             _ => {
-                self.wrong_type(key, v, "a table ({ … })", diags);
+                self.wrong_type(key, v, msg!("expect-inline-table"), diags);
                 None
             }
         }
@@ -452,16 +469,14 @@ impl<'r, 'i> Table<'r, 'i> {
         let Some(v) = self.get(key) else {
             return Vec::new();
         };
-        let (list, entry) = match holds {
-            Holds::Strings => ("a list of strings".to_string(), "be a list of strings"),
-            Holds::Tables => (format!("a list of tables ([[{key}]])"), "hold tables"),
-            Holds::Both => (
-                "a list of strings or tables".to_string(),
-                "hold strings or tables",
-            ),
+        let holds_what = match holds {
+            Holds::Strings => "strings",
+            Holds::Tables => "tables",
+            Holds::Both => "both",
         };
         let DeValue::Array(items) = v.get_ref() else {
-            self.wrong_type(key, v, &list, diags);
+            let list = msg!("expect-list", holds = holds_what, key = key);
+            self.wrong_type(key, v, list, diags);
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -478,7 +493,12 @@ impl<'r, 'i> Table<'r, 'i> {
                 })),
                 (other, _) => diags.push(self.doc.error(
                     &item.span(),
-                    format!("`{key}` must {entry}, but holds {}", type_name(other)),
+                    msg!(
+                        "wrong-entry",
+                        key = key,
+                        holds = holds_what,
+                        found = type_name(other)
+                    ),
                 )),
             }
         }

@@ -7,10 +7,12 @@ use std::path::Path;
 
 use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
+use crate::base::messages::Text;
 use crate::base::money::Cents;
 use crate::base::vocab::{LineKind, Point};
 use crate::load::csv_dialect::{Dialect, canonical_header, machine_number};
 use crate::load::records::BudgetLineSrc;
+use crate::msg;
 
 /// The columns of data/budget.csv: the first six are required, the rest optional.
 pub const BUDGET_COLUMNS: [&str; 9] = [
@@ -110,20 +112,17 @@ pub struct Columns<'a> {
 }
 
 impl Columns<'_> {
-    fn hint(&self) -> String {
+    fn hint(&self) -> Text {
         let (must, may) = self.names.split_at(self.required);
-        let english = if may.is_empty() {
-            format!("the header is {}", must.join(","))
-        } else {
-            format!(
-                "the header is {}, optionally with {}",
-                must.join(","),
+        msg!(
+            "hint-header",
+            must = must.join(","),
+            may = if may.is_empty() {
+                "none".to_string()
+            } else {
                 may.join(",")
-            )
-        };
-        format!(
-            "{english} (in any order; German names work too: {})",
-            self.german
+            },
+            german = self.german
         )
     }
 }
@@ -148,10 +147,11 @@ pub fn header_map(
                 Diagnostic::error(
                     file,
                     grid.header[i].loc,
-                    format!(
-                        "{}unknown column `{n}`{}",
-                        grid.place(&grid.header[i]),
-                        grid.dialect.describe()
+                    msg!(
+                        "unknown-column",
+                        place = grid.place(&grid.header[i]),
+                        column = n,
+                        dialect = grid.dialect.describe()
                     ),
                 )
                 .with_hint(cols.hint()),
@@ -167,7 +167,7 @@ pub fn header_map(
                 Diagnostic::error(
                     file,
                     grid.header_loc(),
-                    format!("{}missing column `{e}`", grid.sheet_place()),
+                    msg!("missing-column", place = grid.sheet_place(), column = e),
                 )
                 .with_hint(cols.hint()),
             );
@@ -206,7 +206,7 @@ impl Row<'_> {
         }
     }
 
-    fn error(&self, col: usize, message: String) -> Diagnostic {
+    fn error(&self, col: usize, message: Text) -> Diagnostic {
         let place = self
             .cell(col)
             .map(|c| self.grid.place(c))
@@ -214,10 +214,12 @@ impl Row<'_> {
         Diagnostic::error(
             self.file,
             self.loc(col),
-            format!(
-                "{place}column `{}`{}: {message}",
-                self.names[col],
-                self.grid.dialect.describe()
+            msg!(
+                "cell-error",
+                place = place,
+                column = self.names[col],
+                dialect = self.grid.dialect.describe(),
+                problem = message
             ),
         )
     }
@@ -227,8 +229,8 @@ impl Row<'_> {
             Ok(y) if (1900..=2200).contains(&y) => Some(y),
             _ => {
                 d.push(
-                    self.error(col, format!("`{}` is not a year", self.get(col)))
-                        .with_hint("write a four-digit year, e.g. 2025"),
+                    self.error(col, msg!("not-a-year", value = self.get(col)))
+                        .with_hint(msg!("hint-year")),
                 );
                 None
             }
@@ -252,9 +254,13 @@ impl Row<'_> {
             d.push(
                 self.error(
                     col,
-                    format!("{} amount {} is negative", self.names[col], a.to_machine()),
+                    msg!(
+                        "amount-negative",
+                        column = self.names[col],
+                        value = a.to_machine()
+                    ),
                 )
-                .with_hint(crate::load::items::NEGATIVE_PLAN_HINT),
+                .with_hint(msg!("hint-negative-plan")),
             );
             return None;
         }
@@ -266,8 +272,8 @@ impl Row<'_> {
         let found = LineKind::from_word(text);
         if found.is_none() {
             d.push(
-                self.error(col, format!("invalid budget line kind `{text}`"))
-                    .with_hint(crate::load::items::LINE_KIND_HINT),
+                self.error(col, msg!("invalid-line-kind", value = text))
+                    .with_hint(msg!("hint-line-kind")),
             );
         }
         found
@@ -287,9 +293,9 @@ impl Row<'_> {
         Cents::parse(&self.number(col))
             .map_err(|e| {
                 let hint = if self.grid.dialect.dot_groups_thousands() {
-                    "write amounts like 50.000 or 48.250,50 (decimal comma, `.` between thousands) or 48250.50"
+                    msg!("hint-amount-german")
                 } else {
-                    "write amounts like 50000 or 48250.50, `.` as decimal point; or \"48.250,50\" in quotes"
+                    msg!("hint-amount-machine")
                 };
                 d.push(self.error(col, e.describe(text)).with_hint(hint));
             })
@@ -332,7 +338,7 @@ pub fn budget_lines(
     read_rows(file, grid, BUDGET, d, |row, d| {
         let measure = row.get(0);
         if measure.is_empty() {
-            d.push(row.error(0, "the measure slug is empty".into()));
+            d.push(row.error(0, msg!("measure-slug-empty")));
             return None;
         }
         let year = row.year(1, d);
@@ -379,11 +385,11 @@ pub fn series_points(file: &Path, grid: &Grid, d: &mut Diagnostics) -> Vec<Point
             },
             _ => {
                 d.push(
-                    row.error(1, format!("`{}` is not a number", row.get(1)))
+                    row.error(1, msg!("not-a-number", value = row.get(1)))
                         .with_hint(if grid.dialect.dot_groups_thousands() {
-                            "write e.g. 61,5 or 1.234,5 (decimal comma)"
+                            msg!("hint-number-german")
                         } else {
-                            "use `.` as decimal point, e.g. 61.5"
+                            msg!("hint-number-machine")
                         }),
                 );
                 None

@@ -214,7 +214,7 @@ pub(super) fn parse_file(
     let Some(root_table) = doc.parse(split.front, &mut d) else {
         return (None, d);
     };
-    let t = Table::new(&doc, &root_table, f.kind.name());
+    let t = Table::new(&doc, &root_table, f.kind.what());
     let h = head(&t, &f.stem, &mut d);
     let slug_for_budget = h.slug.clone().unwrap_or_default();
     let parsed = match f.kind {

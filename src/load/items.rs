@@ -6,6 +6,7 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, closest};
 use crate::base::vocab::*;
 use crate::load::fields::{Entry, Table};
 use crate::load::records::*;
+use crate::msg;
 
 const COMMON: [&str; 5] = ["title", "slug", "draft", "publish", "aliases"];
 
@@ -35,12 +36,13 @@ pub fn status(t: &Table, key: &str, d: &mut Diagnostics) -> Option<Status> {
         Some(st) => Some(st),
         None => {
             let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
+            let valid = keys.join(", ");
             let hint = match closest(&s.value, keys.iter().copied()) {
-                Some(c) => format!("did you mean `{c}`? valid statuses: {}", keys.join(", ")),
-                None => format!("valid statuses: {}", keys.join(", ")),
+                Some(c) => msg!("hint-status-closest", name = c, valid = valid),
+                None => msg!("hint-statuses", valid = valid),
             };
             d.push(
-                Diagnostic::error(t.doc.file, s.loc, format!("invalid status `{}`", s.value))
+                Diagnostic::error(t.doc.file, s.loc, msg!("invalid-status", value = s.value))
                     .with_hint(hint),
             );
             None
@@ -74,7 +76,7 @@ pub fn goal(t: &Table, d: &mut Diagnostics) -> GoalSrc {
 /// two with the same slug are an error at the second.
 fn strategies(t: &Table, d: &mut Diagnostics) -> Vec<Strategy> {
     let mut out: Vec<Strategy> = Vec::new();
-    for entry in t.strings_or_tables("strategies", "entry of `strategies`", d) {
+    for entry in t.strings_or_tables("strategies", "what-strategies-entry", d) {
         let (title, text) = match entry {
             Entry::Text(s) => (s, None),
             Entry::Table(e) => {
@@ -91,9 +93,9 @@ fn strategies(t: &Table, d: &mut Diagnostics) -> Vec<Strategy> {
                 Diagnostic::warning(
                     t.doc.file,
                     title.loc,
-                    format!("strategy `{}` is named twice; it is shown once", title.value),
+                    msg!("strategy-twice", title = title.value),
                 )
-                .with_hint("measures name a strategy by its title; give each strategy of a goal its own title"),
+                .with_hint(msg!("hint-strategy-twice")),
             );
             continue;
         }
@@ -115,12 +117,8 @@ fn milestone(t: &Table, d: &mut Diagnostics) -> Option<Milestone> {
     let replanned_from = t.date("replanned_from", d);
     if let (Some(r), None) = (&replanned_from, &due) {
         d.push(
-            Diagnostic::error(
-                t.doc.file,
-                r.loc,
-                "`replanned_from` needs `due`: the date the milestone was moved to",
-            )
-            .with_hint("add e.g. due = 2025-06-30 beside replanned_from"),
+            Diagnostic::error(t.doc.file, r.loc, msg!("replanned-needs-due"))
+                .with_hint(msg!("hint-replanned-needs-due")),
         );
     }
     Some(Milestone {
@@ -143,20 +141,13 @@ fn line_kind(t: &Table, d: &mut Diagnostics) -> Option<LineKind> {
             Diagnostic::error(
                 t.doc.file,
                 s.loc,
-                format!("invalid budget line kind `{}`", s.value),
+                msg!("invalid-line-kind", value = s.value),
             )
-            .with_hint(LINE_KIND_HINT),
+            .with_hint(msg!("hint-line-kind")),
         );
     }
     found
 }
-
-/// What `kind` takes, for the front matter and data/budget.csv alike.
-pub const LINE_KIND_HINT: &str = "valid kinds: expense (or Aufwand, Auszahlung; the default), income (or Ertrag, Einzahlung: grants, Drittmittel, Fördermittel, fees)";
-
-/// What a negative planned or revised amount should be instead.
-pub const NEGATIVE_PLAN_HINT: &str =
-    "planned amounts are 0 or more; record refunds as a separate line's `actual`";
 
 /// A planned or revised amount, which may not be negative.
 fn plan_amount(
@@ -172,9 +163,13 @@ fn plan_amount(
             Diagnostic::error(
                 t.doc.file,
                 a.loc,
-                format!("{key} amount {} is negative", a.value.to_machine()),
+                msg!(
+                    "amount-negative",
+                    column = key,
+                    value = a.value.to_machine()
+                ),
             )
-            .with_hint(NEGATIVE_PLAN_HINT),
+            .with_hint(msg!("hint-negative-plan")),
         );
         return Err(());
     }
@@ -226,15 +221,8 @@ fn measure_progress(t: &Table, status: Option<Status>, d: &mut Diagnostics) -> O
     let progress = t.integer_in("progress", 0..101, d);
     if let (Some(Status::Ongoing), Some(p)) = (status, &progress) {
         d.push(
-            Diagnostic::warning(
-                t.doc.file,
-                p.loc,
-                format!(
-                    "an ongoing measure shows no progress: `progress = {}` is left out",
-                    p.value
-                ),
-            )
-            .with_hint("a standing task has no share done; remove `progress`, or give the measure a status with an end, such as in_progress"),
+            Diagnostic::warning(t.doc.file, p.loc, msg!("ongoing-progress", value = p.value))
+                .with_hint(msg!("hint-ongoing-progress")),
         );
     }
     progress
@@ -270,8 +258,8 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
         t.missing("goals", d);
     } else if goals.is_empty() && t.get("goals").is_some_and(|v| v.get_ref().is_array()) {
         d.push(
-            Diagnostic::error(t.doc.file, goals_loc, "`goals` must name at least one goal")
-                .with_hint("add the slug of the goal this measure serves, e.g. goals = [\"teilhabe-fuer-alle\"]"),
+            Diagnostic::error(t.doc.file, goals_loc, msg!("goals-empty"))
+                .with_hint(msg!("hint-goals-empty")),
         );
     }
     let status = t.required("status", d, |t, d| status(t, "status", d));
@@ -283,7 +271,7 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
         d.push(Diagnostic::error(
             t.doc.file,
             e.loc,
-            format!("`end` ({}) is before `start` ({})", e.value, s.value),
+            msg!("end-before-start", end = e.value, start = s.value),
         ));
     }
     let here = At {
@@ -291,12 +279,12 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
         loc: t.loc(),
     };
     let milestones = t
-        .tables("milestones", "[[milestones]] entry", d)
+        .tables("milestones", "what-milestone", d)
         .iter()
         .filter_map(|m| milestone(m, d))
         .collect();
     let budget = t
-        .tables("budget", "[[budget]] line", d)
+        .tables("budget", "what-budget-line", d)
         .iter()
         .filter_map(|b| budget_line(b, &here, d))
         .collect();
@@ -363,12 +351,12 @@ pub fn report(t: &Table, d: &mut Diagnostics) -> Option<ReportSrc> {
     );
     let date = t.required("date", d, |t, d| t.date("date", d));
     let sessions = t
-        .tables("sessions", "[[sessions]] entry", d)
+        .tables("sessions", "what-session", d)
         .iter()
         .filter_map(|s| session(s, d))
         .collect();
     let updates = t
-        .tables("updates", "[[updates]] entry", d)
+        .tables("updates", "what-update", d)
         .iter()
         .filter_map(|u| update(u, d))
         .collect();
@@ -399,9 +387,9 @@ fn web_address(t: &Table, key: &str, d: &mut Diagnostics) -> Option<String> {
         Diagnostic::error(
             t.doc.file,
             s.loc,
-            format!("`{key}` `{}` is not an http(s) address", s.value),
+            msg!("not-web-address", key = key, value = s.value),
         )
-        .with_hint("write the full address, a blank as %20, e.g. \"https://ratsinfo.musterstadt.de/vo0050.asp?__kvonr=4711\""),
+        .with_hint(msg!("hint-web-address")),
     );
     None
 }
@@ -441,16 +429,16 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
                 Diagnostic::error(
                     t.doc.file,
                     s.loc,
-                    format!("invalid direction `{}`", s.value),
+                    msg!("invalid-direction", value = s.value),
                 )
-                .with_hint("valid directions: increase, decrease"),
+                .with_hint(msg!("hint-directions")),
             );
             Direction::Increase
         }
         None => Direction::Increase,
     };
     let values: Vec<Point> = t
-        .tables("values", "entry of `values`", d)
+        .tables("values", "what-values-entry", d)
         .iter()
         .filter_map(|p| point(p, d))
         .collect();
@@ -459,8 +447,8 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
         && t.has("values")
     {
         d.push(
-            Diagnostic::error(t.doc.file, data.loc, "`data` and `values` are both given")
-                .with_hint("keep the series in one place: either `values = [...]` or `data = \"<name>.csv\"`"),
+            Diagnostic::error(t.doc.file, data.loc, msg!("data-and-values"))
+                .with_hint(msg!("hint-data-and-values")),
         );
     }
     IndicatorSrc {
@@ -469,9 +457,11 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
         goals: t.strings("goals", d),
         direction,
         baseline: t
-            .table("baseline", "`baseline`", d)
+            .table("baseline", "what-baseline", d)
             .and_then(|p| point(&p, d)),
-        target: t.table("target", "`target`", d).and_then(|p| point(&p, d)),
+        target: t
+            .table("target", "what-target", d)
+            .and_then(|p| point(&p, d)),
         values,
         data,
         sheet: t.string("sheet", d),

@@ -152,11 +152,11 @@ fn check_characters(rel: &Path, text: &str, d: &mut Diagnostics) {
         - 1;
     let mut message = crate::base::text::message(c);
     if more > 0 {
-        message.push_str(&format!(" ({more} more in this file)"));
+        message = crate::msg!("char-and-more", first = message, more = more);
     }
     d.push(
         Diagnostic::error(rel, Loc::of_offset(text, at), message)
-            .with_hint(crate::base::text::HINT),
+            .with_hint(crate::base::text::hint()),
     );
 }
 

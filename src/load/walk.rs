@@ -248,7 +248,7 @@ fn home_intro(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Shared<Pa
         Ok(s) => {
             let doc = Doc::new(&rel, &text, s.front_offset);
             let table = doc.parse(s.front, d)?;
-            let t = Table::new(&doc, &table, "home page intro");
+            let t = Table::new(&doc, &table, "what-home-intro");
             t.check_known(&["title"], d);
             (
                 t.string("title", d).map(|s| s.value).unwrap_or_default(),

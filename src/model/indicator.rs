@@ -12,10 +12,9 @@ pub const MAX_ABS_VALUE: f64 = 1e15;
 
 /// The error for a value beyond [`MAX_ABS_VALUE`] or not finite; None when
 /// the value is fine.
-pub fn value_problem(text: &str, value: f64) -> Option<String> {
-    (!value.is_finite() || value.abs() > MAX_ABS_VALUE).then(|| {
-        format!("`{text}` is beyond what an indicator value may be (a finite number between -1e15 and 1e15)")
-    })
+pub fn value_problem(text: &str, value: f64) -> Option<crate::base::messages::Text> {
+    (!value.is_finite() || value.abs() > MAX_ABS_VALUE)
+        .then(|| crate::msg!("indicator-value-bound", value = text))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

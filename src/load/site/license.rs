@@ -108,7 +108,7 @@ pub fn parse(t: &Table, lang: Lang, d: &mut Diagnostics) -> License {
         );
         return License::default_for(lang);
     }
-    let Some(lt) = t.table("license", "[license]", d) else {
+    let Some(lt) = t.table("license", "what-license", d) else {
         return License::default_for(lang);
     };
     lt.check_known(&["name", "url"], d);
@@ -150,7 +150,7 @@ mod tests {
         let doc = Doc::new(file, text, 0);
         let mut d = Diagnostics::new();
         let root = doc.parse(text, &mut d).expect("valid TOML");
-        let t = Table::new(&doc, &root, "site.toml");
+        let t = Table::new(&doc, &root, "what-site-toml");
         let l = parse(&t, Lang::De, &mut d);
         (l, d.sorted().iter().map(|x| x.to_string()).collect())
     }

@@ -197,7 +197,7 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
     let Some(root) = doc.parse(text, d) else {
         return SiteConfig::fallback();
     };
-    let t = Table::new(&doc, &root, "site.toml");
+    let t = Table::new(&doc, &root, "what-site-toml");
     t.check_known(&KNOWN, d);
     let title = t
         .required_string("title", d)
@@ -232,10 +232,10 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         organisation,
         menu,
         accessibility: t
-            .table("accessibility", "[accessibility]", d)
+            .table("accessibility", "what-accessibility", d)
             .and_then(|a| statement::parse(&a, d)),
         colors: t
-            .table("colors", "[colors]", d)
+            .table("colors", "what-colors", d)
             .map(|c| colors::parse(&c, d))
             .unwrap_or_default(),
     }
@@ -302,7 +302,7 @@ fn theme_name(t: &Table, file: &Path, d: &mut Diagnostics) -> String {
 
 /// `[organisation]`: name, logo and imprint.
 fn organisation(t: &Table, d: &mut Diagnostics) -> Organisation {
-    match t.table("organisation", "[organisation]", d) {
+    match t.table("organisation", "what-organisation", d) {
         Some(o) => {
             o.check_known(&["name", "logo", "imprint"], d);
             Organisation {
@@ -323,7 +323,7 @@ fn organisation(t: &Table, d: &mut Diagnostics) -> Organisation {
 
 /// `[[menu]]` entries, each a page or an address.
 fn menu(t: &Table, file: &Path, d: &mut Diagnostics) -> Vec<MenuEntry> {
-    t.tables("menu", "[[menu]] entry", d)
+    t.tables("menu", "what-menu-entry", d)
         .iter()
         .filter_map(|m| {
             m.check_known(&["title", "page", "url"], d);
