@@ -285,3 +285,148 @@ measure-slug-empty = der Dateiname (Slug) der Maßnahme ist leer
 not-a-number = `{ $value }` ist keine Zahl
 hint-number-german = etwa 61,5 oder 1.234,5 schreiben (Dezimalkomma)
 hint-number-machine = `.` als Dezimalzeichen verwenden, etwa 61.5
+
+## Folders and files of a portal (load/walk.rs)
+not-content-folder = kein Inhaltsordner; nicht beachtet
+hint-content-folders = content/ enthält _index.md und die Ordner { $folders }
+no-content-folder = kein Ordner content/: das Portal ist leer
+folder-unreadable = der Ordner ist nicht lesbar: { $error }
+bundle-without-index = der Ordner hat keine index.md und wird nicht beachtet
+hint-bundle = ein Bündel ist ein Ordner mit index.md und ihren Anlagen ({ $kind })
+not-markdown = keine Markdown-Datei; nicht beachtet
+hint-not-markdown = Anlagen in den Bündel-Ordner des Eintrags legen oder nach static/
+link-to-folder = einer symbolischen Verknüpfung auf einen Ordner wird nicht gefolgt; nicht beachtet
+hint-link-to-folder = den Bündel-Ordner hierher verschieben oder kopieren
+link-broken = der symbolischen Verknüpfung lässt sich nicht folgen: { $error }
+hint-link-broken = die Verknüpfung zeigt auf sich selbst, im Kreis oder ins Leere; durch die Datei selbst ersetzen
+folder-is-link = der Ordner ist eine symbolische Verknüpfung; klarsicht folgt ihr nicht, nichts darin wird gelesen oder veröffentlicht
+hint-folder-is-link = die Verknüpfung durch den Ordner selbst ersetzen (ins Portal kopieren)
+link-not-copied = symbolische Verknüpfung in { $place } wird nicht kopiert
+hint-link-not-copied = die Datei selbst in den Ordner kopieren
+folders-too-deep = die Ordner sind hier mehr als { $depth } Ebenen tief verschachtelt; nichts darunter wird veröffentlicht
+hint-folders-too-deep = die Ordnerstruktur flacher machen
+cannot-read = nicht lesbar: { $error }
+hidden-files = versteckte Dateien und Sicherungskopien werden nicht veröffentlicht: { $files }
+hint-hidden-files = Namen, die mit `.` beginnen oder auf `~`, `.swp` oder `.bak` enden, bleiben weg; eine Datei umbenennen, um sie zu veröffentlichen
+
+## Content files (load/frontmatter.rs, load/item_file.rs)
+file-empty = die Datei ist leer
+hint-file-empty = eine Inhaltsdatei beginnt mit dem Kopf in TOML: eine Zeile `+++`, Schlüssel wie title = "…", dann wieder eine Zeile `+++`
+front-yaml = der Kopf der Datei ist YAML (`---`), klarsicht liest aber TOML
+hint-front-yaml = den Kopf mit Zeilen `+++` einfassen und in TOML schreiben, etwa title = "…"
+front-missing = der Kopf der Datei fehlt: die Datei muss mit einer Zeile `+++` beginnen
+hint-front-missing = die TOML-Schlüssel des Eintrags oben in der Datei zwischen zwei Zeilen `+++` schreiben
+front-not-closed = der Kopf der Datei ist nicht abgeschlossen
+hint-front-not-closed = den Kopf mit einer Zeile beenden, in der nur `+++` steht
+invalid-slug = ungültiger Dateiname (Slug) `{ $value }`
+hint-slug-form = ein Slug besteht aus Kleinbuchstaben a-z, Ziffern 0-9 und -
+hint-slug-form-example = ein Slug besteht aus Kleinbuchstaben a-z, Ziffern 0-9 und -, etwa `{ $example }`
+no-slug-from-file = aus dem Dateinamen `{ $stem }` lässt sich kein Slug machen
+hint-no-slug-from-file = die Datei umbenennen oder `slug = "…"` ergänzen
+slug-too-long = der Slug aus dem Dateinamen ist { $bytes } Bytes lang; ein Slug darf höchstens { $max } Bytes haben
+hint-slug-too-long = die Datei umbenennen oder einen kürzeren `slug = "…"` ergänzen
+data-name = `data` `{ $name }` muss der Name einer .csv-, .xlsx- oder .ods-Datei in data/ sein
+hint-data-name = etwa data = "uebergangsquote.csv" oder data = "kennzahlen.xlsx"
+data-file-linked = die Datendatei `data/{ $name }` wird nicht gelesen: data/ ist eine symbolische Verknüpfung
+data-file-missing = die Datendatei `data/{ $name }` gibt es nicht
+
+## Reading files (load/mod.rs)
+file-too-large = die Datei hat { $size }; { $what ->
+    [markdown] eine Markdown-Datei
+    *[data] eine Daten- oder Einstellungsdatei
+    } darf höchstens { $limit } haben
+hint-too-large-markdown = den Text auf mehrere Seiten aufteilen oder das ganze Dokument (etwa ein PDF) in den Bündel-Ordner des Eintrags legen
+hint-too-large-data = die Daten auf mehrere Dateien aufteilen oder sie als Anlage veröffentlichen
+read-as-windows-1252 = die Datei ist nicht UTF-8; als Windows-1252 gelesen, die Kodierung, in der deutsches Excel „CSV“ speichert
+hint-save-utf8-csv = um jedes Zeichen sicher zu haben, als „CSV UTF-8“ (Excel) oder mit dem Zeichensatz UTF-8 (LibreOffice) speichern
+not-utf8 = die Datei ist kein gültiges UTF-8
+hint-save-utf8 = die Datei in der Kodierung UTF-8 speichern (die meisten Editoren bieten das unter „Speichern unter“ / Kodierung)
+duplicate-slug = { $kind ->
+    [goal] ein Ziel
+    [measure] eine Maßnahme
+    [report] ein Bericht
+    [indicator] eine Kennzahl
+    *[page] eine Seite
+    } mit dem Slug `{ $slug }` gibt es schon: { $other }
+hint-duplicate-slug = eine der Dateien umbenennen oder ihr einen anderen `slug` geben
+no-site-toml = site.toml nicht gefunden: dieser Ordner ist kein klarsicht-Portal
+hint-no-site-toml = mit `klarsicht init <Ordner>` ein Portal anlegen oder den Ordner des Portals angeben
+
+## Links (base/urls.rs, render/markdown.rs, site.toml menu)
+scheme-file = nutzt das Schema `file:`, das auf eine Datei auf dem Rechner der Lesenden zeigt
+scheme-code = nutzt das Schema `{ $scheme }:`, das Code im Browser der Lesenden ausführt
+hint-refused-scheme = auf eine Seite oder Datei verlinken; Skripte gehören ins Theme
+internal-link-form = der interne Link `{ $dest }` hat nicht die Form `@/<Ordner>/<Slug>.md`
+hint-internal-link-form = etwa [Kita-Ausbau](@/measures/kita-ausbau.md)
+dead-internal-link = toter interner Link `{ $dest }`: { $kind ->
+    [goal] kein Ziel
+    [measure] keine Maßnahme
+    [report] kein Bericht
+    [indicator] keine Kennzahl
+    *[page] keine Seite
+    } `{ $slug }`
+hint-dead-internal-link = den Dateinamen in content/{ $folder }/ prüfen
+link-refused = der Link `{ $dest }` { $problem }
+link-absolute = der Link `{ $dest }` beginnt mit `/` und bricht, wenn die Website unter einem Unterpfad liegt
+hint-link-absolute = Einträge als @/measures/<Slug>.md verlinken oder einen relativen Link nehmen
+link-outside = der Link `{ $dest }` zeigt aus der Website hinaus
+hint-link-outside = Einträge als @/measures/<Slug>.md verlinken
+invalid-choice = ungültiger Wert `{ $value }` für `{ $key }`
+hint-valid-values = gültige Werte: { $valid }
+menu-url-refused = `url` `{ $url }` { $problem }
+menu-url-absolute = `url` `{ $url }` beginnt mit `/` und bricht, wenn die Website unter einem Unterpfad liegt
+hint-menu-url-absolute = den Pfad ab der Wurzel der Website ohne das führende `/` schreiben, etwa url = "dokumente/haushalt.pdf"
+menu-url-outside = `url` `{ $url }` zeigt aus der Website hinaus
+hint-menu-url-outside = eine Menü-Adresse ohne Schema ist ein Pfad unterhalb der Wurzel der Website
+hint-base-url = die volle Adresse schreiben, etwa "https://transparenz.musterstadt.de/"
+currency-code = `currency` `{ $value }` ist kein ISO-4217-Code
+hint-currency-code = drei Großbuchstaben verwenden, etwa "EUR"
+theme-name = `theme` `{ $value }` ist kein gültiger Theme-Name
+hint-theme-name = Theme-Namen bestehen aus Kleinbuchstaben a-z, Ziffern 0-9 und -
+menu-page-or-url = ein [[menu]]-Eintrag braucht entweder `page` oder `url`
+hint-menu-page-or-url = page = "impressum" verlinkt content/pages/impressum.md
+
+## site.toml, contacts, aliases, spreadsheets, themes (load/)
+invalid-alias = ungültiger Alias `{ $value }`: { $why }
+hint-alias = die alte Adresse unterhalb der Wurzel der Website schreiben, etwa aliases = ["projekte/kita-nord/"]
+alias-home = die Startseite kann kein Alias sein
+alias-elsewhere = ein Alias ist ein Pfad auf dieser Website, keine Adresse anderswo
+alias-characters = ein Alias darf kein \, ?, #, Anführungszeichen, < oder > enthalten
+alias-parts = ein Alias darf keine leeren Teile, `.` oder `..` enthalten
+alias-part-length = jeder Teil eines Alias darf höchstens 200 Bytes haben (Dateisysteme erlauben 255 in einem Namen)
+alias-not-page = nur ein Ordner (`alt/pfad/`) oder eine .html-Seite kann auf eine andere Seite weiterleiten
+not-email = `{ $value }` ist keine E-Mail-Adresse
+hint-email = { $why }, etwa email = "jugendamt@musterstadt.de"
+email-shape = eine Adresse hat ein `@` zwischen einem Namen und einer Domain mit Punkt
+email-characters = eine Adresse hat keine Leerzeichen und keines von < > " ( ) , ; : \ [ ] ? & # % /
+email-domain-dot = die Domain beginnt und endet nicht mit einem Punkt
+contact-empty = `contact` ist leer
+hint-contact-empty = mindestens eines von name, unit, email, phone angeben
+colour-form = `{ $key }` `{ $value }` ist keine Farbe der Form #rrggbb
+hint-colour-form = etwa brand = "#004b87"
+colour-contrast = `{ $key }` { $colour } hat einen Kontrast von { $ratio }:1 zum Hintergrund { $background }; Links brauchen 4.5:1
+hint-colour-shade = { $shade ->
+    [darker] einen dunkleren Ton wählen
+    [lighter] einen helleren Ton wählen
+    *[other] einen anderen Ton wählen ({ $shade })
+    }
+unknown-licence = unbekannte Lizenz `{ $value }`
+hint-licence = bekannte Kennungen: { $known }; für eine andere Lizenz [license] mit name = "…" und url = "https://…" schreiben
+licence-url = die Lizenz-`url` `{ $value }` ist keine http(s)-Adresse
+hint-licence-url = die Adresse des Lizenztextes angeben
+hint-conformance = gültige Werte: full, partial, none (wie weit das Portal WCAG 2.1 AA erfüllt)
+partial-needs-barriers = `status = "partial"` braucht `barriers`
+hint-partial-needs-barriers = die nicht barrierefreien Inhalte und den Grund auflisten, etwa barriers = ["Ältere PDF-Berichte sind nicht getaggt."]
+cell-holds-error = die Zelle enthält den Fehler { $error } statt eines Werts
+sheet-too-large = die Datei hat { $bytes } Bytes; eine Datendatei darf höchstens { $max } Bytes haben
+sheet-unreadable = die Tabelle ist nicht lesbar: { $error }
+hint-sheet-unreadable = als .xlsx (Excel) oder .ods (LibreOffice) speichern, oder als CSV
+no-sheet = kein Tabellenblatt `{ $name }`
+hint-sheets = die Blätter sind: { $names }
+sheet-page-unreadable = { $sheet }: das Blatt ist nicht lesbar: { $error }
+cell-place = { $sheet }!{ $cell }: { $problem }
+no-header-row = { $sheet }: keine Kopfzeile mit den Spalten { $columns } in den ersten { $rows } Zeilen
+hint-german-names = deutsche Namen gehen auch: { $names }
+i18n-invalid = ungültige Übersetzungsdatei: { $why }
+theme-missing = das Theme `{ $name }` gibt es nicht
+hint-theme-missing = themes/{ $name }/templates/ anlegen oder theme = "default" verwenden

@@ -271,3 +271,132 @@ measure-slug-empty = the measure slug is empty
 not-a-number = `{ $value }` is not a number
 hint-number-german = write e.g. 61,5 or 1.234,5 (decimal comma)
 hint-number-machine = use `.` as decimal point, e.g. 61.5
+
+## Folders and files of a portal (load/walk.rs)
+not-content-folder = not a content folder; ignored
+hint-content-folders = content/ holds _index.md and the folders { $folders }
+no-content-folder = no content/ folder: the portal is empty
+folder-unreadable = cannot read folder: { $error }
+bundle-without-index = folder has no index.md and is ignored
+hint-bundle = a { $kind } bundle is a folder with index.md and its attachments
+not-markdown = not a Markdown file; ignored
+hint-not-markdown = put attachments into the item's bundle folder, or into static/
+link-to-folder = symbolic link to a folder is not followed; ignored
+hint-link-to-folder = move or copy the bundle folder here
+link-broken = symbolic link cannot be followed: { $error }
+hint-link-broken = the link points to itself, in a circle, or to nothing; replace it with the file
+folder-is-link = folder is a symbolic link; klarsicht does not follow it, and nothing in it is read or published
+hint-folder-is-link = replace the link with the folder itself (copy it into the portal)
+link-not-copied = symbolic link in { $place } is not copied
+hint-link-not-copied = copy the file itself into the folder
+folders-too-deep = folders are nested more than { $depth } deep here; nothing below is published
+hint-folders-too-deep = flatten the folder structure
+cannot-read = cannot read: { $error }
+hidden-files = hidden and backup files are not published: { $files }
+hint-hidden-files = names starting with `.` or ending in `~`, `.swp` or `.bak` are left out; rename a file to publish it
+
+## Content files (load/frontmatter.rs, load/item_file.rs)
+file-empty = file is empty
+hint-file-empty = a content file starts with TOML front matter: a `+++` line, keys such as title = "…", and another `+++` line
+front-yaml = front matter is YAML (`---`), but klarsicht reads TOML
+hint-front-yaml = fence the front matter with `+++` lines and write it as TOML, e.g. title = "…"
+front-missing = missing front matter: the file must start with a `+++` line
+hint-front-missing = put the item's TOML keys between two `+++` lines at the top of the file
+front-not-closed = front matter is not closed
+hint-front-not-closed = end the front matter with a line that holds only `+++`
+invalid-slug = invalid slug `{ $value }`
+hint-slug-form = slugs are lowercase a-z, 0-9 and -
+hint-slug-form-example = slugs are lowercase a-z, 0-9 and -, e.g. `{ $example }`
+no-slug-from-file = cannot make a slug from the file name `{ $stem }`
+hint-no-slug-from-file = rename the file or add `slug = "…"`
+slug-too-long = the slug made from the file name is { $bytes } bytes long; a slug may hold at most { $max } bytes
+hint-slug-too-long = rename the file or add a shorter `slug = "…"`
+data-name = `data` `{ $name }` must be the name of a .csv, .xlsx or .ods file in data/
+hint-data-name = e.g. data = "uebergangsquote.csv" or data = "kennzahlen.xlsx"
+data-file-linked = data file `data/{ $name }` is not read: data/ is a symbolic link
+data-file-missing = data file `data/{ $name }` not found
+
+## Reading files (load/mod.rs)
+file-too-large = file is { $size }; { $what ->
+    [markdown] a Markdown file
+    *[data] a data or settings file
+    } may hold at most { $limit }
+hint-too-large-markdown = split the text into several pages, or attach the full document (a PDF, say) to the item's bundle folder
+hint-too-large-data = split the data into several files, or publish it as an attachment
+read-as-windows-1252 = file is not UTF-8; read as Windows-1252, the encoding German Excel saves “CSV” in
+hint-save-utf8-csv = to be sure of every character, save it as “CSV UTF-8” (Excel) or with the character set UTF-8 (LibreOffice)
+not-utf8 = file is not valid UTF-8
+hint-save-utf8 = save the file with UTF-8 encoding (most editors offer it under “Save as” / encoding)
+duplicate-slug = duplicate { $kind } slug `{ $slug }`: also used by { $other }
+hint-duplicate-slug = rename one of the files or give it another `slug`
+no-site-toml = site.toml not found: this folder is not a klarsicht portal
+hint-no-site-toml = run `klarsicht init <folder>` to create a portal, or pass the portal folder
+
+## Links (base/urls.rs, render/markdown.rs, site.toml menu)
+scheme-file = uses the `file:` scheme, which points to a file on the reader's own computer
+scheme-code = uses the `{ $scheme }:` scheme, which runs code in the reader's browser
+hint-refused-scheme = link to a page or a file; scripts belong in the theme
+internal-link-form = internal link `{ $dest }` is not of the form `@/<folder>/<slug>.md`
+hint-internal-link-form = e.g. [Kita-Ausbau](@/measures/kita-ausbau.md)
+dead-internal-link = dead internal link `{ $dest }`: no { $kind } `{ $slug }`
+hint-dead-internal-link = check the file name in content/{ $folder }/
+link-refused = link `{ $dest }` { $problem }
+link-absolute = link `{ $dest }` starts with `/` and breaks when the site is served under a sub-path
+hint-link-absolute = link items as @/measures/<slug>.md, or use a relative link
+link-outside = link `{ $dest }` points outside the site
+hint-link-outside = link items as @/measures/<slug>.md
+invalid-choice = invalid `{ $key }` `{ $value }`
+hint-valid-values = valid values: { $valid }
+menu-url-refused = `url` `{ $url }` { $problem }
+menu-url-absolute = `url` `{ $url }` starts with `/` and breaks when the site is served under a sub-path
+hint-menu-url-absolute = write the path from the site's root without the leading `/`, e.g. url = "dokumente/haushalt.pdf"
+menu-url-outside = `url` `{ $url }` points outside the site
+hint-menu-url-outside = a menu address without a scheme is a path below the site's root
+hint-base-url = write the full address, e.g. "https://transparenz.musterstadt.de/"
+currency-code = `currency` `{ $value }` is not an ISO 4217 code
+hint-currency-code = use three capital letters, e.g. "EUR"
+theme-name = `theme` `{ $value }` is not a valid theme name
+hint-theme-name = theme names are lowercase a-z, 0-9 and -
+menu-page-or-url = a [[menu]] entry needs either `page` or `url`
+hint-menu-page-or-url = page = "impressum" links content/pages/impressum.md
+
+## site.toml, contacts, aliases, spreadsheets, themes (load/)
+invalid-alias = invalid alias `{ $value }`: { $why }
+hint-alias = write the old address below the site root, e.g. aliases = ["projekte/kita-nord/"]
+alias-home = the site's home page cannot be an alias
+alias-elsewhere = an alias is a path on this site, not an address elsewhere
+alias-characters = an alias may not hold \, ?, #, quotes, < or >
+alias-parts = an alias may not hold empty, `.` or `..` parts
+alias-part-length = each part of an alias may hold at most 200 bytes (file systems allow 255 in a name)
+alias-not-page = only a folder (`alt/pfad/`) or an .html page can forward to another page
+not-email = `{ $value }` is not an e-mail address
+hint-email = { $why }, e.g. email = "jugendamt@musterstadt.de"
+email-shape = an address has one `@` between a name and a domain with a dot
+email-characters = an address has no spaces and none of < > " ( ) , ; : \ [ ] ? & # % /
+email-domain-dot = the domain neither starts nor ends with a dot
+contact-empty = `contact` is empty
+hint-contact-empty = give at least one of name, unit, email, phone
+colour-form = `{ $key }` `{ $value }` is not a colour of the form #rrggbb
+hint-colour-form = e.g. brand = "#004b87"
+colour-contrast = `{ $key }` { $colour } has a contrast of { $ratio }:1 with the background { $background }; links need 4.5:1
+hint-colour-shade = choose a { $shade } shade
+unknown-licence = unknown licence `{ $value }`
+hint-licence = known identifiers: { $known }; for another licence write [license] with name = "…" and url = "https://…"
+licence-url = licence `url` `{ $value }` is not an http(s) address
+hint-licence-url = give the address of the licence text
+hint-conformance = valid values: full, partial, none (how far the portal meets WCAG 2.1 AA)
+partial-needs-barriers = `status = "partial"` needs `barriers`
+hint-partial-needs-barriers = list the content that is not accessible and why, e.g. barriers = ["Older PDF reports are not tagged."]
+cell-holds-error = the cell holds the error { $error } instead of a value
+sheet-too-large = file is { $bytes } bytes; a data file may hold at most { $max } bytes
+sheet-unreadable = cannot read the spreadsheet: { $error }
+hint-sheet-unreadable = save it as .xlsx (Excel) or .ods (LibreOffice), or as CSV
+no-sheet = no sheet `{ $name }`
+hint-sheets = its sheets are: { $names }
+sheet-page-unreadable = { $sheet }: cannot read the sheet: { $error }
+cell-place = { $sheet }!{ $cell }: { $problem }
+no-header-row = { $sheet }: no header row in the first { $rows } rows with the columns { $columns }
+hint-german-names = German names work too: { $names }
+i18n-invalid = invalid translation file: { $why }
+theme-missing = theme `{ $name }` not found
+hint-theme-missing = create themes/{ $name }/templates/ or use theme = "default"

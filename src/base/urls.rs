@@ -117,7 +117,7 @@ pub fn root_prefix(page_path: &str) -> String {
 /// the security policy blocks, `file:` points into the reader's own
 /// computer. Read as a browser reads it: ASCII tabs and line breaks
 /// removed, leading spaces and controls skipped, letters in any case.
-pub fn refused_scheme(dest: &str) -> Option<String> {
+pub fn refused_scheme(dest: &str) -> Option<crate::base::messages::Text> {
     let cleaned: String = dest
         .trim_start_matches(|c: char| c <= ' ')
         .chars()
@@ -129,13 +129,15 @@ pub fn refused_scheme(dest: &str) -> Option<String> {
         .into_iter()
         .find(|s| cleaned.starts_with(s) && cleaned[s.len()..].starts_with(':'))?;
     Some(match scheme {
-        "file" => "uses the `file:` scheme, which points to a file on the reader's own computer"
-            .to_string(),
-        s => format!("uses the `{s}:` scheme, which runs code in the reader's browser"),
+        "file" => crate::msg!("scheme-file"),
+        s => crate::msg!("scheme-code", scheme = s),
     })
 }
 
-pub const REFUSED_SCHEME_HINT: &str = "link to a page or a file; scripts belong in the theme";
+/// What to link instead of a refused scheme.
+pub fn refused_scheme_hint() -> crate::base::messages::Text {
+    crate::msg!("hint-refused-scheme")
+}
 
 /// Whether `s` is a full http(s) address with a host and no blanks.
 pub fn is_web_address(s: &str) -> bool {

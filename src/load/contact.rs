@@ -32,8 +32,9 @@ impl Contact {
 /// Why an e-mail address cannot be a `mailto:` link, if it cannot: one
 /// `@` with text on both sides and a dot in the domain, and none of the
 /// characters that would end the address or start a query in a link.
+/// What is wrong with an e-mail address, as a message id.
 pub fn email_problem(email: &str) -> Option<&'static str> {
-    const SHAPE: &str = "an address has one `@` between a name and a domain with a dot";
+    const SHAPE: &str = "email-shape";
     let bad = |c: char| c.is_whitespace() || "<>\"(),;:\\[]?&#%/".contains(c);
     let Some((local, domain)) = email.split_once('@') else {
         return Some(SHAPE);
@@ -42,10 +43,10 @@ pub fn email_problem(email: &str) -> Option<&'static str> {
         return Some(SHAPE);
     }
     if email.chars().any(bad) {
-        return Some("an address has no spaces and none of < > \" ( ) , ; : \\ [ ] ? & # % /");
+        return Some("email-characters");
     }
     if domain.starts_with('.') || domain.ends_with('.') {
-        return Some("the domain neither starts nor ends with a dot");
+        return Some("email-domain-dot");
     }
     None
 }
@@ -67,12 +68,11 @@ pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Contact> {
         Some(e) => match email_problem(&e.value) {
             Some(why) => {
                 d.push(
-                    Diagnostic::error(
-                        t.doc.file,
-                        e.loc,
-                        format!("`{}` is not an e-mail address", e.value),
-                    )
-                    .with_hint(format!("{why}, e.g. email = \"jugendamt@musterstadt.de\"")),
+                    Diagnostic::error(t.doc.file, e.loc, crate::msg!("not-email", value = e.value))
+                        .with_hint(crate::msg!(
+                            "hint-email",
+                            why = crate::base::messages::Text::new(why, Vec::new())
+                        )),
                 );
                 None
             }
@@ -86,9 +86,9 @@ pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Contact> {
             Diagnostic::error(
                 t.doc.file,
                 t.get("contact").map_or(t.loc(), |v| t.doc.loc(&v.span())),
-                "`contact` is empty",
+                crate::msg!("contact-empty"),
             )
-            .with_hint("give at least one of name, unit, email, phone"),
+            .with_hint(crate::msg!("hint-contact-empty")),
         );
         return None;
     }

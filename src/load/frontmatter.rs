@@ -1,6 +1,8 @@
 //! Splits a content file into its `+++` TOML front matter and Markdown body.
 
 use crate::base::diagnostics::Loc;
+use crate::base::messages::Text;
+use crate::msg;
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Split<'a> {
@@ -16,15 +18,15 @@ pub struct Split<'a> {
 #[derive(Debug, PartialEq, Eq)]
 pub struct SplitError {
     pub loc: Loc,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Text,
+    pub hint: Option<Text>,
 }
 
-fn fail(loc: Loc, message: &str, hint: Option<&str>) -> SplitError {
+fn fail(loc: Loc, message: Text, hint: Text) -> SplitError {
     SplitError {
         loc,
-        message: message.to_string(),
-        hint: hint.map(str::to_string),
+        message,
+        hint: Some(hint),
     }
 }
 
@@ -44,10 +46,8 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     if text_nobom.trim().is_empty() {
         return Err(fail(
             Loc::START,
-            "file is empty",
-            Some(
-                "a content file starts with TOML front matter: a `+++` line, keys such as title = \"…\", and another `+++` line",
-            ),
+            msg!("file-empty"),
+            msg!("hint-file-empty"),
         ));
     }
     let mut lines = lines_with_offsets(text).skip_while(|(_, l)| l.trim().is_empty());
@@ -55,19 +55,13 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     let first = first.trim_start_matches('\u{feff}').trim_end();
     let first_loc = Loc::of_offset(text, first_offset);
     if first == "---" {
-        return Err(fail(
-            first_loc,
-            "front matter is YAML (`---`), but klarsicht reads TOML",
-            Some(
-                "fence the front matter with `+++` lines and write it as TOML, e.g. title = \"…\"",
-            ),
-        ));
+        return Err(fail(first_loc, msg!("front-yaml"), msg!("hint-front-yaml")));
     }
     if first != "+++" {
         return Err(fail(
             first_loc,
-            "missing front matter: the file must start with a `+++` line",
-            Some("put the item's TOML keys between two `+++` lines at the top of the file"),
+            msg!("front-missing"),
+            msg!("hint-front-missing"),
         ));
     }
     let front_offset = first_offset
@@ -90,8 +84,8 @@ pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
     }
     Err(fail(
         first_loc,
-        "front matter is not closed",
-        Some("end the front matter with a line that holds only `+++`"),
+        msg!("front-not-closed"),
+        msg!("hint-front-not-closed"),
     ))
 }
 
@@ -119,17 +113,21 @@ mod tests {
     #[test]
     fn yaml_empty_and_unclosed() {
         let e = split("---\ntitle: A\n---\n").unwrap_err();
-        assert!(e.message.contains("YAML"));
+        assert!(e.message.to_string().contains("YAML"));
         assert_eq!(e.loc, Loc::START);
-        assert_eq!(split("  \n").unwrap_err().message, "file is empty");
         assert_eq!(
-            split("+++\ntitle = 1\n").unwrap_err().message,
+            split("  \n").unwrap_err().message.to_string(),
+            "file is empty"
+        );
+        assert_eq!(
+            split("+++\ntitle = 1\n").unwrap_err().message.to_string(),
             "front matter is not closed"
         );
         assert!(
             split("# Hi\n")
                 .unwrap_err()
                 .message
+                .to_string()
                 .starts_with("missing front matter")
         );
     }

@@ -12,6 +12,7 @@ use crate::base::date::Date;
 use crate::base::diagnostics::{At, Diagnostic, Diagnostics, Loc, rel_path};
 use crate::base::slug;
 use crate::base::vocab::*;
+use crate::msg;
 
 /// An item of any kind, as one file gives it.
 #[derive(Clone)]
@@ -82,11 +83,11 @@ fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
         Some(s) => {
             let suggestion = slug::slugify(&s.value);
             d.push(
-                Diagnostic::error(t.doc.file, s.loc, format!("invalid slug `{}`", s.value))
+                Diagnostic::error(t.doc.file, s.loc, msg!("invalid-slug", value = s.value))
                     .with_hint(if suggestion.is_empty() {
-                        "slugs are lowercase a-z, 0-9 and -".to_string()
+                        msg!("hint-slug-form")
                     } else {
-                        format!("slugs are lowercase a-z, 0-9 and -, e.g. `{suggestion}`")
+                        msg!("hint-slug-form-example", example = suggestion)
                     }),
             );
             None
@@ -98,9 +99,9 @@ fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
                     Diagnostic::error(
                         t.doc.file,
                         Loc::START,
-                        format!("cannot make a slug from the file name `{stem}`"),
+                        msg!("no-slug-from-file", stem = stem),
                     )
-                    .with_hint("rename the file or add `slug = \"…\"`"),
+                    .with_hint(msg!("hint-no-slug-from-file")),
                 );
                 None
             } else if s.len() > slug::MAX_LEN {
@@ -110,13 +111,9 @@ fn head(t: &Table, stem: &str, d: &mut Diagnostics) -> Head {
                     Diagnostic::error(
                         t.doc.file,
                         Loc::START,
-                        format!(
-                            "the slug made from the file name is {} bytes long; a slug may hold at most {} bytes",
-                            s.len(),
-                            slug::MAX_LEN
-                        ),
+                        msg!("slug-too-long", bytes = s.len(), max = slug::MAX_LEN),
                     )
-                    .with_hint("rename the file or add a shorter `slug = \"…\"`"),
+                    .with_hint(msg!("hint-slug-too-long")),
                 );
                 None
             } else {
@@ -146,24 +143,16 @@ fn series_file(
         && (name.ends_with(".csv") || sheet::is_spreadsheet(name));
     if !plain {
         d.push(
-            Diagnostic::error(
-                file,
-                loc,
-                format!("`data` `{name}` must be the name of a .csv, .xlsx or .ods file in data/"),
-            )
-            .with_hint("e.g. data = \"uebergangsquote.csv\" or data = \"kennzahlen.xlsx\""),
+            Diagnostic::error(file, loc, msg!("data-name", name = name))
+                .with_hint(msg!("hint-data-name")),
         );
         return Vec::new();
     }
     let data = root.join("data");
     if linked_root(root, &data, &mut Diagnostics::new()) {
         d.push(
-            Diagnostic::error(
-                file,
-                loc,
-                format!("data file `data/{name}` is not read: data/ is a symbolic link"),
-            )
-            .with_hint("replace the link with the folder itself (copy it into the portal)"),
+            Diagnostic::error(file, loc, msg!("data-file-linked", name = name))
+                .with_hint(msg!("hint-folder-is-link")),
         );
         return Vec::new();
     }
@@ -172,7 +161,7 @@ fn series_file(
         d.push(Diagnostic::error(
             file,
             loc,
-            format!("data file `data/{name}` not found"),
+            msg!("data-file-missing", name = name),
         ));
         return Vec::new();
     }
@@ -206,7 +195,7 @@ pub(super) fn parse_file(
     let split = match crate::load::frontmatter::split(&text) {
         Ok(s) => s,
         Err(e) => {
-            d.push(Diagnostic::error(&rel, e.loc, e.message).maybe_hint(e.hint.map(Into::into)));
+            d.push(Diagnostic::error(&rel, e.loc, e.message).maybe_hint(e.hint));
             return (None, d);
         }
     };

@@ -27,6 +27,7 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
 use crate::base::fsutil;
 use crate::base::slug;
 use crate::base::vocab::*;
+use crate::msg;
 use records::*;
 use site::SiteConfig;
 
@@ -68,24 +69,19 @@ fn read_bytes(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Vec<u8>> 
         && meta.len() > limit
     {
         let (what, hint) = if markdown {
-            (
-                "a Markdown file",
-                "split the text into several pages, or attach the full document (a PDF, say) to the item's bundle folder",
-            )
+            ("markdown", msg!("hint-too-large-markdown"))
         } else {
-            (
-                "a data or settings file",
-                "split the data into several files, or publish it as an attachment",
-            )
+            ("data", msg!("hint-too-large-data"))
         };
         d.push(
             Diagnostic::error(
                 &rel,
                 Loc::START,
-                format!(
-                    "file is {}; {what} may hold at most {}",
-                    mb(meta.len()),
-                    mb(limit)
+                msg!(
+                    "file-too-large",
+                    size = mb(meta.len()),
+                    what = what,
+                    limit = mb(limit)
                 ),
             )
             .with_hint(hint),
@@ -95,7 +91,7 @@ fn read_bytes(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Vec<u8>> 
     match fsutil::read(path) {
         Ok(b) => Some(b),
         Err(e) => {
-            d.push(Diagnostic::error(&rel, Loc::START, e.to_string()));
+            d.push(Diagnostic::error(&rel, Loc::START, e.text()));
             None
         }
     }
@@ -109,8 +105,8 @@ pub fn read_data_text(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<S
     let (text, converted) = csv_dialect::decode(&bytes);
     if converted {
         d.push(
-            Diagnostic::warning(&rel, Loc::START, "file is not UTF-8; read as Windows-1252, the encoding German Excel saves “CSV” in")
-                .with_hint("to be sure of every character, save it as “CSV UTF-8” (Excel) or with the character set UTF-8 (LibreOffice)"),
+            Diagnostic::warning(&rel, Loc::START, msg!("read-as-windows-1252"))
+                .with_hint(msg!("hint-save-utf8-csv")),
         );
     }
     let text = text.into_owned();
@@ -131,8 +127,8 @@ pub fn read_text(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<String
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let valid = std::str::from_utf8(valid).unwrap_or("");
             d.push(
-                Diagnostic::error(&rel, Loc::of_offset(valid, valid.len()), "file is not valid UTF-8")
-                    .with_hint("save the file with UTF-8 encoding (most editors offer it under “Save as” / encoding)"),
+                Diagnostic::error(&rel, Loc::of_offset(valid, valid.len()), msg!("not-utf8"))
+                    .with_hint(msg!("hint-save-utf8")),
             );
             None
         }
@@ -168,14 +164,14 @@ fn check_duplicates<T>(items: &[Shared<T>], kind: Kind, d: &mut Diagnostics) {
                 Diagnostic::error(
                     &it.file,
                     Loc::START,
-                    format!(
-                        "duplicate {} slug `{}`: also used by {}",
-                        kind.name(),
-                        it.slug,
-                        first.display()
+                    msg!(
+                        "duplicate-slug",
+                        kind = kind.name(),
+                        slug = it.slug,
+                        other = first.display()
                     ),
                 )
-                .with_hint("rename one of the files or give it another `slug`"),
+                .with_hint(msg!("hint-duplicate-slug")),
             );
             seen.insert(&it.slug, first);
         }
@@ -191,14 +187,8 @@ pub fn read_portal(
     let site_path = root.join("site.toml");
     if !site_path.is_file() {
         d.push(
-            Diagnostic::error(
-                &site_path,
-                Loc::START,
-                "site.toml not found: this folder is not a klarsicht portal",
-            )
-            .with_hint(
-                "run `klarsicht init <folder>` to create a portal, or pass the portal folder",
-            ),
+            Diagnostic::error(&site_path, Loc::START, msg!("no-site-toml"))
+                .with_hint(msg!("hint-no-site-toml")),
         );
         return None;
     }

@@ -11,20 +11,20 @@ use crate::load::fields::Table;
 const MAX_PART: usize = crate::base::slug::MAX_LEN;
 
 /// The output file an alias becomes: `alt/pfad/` → `alt/pfad/index.html`.
-/// None, with the reason, when it cannot be one.
+/// None, with the reason (a message id), when it cannot be one.
 pub fn output_path(alias: &str) -> Result<String, &'static str> {
     let path = alias.trim_start_matches('/');
     if path.is_empty() {
-        return Err("the site's home page cannot be an alias");
+        return Err("alias-home");
     }
     if path.contains("://") || path.starts_with("mailto:") {
-        return Err("an alias is a path on this site, not an address elsewhere");
+        return Err("alias-elsewhere");
     }
     if path
         .chars()
         .any(|c| c.is_control() || matches!(c, '\\' | '?' | '#' | '"' | '<' | '>'))
     {
-        return Err("an alias may not hold \\, ?, #, quotes, < or >");
+        return Err("alias-characters");
     }
     let folder = path.ends_with('/');
     let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
@@ -32,19 +32,17 @@ pub fn output_path(alias: &str) -> Result<String, &'static str> {
         .iter()
         .any(|s| s.is_empty() || *s == "." || *s == "..")
     {
-        return Err("an alias may not hold empty, `.` or `..` parts");
+        return Err("alias-parts");
     }
     if segments.iter().any(|s| s.len() > MAX_PART) {
-        return Err(
-            "each part of an alias may hold at most 200 bytes (file systems allow 255 in a name)",
-        );
+        return Err("alias-part-length");
     }
     let last = segments.last().copied().unwrap_or("");
     if !folder && (last.ends_with(".html") || last.ends_with(".htm")) {
         return Ok(segments.join("/"));
     }
     if !folder && last.contains('.') {
-        return Err("only a folder (`alt/pfad/`) or an .html page can forward to another page");
+        return Err("alias-not-page");
     }
     Ok(format!("{}/index.html", segments.join("/")))
 }
@@ -57,8 +55,16 @@ pub fn parse(t: &Table, d: &mut Diagnostics) -> Vec<At<String>> {
             Ok(_) => Some(a),
             Err(why) => {
                 d.push(
-                    Diagnostic::error(t.doc.file, a.loc, format!("invalid alias `{}`: {why}", a.value))
-                        .with_hint("write the old address below the site root, e.g. aliases = [\"projekte/kita-nord/\"]"),
+                    Diagnostic::error(
+                        t.doc.file,
+                        a.loc,
+                        crate::msg!(
+                            "invalid-alias",
+                            value = a.value,
+                            why = crate::base::messages::Text::new(why, Vec::new())
+                        ),
+                    )
+                    .with_hint(crate::msg!("hint-alias")),
                 );
                 None
             }
@@ -85,18 +91,13 @@ mod tests {
         assert!(output_path("/").is_err());
         assert!(output_path("../oben/").is_err());
         assert!(output_path("a//b/").is_err());
-        assert!(
-            output_path("bericht.pdf")
-                .unwrap_err()
-                .contains(".html page")
-        );
+        assert_eq!(output_path("bericht.pdf").unwrap_err(), "alias-not-page");
         assert!(output_path("https://alt.example/x/").is_err());
         assert!(output_path("x?id=3").is_err());
         assert!(output_path(&format!("{}/", "a".repeat(200))).is_ok());
-        assert!(
-            output_path(&format!("alt/{}/", "a".repeat(201)))
-                .unwrap_err()
-                .contains("at most 200 bytes")
+        assert_eq!(
+            output_path(&format!("alt/{}/", "a".repeat(201))).unwrap_err(),
+            "alias-part-length"
         );
     }
 }

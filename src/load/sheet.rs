@@ -39,7 +39,7 @@ fn column_letters(mut col: u32) -> String {
 
 /// A cell's value as text: whole numbers without decimals (a year),
 /// others to the cent when they are that close to a cent, else in full.
-fn text_of(value: &Data) -> Result<String, String> {
+fn text_of(value: &Data) -> Result<String, crate::base::messages::Text> {
     Ok(match value {
         Data::Empty => String::new(),
         Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
@@ -55,7 +55,7 @@ fn text_of(value: &Data) -> Result<String, String> {
             }
         }
         Data::DateTime(dt) => format!("{}", dt.as_f64()),
-        Data::Error(e) => return Err(format!("the cell holds the error {e} instead of a value")),
+        Data::Error(e) => return Err(crate::msg!("cell-holds-error", error = e.to_string())),
     })
 }
 
@@ -74,10 +74,10 @@ pub fn grid(
         d.push(Diagnostic::error(
             file,
             Loc::START,
-            format!(
-                "file is {} bytes; a data file may hold at most {} bytes",
-                meta.len(),
-                crate::load::MAX_FILE_BYTES
+            crate::msg!(
+                "sheet-too-large",
+                bytes = meta.len(),
+                max = crate::load::MAX_FILE_BYTES
             ),
         ));
         return None;
@@ -89,9 +89,9 @@ pub fn grid(
                 Diagnostic::error(
                     file,
                     Loc::START,
-                    format!("cannot read the spreadsheet: {e}"),
+                    crate::msg!("sheet-unreadable", error = e.to_string()),
                 )
-                .with_hint("save it as .xlsx (Excel) or .ods (LibreOffice), or as CSV"),
+                .with_hint(crate::msg!("hint-sheet-unreadable")),
             );
             return None;
         }
@@ -101,8 +101,8 @@ pub fn grid(
         Some(w) if names.contains(&w.value) => w.value.clone(),
         Some(w) => {
             d.push(
-                Diagnostic::error(file, Loc::START, format!("no sheet `{}`", w.value))
-                    .with_hint(format!("its sheets are: {}", names.join(", "))),
+                Diagnostic::error(file, Loc::START, crate::msg!("no-sheet", name = w.value))
+                    .with_hint(crate::msg!("hint-sheets", names = names.join(", "))),
             );
             return None;
         }
@@ -114,7 +114,7 @@ pub fn grid(
             d.push(Diagnostic::error(
                 file,
                 Loc::START,
-                format!("{name}: cannot read the sheet: {e}"),
+                crate::msg!("sheet-page-unreadable", sheet = name, error = e.to_string()),
             ));
             return None;
         }
@@ -131,7 +131,7 @@ pub fn grid(
                 d.push(Diagnostic::error(
                     file,
                     Loc::new(line + 1, col + 1),
-                    format!("{name}!{reference}: {why}"),
+                    crate::msg!("cell-place", sheet = name, cell = reference, problem = why),
                 ));
                 String::new()
             });
@@ -159,12 +159,14 @@ pub fn grid(
             Diagnostic::error(
                 file,
                 Loc::START,
-                format!(
-                    "{name}: no header row in the first {HEADER_SEARCH_ROWS} rows with the columns {}",
-                    required.join(", ")
+                crate::msg!(
+                    "no-header-row",
+                    sheet = name,
+                    rows = HEADER_SEARCH_ROWS,
+                    columns = required.join(", ")
                 ),
             )
-            .with_hint(format!("German names work too: {}", cols.german)),
+            .with_hint(crate::msg!("hint-german-names", names = cols.german)),
         );
         return None;
     };

@@ -106,7 +106,7 @@ fn parse_strings(file: &Path, text: &str, d: &mut Diagnostics) -> BTreeMap<Strin
             d.push(Diagnostic::error(
                 file,
                 loc,
-                format!("invalid translation file: {}", e.message()),
+                crate::msg!("i18n-invalid", why = e.message().to_string()),
             ));
             BTreeMap::new()
         }
@@ -167,10 +167,12 @@ fn overlay_portal(root: &Path, name: &str, lang: Lang, theme: &mut Theme, d: &mu
     let local = root.join("themes").join(name);
     if !BUNDLED.contains(&name) && !local.is_dir() {
         d.push(
-            Diagnostic::error("site.toml", Loc::START, format!("theme `{name}` not found"))
-                .with_hint(format!(
-                    "create themes/{name}/templates/ or use theme = \"default\""
-                )),
+            Diagnostic::error(
+                "site.toml",
+                Loc::START,
+                crate::msg!("theme-missing", name = name),
+            )
+            .with_hint(crate::msg!("hint-theme-missing", name = name)),
         );
     }
     // Linked folders are refused, not followed: a theme's static/ is published.

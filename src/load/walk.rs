@@ -11,6 +11,7 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
 use crate::base::vocab::Kind;
 use crate::load::fields::{Doc, Table};
 use crate::load::records::Item;
+use crate::msg;
 
 /// What a walk found besides the items' text, with the problems it met
 /// (replayed on every build that reuses it).
@@ -60,12 +61,9 @@ pub(super) fn walk(root: &Path) -> Walk {
                     Diagnostic::warning(
                         rel_path(root, &path),
                         Loc::START,
-                        "not a content folder; ignored",
+                        msg!("not-content-folder"),
                     )
-                    .with_hint(format!(
-                        "content/ holds _index.md and the folders {}",
-                        folders.join(", ")
-                    )),
+                    .with_hint(msg!("hint-content-folders", folders = folders.join(", "))),
                 );
             }
         }
@@ -73,7 +71,7 @@ pub(super) fn walk(root: &Path) -> Walk {
         d.push(Diagnostic::warning(
             "content",
             Loc::START,
-            "no content/ folder: the portal is empty",
+            msg!("no-content-folder"),
         ));
     }
     if !linked_root(root, &root.join("data"), &mut d) {
@@ -142,7 +140,7 @@ fn sorted_entries(dir: &Path, root: &Path, d: &mut Diagnostics) -> Vec<(PathBuf,
             d.push(Diagnostic::error(
                 rel_path(root, dir),
                 Loc::START,
-                format!("cannot read folder: {e}"),
+                msg!("folder-unreadable", error = e.to_string()),
             ));
             Vec::new()
         }
@@ -166,12 +164,9 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
                     Diagnostic::warning(
                         rel_path(root, &path),
                         Loc::START,
-                        "folder has no index.md and is ignored",
+                        msg!("bundle-without-index"),
                     )
-                    .with_hint(format!(
-                        "a {} bundle is a folder with index.md and its attachments",
-                        kind.name()
-                    )),
+                    .with_hint(msg!("hint-bundle", kind = kind.name())),
                 );
                 continue;
             }
@@ -196,12 +191,8 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
             });
         } else {
             d.push(
-                Diagnostic::warning(
-                    rel_path(root, &path),
-                    Loc::START,
-                    "not a Markdown file; ignored",
-                )
-                .with_hint("put attachments into the item's bundle folder, or into static/"),
+                Diagnostic::warning(rel_path(root, &path), Loc::START, msg!("not-markdown"))
+                    .with_hint(msg!("hint-not-markdown")),
             );
         }
     }
@@ -216,25 +207,21 @@ fn link_is_read(root: &Path, path: &Path, name: &str, d: &mut Diagnostics) -> bo
         Ok(m) if m.is_file() && name.ends_with(".md") => true,
         Ok(m) if m.is_dir() => {
             d.push(
-                Diagnostic::warning(
-                    rel_path(root, path),
-                    Loc::START,
-                    "symbolic link to a folder is not followed; ignored",
-                )
-                .with_hint("move or copy the bundle folder here"),
+                Diagnostic::warning(rel_path(root, path), Loc::START, msg!("link-to-folder"))
+                    .with_hint(msg!("hint-link-to-folder")),
             );
             false
         }
         Ok(_) => true,
         Err(e) => {
             d.push(
-                    Diagnostic::error(
-                        rel_path(root, path),
-                        Loc::START,
-                        format!("symbolic link cannot be followed: {e}"),
-                    )
-                    .with_hint("the link points to itself, in a circle, or to nothing; replace it with the file"),
-                );
+                Diagnostic::error(
+                    rel_path(root, path),
+                    Loc::START,
+                    msg!("link-broken", error = e.to_string()),
+                )
+                .with_hint(msg!("hint-link-broken")),
+            );
             false
         }
     }
@@ -291,12 +278,8 @@ pub(crate) fn linked_root(root: &Path, dir: &Path, d: &mut Diagnostics) -> bool 
         .is_ok_and(|m| m.file_type().is_symlink());
     if linked {
         d.push(
-            Diagnostic::error(
-                rel_path(root, dir),
-                Loc::START,
-                "folder is a symbolic link; klarsicht does not follow it, and nothing in it is read or published",
-            )
-            .with_hint("replace the link with the folder itself (copy it into the portal)"),
+            Diagnostic::error(rel_path(root, dir), Loc::START, msg!("folder-is-link"))
+                .with_hint(msg!("hint-folder-is-link")),
         );
     }
     linked
@@ -367,18 +350,18 @@ fn tree_files(root: &Path, dir: &Path, tree: Tree, d: &mut Diagnostics) -> Vec<P
                 Diagnostic::warning(
                     rel_path(root, e.path()),
                     Loc::START,
-                    format!("symbolic link in {what} is not copied"),
+                    msg!("link-not-copied", place = what),
                 )
-                .with_hint("copy the file itself into the folder"),
+                .with_hint(msg!("hint-link-not-copied")),
             ),
             Ok(e) if e.file_type().is_dir() && e.depth() >= MAX_DEPTH => {
                 d.push(
                     Diagnostic::error(
                         rel_path(root, e.path()),
                         Loc::START,
-                        format!("folders are nested more than {MAX_DEPTH} deep here; nothing below is published"),
+                        msg!("folders-too-deep", depth = MAX_DEPTH),
                     )
-                    .with_hint("flatten the folder structure"),
+                    .with_hint(msg!("hint-folders-too-deep")),
                 );
                 walker.skip_current_dir();
             }
@@ -388,9 +371,10 @@ fn tree_files(root: &Path, dir: &Path, tree: Tree, d: &mut Diagnostics) -> Vec<P
                     .map(|p| rel_path(root, p))
                     .unwrap_or_else(|| rel_path(root, dir)),
                 Loc::START,
-                format!(
-                    "cannot read: {}",
-                    e.io_error()
+                msg!(
+                    "cannot-read",
+                    error = e
+                        .io_error()
                         .map_or_else(|| e.to_string(), ToString::to_string)
                 ),
             )),
@@ -401,12 +385,9 @@ fn tree_files(root: &Path, dir: &Path, tree: Tree, d: &mut Diagnostics) -> Vec<P
             Diagnostic::warning(
                 rel_path(root, dir),
                 Loc::START,
-                format!(
-                    "hidden and backup files are not published: {}",
-                    skipped.join(", ")
-                ),
+                msg!("hidden-files", files = skipped.join(", ")),
             )
-            .with_hint("names starting with `.` or ending in `~`, `.swp` or `.bak` are left out; rename a file to publish it"),
+            .with_hint(msg!("hint-hidden-files")),
         );
     }
     out

@@ -7,8 +7,10 @@ use std::collections::{HashMap, HashSet};
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::base::diagnostics::Loc;
+use crate::base::messages::Text;
 use crate::base::urls::escapes_root;
 use crate::base::vocab::Kind;
+use crate::msg;
 
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
@@ -23,8 +25,8 @@ pub struct Rendered {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkProblem {
     pub loc: Loc,
-    pub message: String,
-    pub hint: Option<String>,
+    pub message: Text,
+    pub hint: Option<Text>,
 }
 
 /// Where a page sits, so its links can be made relative.
@@ -53,7 +55,7 @@ fn internal(
     dest: &str,
     place: &Place,
     resolve: &dyn Fn(Kind, &str) -> Option<String>,
-) -> Result<String, (String, Option<String>)> {
+) -> Result<String, (Text, Option<Text>)> {
     let rest = &dest[2..];
     let (path, fragment) = match rest.split_once('#') {
         Some((p, f)) => (p, Some(f)),
@@ -61,8 +63,8 @@ fn internal(
     };
     let bad = || {
         (
-            format!("internal link `{dest}` is not of the form `@/<folder>/<slug>.md`"),
-            Some("e.g. [Kita-Ausbau](@/measures/kita-ausbau.md)".to_string()),
+            msg!("internal-link-form", dest = dest),
+            Some(msg!("hint-internal-link-form")),
         )
     };
     let (folder, file) = path.split_once('/').ok_or_else(bad)?;
@@ -77,8 +79,13 @@ fn internal(
             None => format!("{}{target}", place.root),
         }),
         None => Err((
-            format!("dead internal link `{dest}`: no {} `{slug}`", kind.name()),
-            Some(format!("check the file name in content/{folder}/")),
+            msg!(
+                "dead-internal-link",
+                dest = dest,
+                kind = kind.name(),
+                slug = slug
+            ),
+            Some(msg!("hint-dead-internal-link", folder = folder)),
         )),
     }
 }
@@ -232,8 +239,8 @@ fn check_dest<'a>(
     if let Some(problem) = crate::base::urls::refused_scheme(&dest) {
         problems.push(LinkProblem {
             loc,
-            message: format!("link `{dest}` {problem}"),
-            hint: Some(crate::base::urls::REFUSED_SCHEME_HINT.into()),
+            message: msg!("link-refused", dest = dest.to_string(), problem = problem),
+            hint: Some(crate::base::urls::refused_scheme_hint()),
         });
         return CowStr::from("#");
     }
@@ -241,14 +248,14 @@ fn check_dest<'a>(
         if dest.starts_with('/') {
             problems.push(LinkProblem {
                 loc,
-                message: format!("link `{dest}` starts with `/` and breaks when the site is served under a sub-path"),
-                hint: Some("link items as @/measures/<slug>.md, or use a relative link".into()),
+                message: msg!("link-absolute", dest = dest.to_string()),
+                hint: Some(msg!("hint-link-absolute")),
             });
         } else if escapes_root(&dest, place.depth) {
             problems.push(LinkProblem {
                 loc,
-                message: format!("link `{dest}` points outside the site"),
-                hint: Some("link items as @/measures/<slug>.md".into()),
+                message: msg!("link-outside", dest = dest.to_string()),
+                hint: Some(msg!("hint-link-outside")),
             });
         }
     }
@@ -356,15 +363,15 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert_eq!(p[0].loc, Loc::new(12, 1));
         assert_eq!(
-            p[0].message,
+            p[0].message.to_string(),
             "dead internal link `@/measures/kitta.md`: no measure `kitta`"
         );
         assert_eq!(
-            p[1].message,
+            p[1].message.to_string(),
             "link `../../../etc/passwd` points outside the site"
         );
         let (_, p) = render("[a](/abs/)", &place(), &resolve);
-        assert!(p[0].message.contains("starts with `/`"));
+        assert!(p[0].message.to_string().contains("starts with `/`"));
     }
 
     #[test]
@@ -399,7 +406,7 @@ mod tests {
     fn script_and_file_links_are_refused_however_they_are_spelled() {
         let md = "[a](javascript:alert(1))\n\n[b](<JaVa\tScript:x>)\n\n![c](data:image/svg+xml,x)\n\n[d](https://example.org/javascript:x)\n\n[e](FILE:///etc/passwd)\n";
         let (r, p) = render(md, &place(), &resolve);
-        let messages: Vec<&str> = p.iter().map(|p| p.message.as_str()).collect();
+        let messages: Vec<String> = p.iter().map(|p| p.message.to_string()).collect();
         assert_eq!(
             messages,
             [

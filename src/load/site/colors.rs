@@ -50,9 +50,9 @@ fn colour(
             Diagnostic::error(
                 t.doc.file,
                 loc,
-                format!("`{key}` `{value}` is not a colour of the form #rrggbb"),
+                crate::msg!("colour-form", key = key, value = value),
             )
-            .with_hint("e.g. brand = \"#004b87\""),
+            .with_hint(crate::msg!("hint-colour-form")),
         );
         return None;
     };
@@ -64,14 +64,15 @@ fn colour(
             Diagnostic::error(
                 t.doc.file,
                 loc,
-                format!(
-                    "`{key}` {} has a contrast of {:.1}:1 with the background {}; links need 4.5:1",
-                    c.css(),
-                    ratio(c, bg),
-                    bg.css()
+                crate::msg!(
+                    "colour-contrast",
+                    key = key,
+                    colour = c.css(),
+                    ratio = format!("{:.1}", ratio(c, bg)),
+                    background = bg.css()
                 ),
             )
-            .with_hint(format!("choose a {shade} shade")),
+            .with_hint(crate::msg!("hint-colour-shade", shade = shade)),
         );
         return None;
     }

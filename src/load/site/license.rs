@@ -100,11 +100,12 @@ pub fn parse(t: &Table, lang: Lang, d: &mut Diagnostics) -> License {
         }
         let ids: Vec<&str> = KNOWN.iter().map(|(k, ..)| *k).collect();
         d.push(
-            Diagnostic::error(t.doc.file, s.loc, format!("unknown licence `{}`", s.value))
-                .with_hint(format!(
-                    "known identifiers: {}; for another licence write [license] with name = \"…\" and url = \"https://…\"",
-                    ids.join(", ")
-                )),
+            Diagnostic::error(
+                t.doc.file,
+                s.loc,
+                crate::msg!("unknown-licence", value = s.value),
+            )
+            .with_hint(crate::msg!("hint-licence", known = ids.join(", "))),
         );
         return License::default_for(lang);
     }
@@ -121,9 +122,9 @@ pub fn parse(t: &Table, lang: Lang, d: &mut Diagnostics) -> License {
                 Diagnostic::error(
                     t.doc.file,
                     u.loc,
-                    format!("licence `url` `{}` is not an http(s) address", u.value),
+                    crate::msg!("licence-url", value = u.value),
                 )
-                .with_hint("give the address of the licence text"),
+                .with_hint(crate::msg!("hint-licence-url")),
             );
             None
         }

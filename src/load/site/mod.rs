@@ -12,6 +12,7 @@ use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
 use crate::base::locale::Lang;
 use crate::load::fields::{Doc, Table};
+use crate::msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -150,8 +151,12 @@ fn choice<T: Copy>(t: &Table, key: &str, options: &[(&str, T)], d: &mut Diagnost
     }
     let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
     d.push(
-        Diagnostic::error(t.doc.file, s.loc, format!("invalid `{key}` `{}`", s.value))
-            .with_hint(format!("valid values: {}", names.join(", "))),
+        Diagnostic::error(
+            t.doc.file,
+            s.loc,
+            msg!("invalid-choice", key = key, value = s.value),
+        )
+        .with_hint(msg!("hint-valid-values", valid = names.join(", "))),
     );
     None
 }
@@ -163,22 +168,20 @@ fn menu_url(file: &Path, url: &At<String>, d: &mut Diagnostics) -> Option<String
     let u = &url.value;
     let problem = if let Some(p) = crate::base::urls::refused_scheme(u) {
         Some((
-            format!("`url` `{u}` {p}"),
-            crate::base::urls::REFUSED_SCHEME_HINT,
+            msg!("menu-url-refused", url = u, problem = p),
+            crate::base::urls::refused_scheme_hint(),
         ))
     } else if crate::base::urls::has_scheme(u) || u.starts_with('#') {
         None
     } else if u.starts_with('/') {
         Some((
-            format!(
-                "`url` `{u}` starts with `/` and breaks when the site is served under a sub-path"
-            ),
-            "write the path from the site's root without the leading `/`, e.g. url = \"dokumente/haushalt.pdf\"",
+            msg!("menu-url-absolute", url = u),
+            msg!("hint-menu-url-absolute"),
         ))
     } else if crate::base::urls::escapes_root(u, 0) {
         Some((
-            format!("`url` `{u}` points outside the site"),
-            "a menu address without a scheme is a path below the site's root",
+            msg!("menu-url-outside", url = u),
+            msg!("hint-menu-url-outside"),
         ))
     } else {
         None
@@ -251,11 +254,9 @@ fn base_url(t: &Table, file: &Path, d: &mut Diagnostics) -> Option<String> {
                     Diagnostic::error(
                         file,
                         u.loc,
-                        format!("`base_url` `{}` is not an http(s) address", u.value),
+                        msg!("not-web-address", key = "base_url", value = u.value),
                     )
-                    .with_hint(
-                        "write the full address, e.g. \"https://transparenz.musterstadt.de/\"",
-                    ),
+                    .with_hint(msg!("hint-base-url")),
                 );
                 None
             }
@@ -268,12 +269,8 @@ fn currency(t: &Table, file: &Path, d: &mut Diagnostics) -> String {
         Some(c) if c.value.len() == 3 && c.value.bytes().all(|b| b.is_ascii_uppercase()) => c.value,
         Some(c) => {
             d.push(
-                Diagnostic::error(
-                    file,
-                    c.loc,
-                    format!("`currency` `{}` is not an ISO 4217 code", c.value),
-                )
-                .with_hint("use three capital letters, e.g. \"EUR\""),
+                Diagnostic::error(file, c.loc, msg!("currency-code", value = c.value))
+                    .with_hint(msg!("hint-currency-code")),
             );
             "EUR".into()
         }
@@ -289,12 +286,8 @@ fn theme_name(t: &Table, file: &Path, d: &mut Diagnostics) -> String {
         .unwrap_or_else(|| "default".into());
     if !crate::base::slug::is_valid(&theme) {
         d.push(
-            Diagnostic::error(
-                file,
-                t.loc(),
-                format!("`theme` `{theme}` is not a valid theme name"),
-            )
-            .with_hint("theme names are lowercase a-z, 0-9 and -"),
+            Diagnostic::error(file, t.loc(), msg!("theme-name", value = theme))
+                .with_hint(msg!("hint-theme-name")),
         );
     }
     theme
@@ -336,12 +329,8 @@ fn menu(t: &Table, file: &Path, d: &mut Diagnostics) -> Vec<MenuEntry> {
                 (None, Some(u)) => (MenuTarget::Url(menu_url(file, &u, d)?), u.loc),
                 _ => {
                     d.push(
-                        Diagnostic::error(
-                            file,
-                            m.loc(),
-                            "a [[menu]] entry needs either `page` or `url`",
-                        )
-                        .with_hint("page = \"impressum\" links content/pages/impressum.md"),
+                        Diagnostic::error(file, m.loc(), msg!("menu-page-or-url"))
+                            .with_hint(msg!("hint-menu-page-or-url")),
                     );
                     return None;
                 }

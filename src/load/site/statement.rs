@@ -55,8 +55,12 @@ pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Accessibility> {
             "none" => Some(Conformance::None),
             other => {
                 d.push(
-                    Diagnostic::error(t.doc.file, s.loc, format!("invalid `status` `{other}`"))
-                        .with_hint("valid values: full, partial, none (how far the portal meets WCAG 2.1 AA)"),
+                    Diagnostic::error(
+                        t.doc.file,
+                        s.loc,
+                        crate::msg!("invalid-choice", key = "status", value = other),
+                    )
+                    .with_hint(crate::msg!("hint-conformance")),
                 );
                 None
             }
@@ -70,8 +74,8 @@ pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Accessibility> {
         .collect();
     if conformance == Some(Conformance::Partial) && barriers.is_empty() {
         d.push(
-            Diagnostic::error(t.doc.file, t.loc(), "`status = \"partial\"` needs `barriers`")
-                .with_hint("list the content that is not accessible and why, e.g. barriers = [\"Older PDF reports are not tagged.\"]"),
+            Diagnostic::error(t.doc.file, t.loc(), crate::msg!("partial-needs-barriers"))
+                .with_hint(crate::msg!("hint-partial-needs-barriers")),
         );
     }
     let enforcement_url = t.string("enforcement_url", d).and_then(|u| {
@@ -81,7 +85,7 @@ pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Accessibility> {
             d.push(Diagnostic::error(
                 t.doc.file,
                 u.loc,
-                format!("`enforcement_url` `{}` is not an http(s) address", u.value),
+                crate::msg!("not-web-address", key = "enforcement_url", value = u.value),
             ));
             None
         }

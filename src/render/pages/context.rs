@@ -142,9 +142,7 @@ impl<'a> RenderContext<'a> {
         };
         let (r, problems) = markdown::render(&item.body, &place, &resolve);
         for p in problems {
-            d.push(
-                Diagnostic::error(&item.file, p.loc, p.message).maybe_hint(p.hint.map(Into::into)),
-            );
+            d.push(Diagnostic::error(&item.file, p.loc, p.message).maybe_hint(p.hint));
         }
         r
     }
