@@ -430,3 +430,72 @@ hint-german-names = deutsche Namen gehen auch: { $names }
 i18n-invalid = ungültige Übersetzungsdatei: { $why }
 theme-missing = das Theme `{ $name }` gibt es nicht
 hint-theme-missing = themes/{ $name }/templates/ anlegen oder theme = "default" verwenden
+
+## The output folder (emit/, build.rs)
+output-unchanged = { $problem }; die bisherige Ausgabe ist unverändert
+output-not-folder = die Ausgabe `{ $path }` gibt es schon, und sie ist kein Ordner
+output-foreign = den Ausgabeordner `{ $path }` gibt es schon, und klarsicht hat ihn nicht angelegt; er wird nicht ersetzt (ein anderes --output wählen oder ihn leeren)
+output-path-outside = `{ $path }` wird nicht geschrieben: kein Pfad innerhalb der Ausgabe
+interrupted = abgebrochen
+hint-output-parent-writable = der Build schreibt einen neuen Ordner neben die Ausgabe und tauscht ihn ein; der Ordner, der die Ausgabe enthält, muss beschreibbar sein
+output-unresolved = die Ausgabe `{ $path }` lässt sich nicht auflösen: { $error }
+output-root = die Ausgabe `{ $path }` ist der Wurzelordner des Dateisystems
+previous-unreadable = die bisherige Ausgabe ist nicht lesbar: { $error }
+output-foreign-file = `{ $path }` in der Ausgabe stammt nicht von klarsicht, und dieser Build schreibt eine Datei dieses Namens; nichts wurde ersetzt
+hint-output-foreign-file = die Datei aus dem Ausgabeordner nehmen (oder nach static/ legen, um sie mit der Website zu veröffentlichen)
+link-unreadable = die Verknüpfung `{ $path }` ist nicht lesbar: { $error }
+link-not-kept = die Verknüpfung `{ $path }` lässt sich nicht behalten: { $error }
+search-index-failed = { $error }
+hint-report-bug = das ist ein Fehler in klarsicht oder Pagefind; bitte mit dem Inhalt melden, der ihn auslöst
+output-is-source = der Ausgabeordner darf nicht der Ordner des Portals oder einer seiner Quellordner sein
+hint-output-is-source = etwa --output public verwenden
+
+## Measures from a table (import/updates.rs)
+table-not-status = `{ $value }` ist kein Status; gültig: { $valid }
+table-not-progress = `{ $value }` ist kein Fortschritt von 0 bis 100
+table-not-date = `{ $value }` ist kein Datum (2025-06-30 oder 30.06.2025)
+file-not-found = Datei nicht gefunden
+table-no-measure-column = keine Spalte `measure` (oder `Maßnahme`)
+hint-table-measure = jede Maßnahme mit ihrem Dateinamen (Slug) oder genauen Titel nennen
+table-column-not-key = { $place }die Spalte `{ $column }` ist kein Schlüssel, den eine Tabelle setzen kann
+hint-table-keys = die Schlüssel sind: { $keys }
+table-no-measure = { $place }keine Maßnahme `{ $name }`
+hint-table-measure-name = sie mit ihrem Slug (dem Dateinamen) oder ihrem genauen Titel nennen
+table-measure-twice = { $place }die Maßnahme `{ $name }` hat schon eine Zeile (Zeile { $line })
+table-cell = { $place }Spalte `{ $column }`: { $problem }
+
+## The link check (link_check.rs)
+broken-absolute = beginnt mit `/` und bricht, wenn die Website unter einem Unterpfad liegt
+broken-above-root = steigt über die Wurzel der Website hinaus
+broken-missing-file = führt zu `{ $file }`, das die Website nicht hat
+broken-missing-id = führt zu `#{ $id }`, das `{ $file }` nicht hat
+menu-url-broken = `url` `{ $url }` { $problem }
+hint-menu-url-broken = das Menü verlinkt diese Adresse von jeder Seite; sie berichtigen oder die Datei nach static/ legen
+more-broken-links = { $more } weitere kaputte Links auf { $page } (die ersten { $listed } sind aufgeführt)
+link-broken-on-page = der Link `{ $url }` { $problem }
+hint-link-broken-in-content = Einträge als @/measures/<Slug>.md verlinken, Dateien eines Bündels mit ihrem Namen, Dateien in static/ relativ zur Seite
+link-broken-in-template = { $problem } (auf { $page }, Zeile { $line })
+hint-link-broken-in-template = der Link stammt aus dem Template; seine Adresse oder die Einstellung berichtigen, aus der er entsteht
+
+## The model (model/)
+budget-beyond-bound = mit dieser Zeile ergeben die Beträge des Portals mehr als 1.000.000.000.000.000 €
+hint-budget-beyond-bound = geplante und tatsächliche Beträge aller Zeilen dürfen ohne Vorzeichen zusammen höchstens 10^15 € ergeben; auf ein verrutschtes Dezimalzeichen prüfen
+unknown-strategy = unbekannte Strategie `{ $name }`: keines der Ziele dieser Maßnahme hat sie
+hint-strategy-closest = meinten Sie `{ $name }`? Strategien ihrer Ziele: { $titles }
+hint-no-strategies = ihre Ziele haben keine `strategies`; sie beim Ziel ergänzen oder `strategies` hier entfernen
+hint-strategies = Strategien ihrer Ziele: { $titles }
+
+## Rendering (render/)
+template-error = Fehler im Template: { $why }
+alias-is-page = der Alias `{ $alias }` ist die Adresse einer Seite, die es gibt
+hint-alias-is-page = ein Alias ist eine alte Adresse, die keine eigene Seite mehr hat
+alias-twice = der Alias `{ $alias }` ist auch ein Alias von { $other }
+no-base-url = `base_url` ist nicht gesetzt: keine sitemap.xml; Feeds, Kalender und Teilen-Links nutzen relative Adressen, und 404.html funktioniert nur auf der obersten Ebene der Website
+hint-no-base-url = base_url = "https://…/" auf die Adresse setzen, unter der die Website erscheint
+file-in-search-dir = `{ $path }` liegt in `{ $dir }`, dem Ordner des Suchindex
+hint-file-in-search-dir = die Datei in einen anderen Ordner legen
+name-too-long = `{ $path }` lässt sich nicht schreiben: ein Name darin ist { $bytes } Bytes lang, Dateisysteme erlauben 255
+two-files = zwei Dateien würden nach `{ $path }` geschrieben
+hint-two-files = eine Datei in static/ oder einem Bündel hat denselben Pfad wie eine erzeugte Seite oder Datei; sie umbenennen
+logo-missing = das Logo `{ $logo }` ist nicht in static/
+hint-logo-missing = die Datei nach static/ legen und relativ zu diesem Ordner nennen, etwa logo = "logo.svg"

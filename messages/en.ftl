@@ -400,3 +400,72 @@ hint-german-names = German names work too: { $names }
 i18n-invalid = invalid translation file: { $why }
 theme-missing = theme `{ $name }` not found
 hint-theme-missing = create themes/{ $name }/templates/ or use theme = "default"
+
+## The output folder (emit/, build.rs)
+output-unchanged = { $problem }; the previous output is unchanged
+output-not-folder = output `{ $path }` exists and is not a folder
+output-foreign = output folder `{ $path }` exists and was not made by klarsicht; refusing to replace it (choose another --output or empty it)
+output-path-outside = refusing to write `{ $path }`: not a path inside the output
+interrupted = interrupted
+hint-output-parent-writable = the build writes a new folder beside the output and swaps it in; the folder holding the output must be writable
+output-unresolved = cannot resolve output `{ $path }`: { $error }
+output-root = output `{ $path }` is the file system's root folder
+previous-unreadable = cannot read the previous output: { $error }
+output-foreign-file = `{ $path }` in the output was not written by klarsicht, and this build writes a file of that name; nothing was replaced
+hint-output-foreign-file = move the file out of the output folder (or into static/, to publish it with the site)
+link-unreadable = cannot read link `{ $path }`: { $error }
+link-not-kept = cannot keep link `{ $path }`: { $error }
+search-index-failed = { $error }
+hint-report-bug = this is a bug in klarsicht or Pagefind; please report it with the content that triggers it
+output-is-source = the output folder may not be the portal folder or one of its source folders
+hint-output-is-source = use e.g. --output public
+
+## Measures from a table (import/updates.rs)
+table-not-status = `{ $value }` is not a status; valid: { $valid }
+table-not-progress = `{ $value }` is not a progress from 0 to 100
+table-not-date = `{ $value }` is not a date (2025-06-30 or 30.06.2025)
+file-not-found = file not found
+table-no-measure-column = no column `measure` (or `Maßnahme`)
+hint-table-measure = name each measure by its slug or its exact title
+table-column-not-key = { $place }column `{ $column }` is not a key a table can set
+hint-table-keys = the keys are: { $keys }
+table-no-measure = { $place }no measure `{ $name }`
+hint-table-measure-name = name it by its slug (the file name) or its exact title
+table-measure-twice = { $place }measure `{ $name }` has a row already (line { $line })
+table-cell = { $place }column `{ $column }`: { $problem }
+
+## The link check (link_check.rs)
+broken-absolute = starts with `/`, which breaks when the site is served under a sub-path
+broken-above-root = climbs above the site's root
+broken-missing-file = leads to `{ $file }`, which the site does not have
+broken-missing-id = leads to `#{ $id }`, which `{ $file }` does not have
+menu-url-broken = `url` `{ $url }` { $problem }
+hint-menu-url-broken = the menu links this address from every page; correct it, or add the file to static/
+more-broken-links = { $more } more broken links on { $page } (the first { $listed } are listed)
+link-broken-on-page = link `{ $url }` { $problem }
+hint-link-broken-in-content = link items as @/measures/<slug>.md, files of a bundle by their name, files in static/ relative to the page
+link-broken-in-template = { $problem } (on { $page }, line { $line })
+hint-link-broken-in-template = the link comes from the template; fix its address or the setting it is made from
+
+## The model (model/)
+budget-beyond-bound = the portal's budget amounts add up to more than 1,000,000,000,000,000 € with this line
+hint-budget-beyond-bound = planned and actual amounts of all lines, without their signs, may add up to 10^15 € at most; check for a misplaced decimal point
+unknown-strategy = unknown strategy `{ $name }`: none of this measure's goals has it
+hint-strategy-closest = did you mean `{ $name }`? strategies of its goals: { $titles }
+hint-no-strategies = its goals have no `strategies`; add them to the goal, or remove `strategies` here
+hint-strategies = strategies of its goals: { $titles }
+
+## Rendering (render/)
+template-error = template error: { $why }
+alias-is-page = alias `{ $alias }` is the address of a page the site has
+hint-alias-is-page = an alias is an old address that no longer has a page of its own
+alias-twice = alias `{ $alias }` is also an alias of { $other }
+no-base-url = `base_url` is not set: no sitemap.xml; feeds, calendar and share links use relative addresses, and 404.html works only at the site's top level
+hint-no-base-url = set base_url = "https://…/" to the address the site is published at
+file-in-search-dir = `{ $path }` is inside `{ $dir }`, which holds the search index
+hint-file-in-search-dir = move the file to another folder
+name-too-long = `{ $path }` cannot be written: a name in it is { $bytes } bytes long, and file systems allow 255
+two-files = two files would be written to `{ $path }`
+hint-two-files = a file in static/ or a bundle has the same path as a generated page or file; rename it
+logo-missing = logo `{ $logo }` not found in static/
+hint-logo-missing = put the file into static/ and name it relative to that folder, e.g. logo = "logo.svg"

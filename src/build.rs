@@ -105,7 +105,7 @@ pub fn model(
             None => d.push(Diagnostic::error(
                 "--base-url",
                 Loc::START,
-                format!("`{url}` is not an http(s) address"),
+                msg!("not-web-address", key = "--base-url", value = url),
             )),
         }
     }
@@ -184,9 +184,14 @@ pub fn search_files(
             .map(|(path, bytes)| render::OutputFile::bytes(path, bytes))
             .collect(),
         Err(e) => {
-            d.push(Diagnostic::error("content", Loc::START, e).with_hint(
-                "this is a bug in klarsicht or Pagefind; please report it with the content that triggers it",
-            ));
+            d.push(
+                Diagnostic::error(
+                    "content",
+                    Loc::START,
+                    msg!("search-index-failed", error = e),
+                )
+                .with_hint(msg!("hint-report-bug")),
+            );
             Vec::new()
         }
     }
@@ -370,12 +375,10 @@ fn check_output_location(root: &Path, resolved: &Path, shown: &Path) -> Result<(
         || root.starts_with(resolved)
         || forbidden.iter().any(|f| resolved.starts_with(f))
     {
-        return Err(Diagnostic::error(
-            shown,
-            Loc::START,
-            "the output folder may not be the portal folder or one of its source folders",
-        )
-        .with_hint("use e.g. --output public"));
+        return Err(
+            Diagnostic::error(shown, Loc::START, msg!("output-is-source"))
+                .with_hint(msg!("hint-output-is-source")),
+        );
     }
     Ok(())
 }

@@ -12,6 +12,8 @@ use lol_html::{HtmlRewriter, Settings, element};
 use rayon::prelude::*;
 
 use crate::base::diagnostics::{Diagnostic, Diagnostics, LineIndex, Loc};
+use crate::base::messages::Text;
+use crate::msg;
 use crate::render::{Origin, OutputFile};
 
 /// A reference on a page: the address as a browser reads it, and the page's
@@ -147,7 +149,7 @@ pub fn problem(
     files: &HashSet<&str>,
     ids: &HashMap<&str, &HashSet<String>>,
     base_url: Option<&str>,
-) -> Option<String> {
+) -> Option<Text> {
     let url = url.trim();
     if url.is_empty() || external(url) && !base_url.is_some_and(|b| url.starts_with(b)) {
         return None;
@@ -158,16 +160,14 @@ pub fn problem(
         None => (effective_page(from, page, base_url), url.to_string()),
     };
     if url.starts_with('/') {
-        return Some(
-            "starts with `/`, which breaks when the site is served under a sub-path".into(),
-        );
+        return Some(msg!("broken-absolute"));
     }
     let (path_part, fragment) = match url.split_once('#') {
         Some((p, f)) => (p, Some(f)),
         None => (url.as_str(), None),
     };
     let Some(target) = crate::base::urls::resolve(&from, path_part) else {
-        return Some("climbs above the site's root".into());
+        return Some(msg!("broken-above-root"));
     };
     let target = percent_encoding::percent_decode_str(&target)
         .decode_utf8_lossy()
@@ -183,7 +183,7 @@ pub fn problem(
         target.clone()
     };
     if !files.contains(file.as_str()) {
-        return Some(format!("leads to `{file}`, which the site does not have"));
+        return Some(msg!("broken-missing-file", file = file));
     }
     if let Some(f) = fragment.filter(|f| !f.is_empty())
         && file.ends_with(".html")
@@ -193,7 +193,7 @@ pub fn problem(
             .get(file.as_str())
             .is_some_and(|set| set.contains(f.as_ref()))
         {
-            return Some(format!("leads to `#{f}`, which `{file}` does not have"));
+            return Some(msg!("broken-missing-id", id = f, file = file));
         }
     }
     None
@@ -261,8 +261,12 @@ pub fn check(
             if let Some((url, loc)) = from_config(path, &r.url, config_links) {
                 if config_reported.insert(url) {
                     d.push(
-                        Diagnostic::error("site.toml", *loc, format!("`url` `{url}` {why}"))
-                            .with_hint("the menu links this address from every page; correct it, or add the file to static/"),
+                        Diagnostic::error(
+                            "site.toml",
+                            *loc,
+                            msg!("menu-url-broken", url = url, problem = why),
+                        )
+                        .with_hint(msg!("hint-menu-url-broken")),
                     );
                 }
                 continue;
@@ -283,7 +287,12 @@ pub fn check(
                     .and_then(|o| o.source.clone())
                     .unwrap_or_else(|| PathBuf::from(path)),
                 Loc::START,
-                format!("{more} more broken links on {path} (the first {MAX_REPORTED_PER_PAGE} are listed)"),
+                msg!(
+                    "more-broken-links",
+                    more = more,
+                    page = path,
+                    listed = MAX_REPORTED_PER_PAGE
+                ),
             ));
         }
     }
@@ -320,11 +329,11 @@ fn locate(
     root: &Path,
     page: &str,
     r: &Reference,
-    why: &str,
+    why: &Text,
     origin: Option<&Origin>,
     sources: &mut HashMap<PathBuf, Option<Source>>,
 ) -> Diagnostic {
-    let message = format!("link `{}` {why}", r.url);
+    let message = msg!("link-broken-on-page", url = r.url, problem = why);
     if let Some(source) = origin.and_then(|o| o.source.as_ref()) {
         let text = sources.entry(source.clone()).or_insert_with(|| {
             std::fs::read_to_string(root.join(source))
@@ -344,16 +353,21 @@ fn locate(
         });
         if let Some(at) = at {
             return Diagnostic::error(source, at, message)
-                .with_hint("link items as @/measures/<slug>.md, files of a bundle by their name, files in static/ relative to the page");
+                .with_hint(msg!("hint-link-broken-in-content"));
         }
     }
     let template = origin.map_or_else(|| PathBuf::from(page), |o| o.template.clone());
     Diagnostic::error(
         template,
         Loc::START,
-        format!("{message} (on {page}, line {})", r.line),
+        msg!(
+            "link-broken-in-template",
+            problem = message,
+            page = page,
+            line = r.line
+        ),
     )
-    .with_hint("the link comes from the template; fix its address or the setting it is made from")
+    .with_hint(msg!("hint-link-broken-in-template"))
 }
 
 #[cfg(test)]
@@ -417,19 +431,27 @@ mod tests {
         assert_eq!(p("mailto:a@b.example"), None);
         assert_eq!(p("https://s.example/p/ziele/a/"), None);
         assert_eq!(
-            p("../c/").unwrap(),
+            p("../c/").unwrap().to_string(),
             "leads to `ziele/c/index.html`, which the site does not have"
         );
         assert_eq!(
-            p("../a/#stnad").unwrap(),
+            p("../a/#stnad").unwrap().to_string(),
             "leads to `#stnad`, which `ziele/a/index.html` does not have"
         );
         assert_eq!(
-            p("https://s.example/p/ziele/x/").unwrap(),
+            p("https://s.example/p/ziele/x/").unwrap().to_string(),
             "leads to `ziele/x/index.html`, which the site does not have"
         );
-        assert_eq!(p("../../../x").unwrap(), "climbs above the site's root");
-        assert!(p("/ziele/a/").unwrap().starts_with("starts with `/`"));
+        assert_eq!(
+            p("../../../x").unwrap().to_string(),
+            "climbs above the site's root"
+        );
+        assert!(
+            p("/ziele/a/")
+                .unwrap()
+                .to_string()
+                .starts_with("starts with `/`")
+        );
         // With <base href>, relative links start from it (as on 404.html).
         let based = PageLinks {
             base: Some("https://s.example/p/".into()),

@@ -283,11 +283,20 @@ mod tests {
 
     #[test]
     fn display_has_path_line_column_and_hint() {
-        let d = Diagnostic::error("content/goals/a.md", Loc::new(3, 1), "unknown key `titel`")
-            .with_hint("did you mean `title`?");
+        let what = Text::new("what-goal", Vec::new());
+        let d = Diagnostic::error(
+            "content/goals/a.md",
+            Loc::new(3, 1),
+            crate::msg!("unknown-key", key = "titel", what = what),
+        )
+        .with_hint(crate::msg!("hint-did-you-mean", name = "title"));
         assert_eq!(
             d.to_string(),
-            "content/goals/a.md:3:1: error: unknown key `titel`\n  hint: did you mean `title`?"
+            "content/goals/a.md:3:1: error: unknown key `titel` in goal\n  hint: did you mean `title`?"
+        );
+        assert_eq!(
+            d.render(Lang::De),
+            "content/goals/a.md:3:1: Fehler: unbekannter Schlüssel `titel` im Ziel\n  Hinweis: meinten Sie `title`?"
         );
     }
 

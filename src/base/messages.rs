@@ -108,19 +108,6 @@ impl Text {
     }
 }
 
-// Until every message is in the catalogues: text from code, shown as it is.
-impl From<String> for Text {
-    fn from(s: String) -> Text {
-        Text::raw(s)
-    }
-}
-
-impl From<&str> for Text {
-    fn from(s: &str) -> Text {
-        Text::raw(s)
-    }
-}
-
 impl std::fmt::Display for Text {
     /// English: for logs and tests that do not choose a language.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

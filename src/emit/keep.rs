@@ -9,6 +9,7 @@ use std::path::Path;
 
 use super::{EmitError, MARKER};
 use crate::base::fsutil;
+use crate::msg;
 
 /// The marker's content: what the build wrote, for the next build to tell
 /// the user's files from its own.
@@ -110,8 +111,8 @@ pub(super) fn carry_over(out: &Path, fresh: &Path) -> Result<Vec<String>, EmitEr
         .sort_by_file_name()
         .into_iter();
     for entry in walker {
-        let entry =
-            entry.map_err(|e| EmitError::new(format!("cannot read the previous output: {e}")))?;
+        let entry = entry
+            .map_err(|e| EmitError::new(msg!("previous-unreadable", error = e.to_string())))?;
         let Ok(rel_path) = entry.path().strip_prefix(out) else {
             continue;
         };
@@ -120,7 +121,12 @@ pub(super) fn carry_over(out: &Path, fresh: &Path) -> Result<Vec<String>, EmitEr
             continue;
         }
         let meta = entry.path().symlink_metadata().map_err(|e| {
-            EmitError::new(format!("cannot read `{}`: {e}", entry.path().display()))
+            EmitError::new(msg!(
+                "io-error",
+                action = "read",
+                path = entry.path().display(),
+                error = e.to_string()
+            ))
         })?;
         if previous.wrote(&rel, &meta) {
             continue;
@@ -134,13 +140,8 @@ pub(super) fn carry_over(out: &Path, fresh: &Path) -> Result<Vec<String>, EmitEr
         }
         if fsutil::exists(&target) {
             return Err(EmitError(
-                format!(
-                    "`{}` in the output was not written by klarsicht, and this build writes a file of that name; nothing was replaced",
-                    out.join(rel_path).display()
-                ),
-                Some(
-                    "move the file out of the output folder (or into static/, to publish it with the site)",
-                ),
+                msg!("output-foreign-file", path = out.join(rel_path).display()),
+                Some(msg!("hint-output-foreign-file")),
             ));
         }
         keep(entry.path(), &target, &meta)?;
@@ -159,10 +160,18 @@ fn keep(from: &Path, to: &Path, meta: &std::fs::Metadata) -> Result<(), EmitErro
         #[cfg(unix)]
         {
             let link = std::fs::read_link(from).map_err(|e| {
-                EmitError::new(format!("cannot read link `{}`: {e}", from.display()))
+                EmitError::new(msg!(
+                    "link-unreadable",
+                    path = from.display(),
+                    error = e.to_string()
+                ))
             })?;
             return std::os::unix::fs::symlink(link, to).map_err(|e| {
-                EmitError::new(format!("cannot keep link `{}`: {e}", from.display()))
+                EmitError::new(msg!(
+                    "link-not-kept",
+                    path = from.display(),
+                    error = e.to_string()
+                ))
             });
         }
         #[cfg(not(unix))]

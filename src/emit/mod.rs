@@ -13,6 +13,7 @@ use rayon::prelude::*;
 
 use crate::base::fsutil;
 use crate::base::messages::Text;
+use crate::msg;
 use crate::render::{Content, OutputFile};
 
 /// Marks a folder as klarsicht's output, so a rebuild may replace it, and
@@ -20,11 +21,16 @@ use crate::render::{Content, OutputFile};
 pub const MARKER: &str = ".klarsicht-output";
 
 #[derive(Debug)]
-pub struct EmitError(pub String, pub Option<&'static str>);
+pub struct EmitError(pub Text, pub Option<Text>);
 
 impl EmitError {
-    fn new(message: String) -> EmitError {
+    fn new(message: Text) -> EmitError {
         EmitError(message, None)
+    }
+
+    /// The same error, saying that the previous output is unchanged.
+    fn unchanged(self) -> EmitError {
+        EmitError(msg!("output-unchanged", problem = self.0), self.1)
     }
 
     /// The error as a diagnostic at the output folder.
@@ -34,19 +40,20 @@ impl EmitError {
             crate::base::diagnostics::Loc::START,
             self.0,
         )
-        .maybe_hint(self.1.map(Text::from))
+        .maybe_hint(self.1)
     }
 }
 
 impl std::fmt::Display for EmitError {
+    /// In English, for logs.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        write!(f, "{}", self.0)
     }
 }
 
 impl From<fsutil::IoError> for EmitError {
     fn from(e: fsutil::IoError) -> Self {
-        EmitError::new(e.to_string())
+        EmitError::new(e.text())
     }
 }
 
@@ -158,9 +165,9 @@ fn check_replaceable(out: &Path) -> Result<(), EmitError> {
         return Ok(());
     }
     if !out.is_dir() {
-        return Err(EmitError::new(format!(
-            "output `{}` exists and is not a folder",
-            out.display()
+        return Err(EmitError::new(msg!(
+            "output-not-folder",
+            path = out.display()
         )));
     }
     let empty = std::fs::read_dir(out)
@@ -169,10 +176,7 @@ fn check_replaceable(out: &Path) -> Result<(), EmitError> {
     if empty || out.join(MARKER).is_file() {
         Ok(())
     } else {
-        Err(EmitError::new(format!(
-            "output folder `{}` exists and was not made by klarsicht; refusing to replace it (choose another --output or empty it)",
-            out.display()
-        )))
+        Err(EmitError::new(msg!("output-foreign", path = out.display())))
     }
 }
 
@@ -186,12 +190,8 @@ pub fn write_file_atomic(dir: &Path, f: &OutputFile) -> Result<(), EmitError> {
 /// Writes one output file below `dir`; errors name it below `shown`. With
 /// `whole`, through a temporary file renamed over the target.
 fn write_one(dir: &Path, shown: &Path, f: &OutputFile, whole: bool) -> Result<(), EmitError> {
-    let rel = safe_relative(&f.path).ok_or_else(|| {
-        EmitError::new(format!(
-            "refusing to write `{}`: not a path inside the output",
-            f.path
-        ))
-    })?;
+    let rel = safe_relative(&f.path)
+        .ok_or_else(|| EmitError::new(msg!("output-path-outside", path = f.path)))?;
     let target = dir.join(rel);
     unless_stopped(|| match (&f.content, f.content.bytes()) {
         (Content::Copy(src), _) if whole => fsutil::copy_atomic(src, &target),
@@ -199,7 +199,7 @@ fn write_one(dir: &Path, shown: &Path, f: &OutputFile, whole: bool) -> Result<()
         (_, b) if whole => fsutil::write_atomic(&target, b.unwrap_or_default()),
         (_, b) => fsutil::write(&target, b.unwrap_or_default()),
     })
-    .ok_or_else(|| EmitError::new("interrupted".into()))?
+    .ok_or_else(|| EmitError::new(msg!("interrupted")))?
     .map_err(|e| e.rebased(dir, shown).into())
 }
 
@@ -232,10 +232,8 @@ impl Staging {
             fsutil::remove_dir_all(&fresh)?;
         }
         let mut folders = active();
-        fsutil::create_dir_all(&fresh).map_err(|e| EmitError(
-            e.to_string(),
-            Some("the build writes a new folder beside the output and swaps it in; the folder holding the output must be writable"),
-        ))?;
+        fsutil::create_dir_all(&fresh)
+            .map_err(|e| EmitError(e.text(), Some(msg!("hint-output-parent-writable"))))?;
         folders.push(fresh.clone());
         drop(folders);
         Ok(Staging {
@@ -254,7 +252,7 @@ impl Staging {
         files
             .into_par_iter()
             .try_for_each(|f| write_one(&self.fresh, &self.out, &f, false))
-            .map_err(|e| EmitError::new(format!("{}; the previous output is unchanged", e.0)))?;
+            .map_err(EmitError::unchanged)?;
         let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
         written.extend(paths);
         Ok(())
@@ -266,9 +264,7 @@ impl Staging {
         let written = std::mem::take(&mut *self.written.lock().unwrap_or_else(|e| e.into_inner()));
         fsutil::write(&self.fresh.join(MARKER), &keep::marker(written))?;
         if self.out.is_dir() {
-            keep::carry_over(&self.out, &self.fresh).map_err(|e| {
-                EmitError(format!("{}; the previous output is unchanged", e.0), e.1)
-            })?;
+            keep::carry_over(&self.out, &self.fresh).map_err(EmitError::unchanged)?;
         }
         let (out, fresh) = (&self.out, &self.fresh);
         // Held through the swap: an interrupt waits for it.
@@ -308,8 +304,13 @@ fn pause_for_tests() {
 /// longest part of the path that exists is resolved by the file system, the
 /// rest (which cannot hold a link, as it does not exist) by its names.
 pub fn resolve_output(out: &Path) -> Result<PathBuf, EmitError> {
-    let abs = std::path::absolute(out)
-        .map_err(|e| EmitError::new(format!("cannot resolve output `{}`: {e}", out.display())))?;
+    let abs = std::path::absolute(out).map_err(|e| {
+        EmitError::new(msg!(
+            "output-unresolved",
+            path = out.display(),
+            error = e.to_string()
+        ))
+    })?;
     let parts: Vec<Component> = abs.components().collect();
     let (mut resolved, rest) = (1..=parts.len())
         .rev()
@@ -319,7 +320,9 @@ pub fn resolve_output(out: &Path) -> Result<PathBuf, EmitError> {
                 .ok()
                 .map(|real| (real, &parts[k..]))
         })
-        .ok_or_else(|| EmitError::new(format!("cannot resolve output `{}`", out.display())))?;
+        .ok_or_else(|| {
+            EmitError::new(msg!("output-unresolved", path = out.display(), error = "–"))
+        })?;
     for part in rest {
         match part {
             Component::ParentDir => {
@@ -330,10 +333,7 @@ pub fn resolve_output(out: &Path) -> Result<PathBuf, EmitError> {
         }
     }
     if resolved.parent().is_none() {
-        return Err(EmitError::new(format!(
-            "output `{}` is the file system's root folder",
-            out.display()
-        )));
+        return Err(EmitError::new(msg!("output-root", path = out.display())));
     }
     Ok(resolved)
 }
@@ -386,7 +386,7 @@ mod tests {
         emit(&out, vec![OutputFile::bytes("b.txt", b"two".to_vec())]).unwrap();
         assert!(!out.join("a").exists());
         let err = emit(&out, vec![OutputFile::bytes("../evil", b"x".to_vec())]).unwrap_err();
-        assert!(err.0.contains("refusing to write `../evil`"));
+        assert!(err.0.to_string().contains("refusing to write `../evil`"));
         assert_eq!(std::fs::read(out.join("b.txt")).unwrap(), b"two");
         let foreign = tmp.path().join("docs");
         std::fs::create_dir(&foreign).unwrap();
@@ -395,6 +395,7 @@ mod tests {
             emit(&foreign, Vec::new())
                 .unwrap_err()
                 .0
+                .to_string()
                 .contains("was not made by klarsicht")
         );
         assert!(!tmp.path().join("evil").exists());

@@ -30,7 +30,7 @@ pub fn updates(root: &Path, table: &Path, apply: bool) -> ImportRun {
                 d.push(crate::base::diagnostics::Diagnostic::error(
                     &c.file,
                     crate::base::diagnostics::Loc::START,
-                    format!("cannot write: {e}"),
+                    e.text(),
                 ));
             }
         }

@@ -12,11 +12,13 @@ use toml_edit::{DocumentMut, Item, value};
 
 use crate::base::date::Date;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
+use crate::base::messages::Text;
 use crate::base::vocab::Status;
 use crate::import::front::{self, FrontFile};
 use crate::load::csv_dialect::canonical_header;
 use crate::load::grid::{Cell, Grid};
 use crate::load::sheet;
+use crate::msg;
 
 /// The keys a row may set: the scalar keys of a measure.
 pub use crate::load::grid::MEASURE_KEYS as KEYS;
@@ -52,7 +54,7 @@ fn measure_files(root: &Path, d: &mut Diagnostics) -> Vec<MeasureFile> {
 fn read_table(root: &Path, table: &Path, d: &mut Diagnostics) -> Option<Grid> {
     let rel = rel_path(root, table);
     if !table.is_file() {
-        d.push(Diagnostic::error(&rel, Loc::START, "file not found"));
+        d.push(Diagnostic::error(&rel, Loc::START, msg!("file-not-found")));
         return None;
     }
     if sheet::is_spreadsheet(&table.to_string_lossy()) {
@@ -106,15 +108,15 @@ fn status_of(text: &str) -> Option<Status> {
 }
 
 /// The TOML value a cell sets for `key`, or why it cannot.
-fn item_of(key: &str, text: &str) -> Result<Item, String> {
+fn item_of(key: &str, text: &str) -> Result<Item, Text> {
     match key {
         "status" => status_of(text).map(|s| value(s.key())).ok_or_else(|| {
             let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
-            format!("`{text}` is not a status; valid: {}", keys.join(", "))
+            msg!("table-not-status", value = text, valid = keys.join(", "))
         }),
         "progress" => match text.trim_end_matches('%').trim().parse::<i64>() {
             Ok(p) if (0..=100).contains(&p) => Ok(value(p)),
-            _ => Err(format!("`{text}` is not a progress from 0 to 100")),
+            _ => Err(msg!("table-not-progress", value = text)),
         },
         "updated" | "start" | "end" | "publish" => date_of(text)
             .map(|d| {
@@ -122,7 +124,7 @@ fn item_of(key: &str, text: &str) -> Result<Item, String> {
                     d.to_string().parse().expect("an ISO date is a TOML date");
                 value(dt)
             })
-            .ok_or_else(|| format!("`{text}` is not a date (2025-06-30 or 30.06.2025)")),
+            .ok_or_else(|| msg!("table-not-date", value = text)),
         _ => Ok(value(text)),
     }
 }
@@ -142,8 +144,8 @@ pub fn plan(root: &Path, table: &Path, d: &mut Diagnostics) -> Vec<FileChange> {
         .collect();
     let Some(key_col) = columns.iter().position(|c| c == "measure") else {
         d.push(
-            Diagnostic::error(&rel, Loc::START, "no column `measure` (or `Maßnahme`)")
-                .with_hint("name each measure by its slug or its exact title"),
+            Diagnostic::error(&rel, Loc::START, msg!("table-no-measure-column"))
+                .with_hint(msg!("hint-table-measure")),
         );
         return Vec::new();
     };
@@ -154,9 +156,9 @@ pub fn plan(root: &Path, table: &Path, d: &mut Diagnostics) -> Vec<FileChange> {
                 Diagnostic::error(
                     &rel,
                     h.loc,
-                    format!("{}column `{c}` is not a key a table can set", place(h)),
+                    msg!("table-column-not-key", place = place(h), column = c),
                 )
-                .with_hint(format!("the keys are: {}", KEYS.join(", "))),
+                .with_hint(msg!("hint-table-keys", keys = KEYS.join(", "))),
             );
         }
     }
@@ -175,9 +177,9 @@ pub fn plan(root: &Path, table: &Path, d: &mut Diagnostics) -> Vec<FileChange> {
                 Diagnostic::error(
                     &rel,
                     name_cell.loc,
-                    format!("{}no measure `{name}`", place(name_cell)),
+                    msg!("table-no-measure", place = place(name_cell), name = name),
                 )
-                .with_hint("name it by its slug (the file name) or its exact title"),
+                .with_hint(msg!("hint-table-measure-name")),
             );
             continue;
         };
@@ -185,10 +187,11 @@ pub fn plan(root: &Path, table: &Path, d: &mut Diagnostics) -> Vec<FileChange> {
             d.push(Diagnostic::error(
                 &rel,
                 name_cell.loc,
-                format!(
-                    "{}measure `{name}` has a row already (line {})",
-                    place(name_cell),
-                    first.line
+                msg!(
+                    "table-measure-twice",
+                    place = place(name_cell),
+                    name = name,
+                    line = first.line
                 ),
             ));
             continue;
@@ -205,7 +208,12 @@ pub fn plan(root: &Path, table: &Path, d: &mut Diagnostics) -> Vec<FileChange> {
                 Err(why) => d.push(Diagnostic::error(
                     &rel,
                     cell.loc,
-                    format!("{}column `{key}`: {why}", place(cell)),
+                    msg!(
+                        "table-cell",
+                        place = place(cell),
+                        column = key,
+                        problem = why
+                    ),
                 )),
             }
         }

@@ -31,12 +31,8 @@ pub(super) fn budget_lines(
     let beyond = budget::first_beyond_bound(all().map(|l| (l.planned, l.actual)));
     if let Some(l) = beyond.and_then(|i| all().nth(i)) {
         d.push(
-            Diagnostic::error(
-                &l.file,
-                l.loc,
-                "the portal's budget amounts add up to more than 1,000,000,000,000,000 € with this line",
-            )
-            .with_hint("planned and actual amounts of all lines, without their signs, may add up to 10^15 € at most; check for a misplaced decimal point"),
+            Diagnostic::error(&l.file, l.loc, crate::msg!("budget-beyond-bound"))
+                .with_hint(crate::msg!("hint-budget-beyond-bound")),
         );
         return Vec::new();
     }

@@ -83,24 +83,16 @@ fn unknown(
         .iter()
         .flat_map(|&g| goals[g].data.strategies.iter().map(|s| s.title.as_str()))
         .collect();
+    let all = titles.join(", ");
     let hint = match closest(&name.value, titles.iter().copied()) {
-        Some(c) => format!(
-            "did you mean `{c}`? strategies of its goals: {}",
-            titles.join(", ")
-        ),
-        None if titles.is_empty() => {
-            "its goals have no `strategies`; add them to the goal, or remove `strategies` here"
-                .into()
-        }
-        None => format!("strategies of its goals: {}", titles.join(", ")),
+        Some(c) => crate::msg!("hint-strategy-closest", name = c, titles = all),
+        None if titles.is_empty() => crate::msg!("hint-no-strategies"),
+        None => crate::msg!("hint-strategies", titles = all),
     };
     Diagnostic::error(
         file,
         name.loc,
-        format!(
-            "unknown strategy `{}`: none of this measure's goals has it",
-            name.value
-        ),
+        crate::msg!("unknown-strategy", name = name.value),
     )
     .with_hint(hint)
 }

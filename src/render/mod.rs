@@ -356,13 +356,13 @@ fn check_collisions(files: &[OutputFile], d: &mut Diagnostics) {
                 Diagnostic::error(
                     "static",
                     Loc::START,
-                    format!(
-                        "`{}` is inside `{}`, which holds the search index",
-                        f.path,
-                        crate::search::DIR
+                    crate::msg!(
+                        "file-in-search-dir",
+                        path = f.path,
+                        dir = crate::search::DIR
                     ),
                 )
-                .with_hint("move the file to another folder"),
+                .with_hint(crate::msg!("hint-file-in-search-dir")),
             );
         }
         // A safety net: slugs and aliases are bounded where they are read.
@@ -370,15 +370,18 @@ fn check_collisions(files: &[OutputFile], d: &mut Diagnostics) {
             d.push(Diagnostic::error(
                 "static",
                 Loc::START,
-                format!(
-                    "`{}` cannot be written: a name in it is {} bytes long, and file systems allow 255",
-                    f.path,
-                    part.len()
-                ),
+                crate::msg!("name-too-long", path = f.path, bytes = part.len()),
             ));
         }
         if !seen.insert(f.path.as_str()) {
-            d.push(Diagnostic::error("static", Loc::START, format!("two files would be written to `{}`", f.path)).with_hint("a file in static/ or a bundle has the same path as a generated page or file; rename it"));
+            d.push(
+                Diagnostic::error(
+                    "static",
+                    Loc::START,
+                    crate::msg!("two-files", path = f.path),
+                )
+                .with_hint(crate::msg!("hint-two-files")),
+            );
         }
     }
 }

@@ -71,12 +71,17 @@ await check("a page the change does not touch stays as it is (scroll position, i
   assert.equal(await imprint.evaluate(() => window.__notReloaded), true);
 });
 
-await check("a broken file shows the error overlay over the last good build", async () => {
+await check("a broken file shows the error overlay over the last good build, in the portal's German", async () => {
   await page.waitForTimeout(300);
   writeFileSync(file, original.replace('status = "in_progress"', 'status = "fertig"'));
   await page.waitForSelector("#klarsicht-error", { timeout: 20000 });
+  assert.equal(
+    await page.textContent("#klarsicht-error p"),
+    "klarsicht: Die letzte Änderung lässt sich nicht übernehmen. Die Seite zeigt den letzten fehlerfreien Stand.",
+  );
   const text = await page.textContent("#klarsicht-error pre");
-  assert.match(text, /^content\/measures\/kita-schulentwicklungsplanung\.md:5:10: error: /);
+  assert.match(text, /^content\/measures\/kita-schulentwicklungsplanung\.md:5:10: Fehler: ungültiger Status `fertig`\n  Hinweis: /);
+  assert.match(text, /Erstellen fehlgeschlagen: 1 Fehler, 0 Warnungen in \d+ ms; nichts wurde geschrieben$/);
   assert.equal(await page.getAttribute("#klarsicht-error", "role"), "alert");
   // The last good build is still there underneath.
   assert.equal(await page.textContent("h1"), "Kita- und Schulentwicklungsplanung verzahnen und veröffentlichen");

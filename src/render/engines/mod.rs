@@ -121,12 +121,12 @@ fn error_to_diagnostic(
         }
         None => (name.into(), Loc::new(e.line().unwrap_or(1) as u32, 1)),
     };
-    let mut message = format!("template error: {}", e.kind());
+    let mut message = e.kind().to_string();
     if let Some(detail) = e.detail() {
         message.push_str(": ");
         message.push_str(detail);
     }
-    Diagnostic::error(file, loc, message)
+    Diagnostic::error(file, loc, crate::msg!("template-error", why = message))
 }
 
 /// Escapes the five characters that matter in HTML and XML text and quoted

@@ -35,7 +35,7 @@ fn diagnostic(e: &tera::Error, files: &BTreeMap<String, PathBuf>, fallback: &str
         name
     };
     let file = files.get(&name).cloned().unwrap_or_else(|| name.into());
-    Diagnostic::error(file, loc, format!("template error: {message}"))
+    Diagnostic::error(file, loc, crate::msg!("template-error", why = message))
 }
 
 impl TeraEngine {

@@ -52,11 +52,9 @@ pub fn files(ctx: &RenderContext, taken: &[&str], d: &mut Diagnostics) -> Vec<Ou
                         Diagnostic::error(
                             file,
                             alias.loc,
-                            format!("alias `{written}` is the address of a page the site has"),
+                            crate::msg!("alias-is-page", alias = written),
                         )
-                        .with_hint(
-                            "an alias is an old address that no longer has a page of its own",
-                        ),
+                        .with_hint(crate::msg!("hint-alias-is-page")),
                     );
                     continue;
                 }
@@ -65,9 +63,10 @@ pub fn files(ctx: &RenderContext, taken: &[&str], d: &mut Diagnostics) -> Vec<Ou
                         d.push(Diagnostic::error(
                             file,
                             alias.loc,
-                            format!(
-                                "alias `{written}` is also an alias of {}",
-                                site.file(k, j).display()
+                            crate::msg!(
+                                "alias-twice",
+                                alias = written,
+                                other = site.file(k, j).display()
                             ),
                         ));
                     }

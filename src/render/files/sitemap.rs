@@ -60,12 +60,8 @@ pub fn files(
         robots.push_str(&format!("Sitemap: {base}sitemap.xml\n"));
     } else {
         d.push(
-            Diagnostic::warning(
-                "site.toml",
-                Loc::START,
-                "`base_url` is not set: no sitemap.xml; feeds, calendar and share links use relative addresses, and 404.html works only at the site's top level",
-            )
-            .with_hint("set base_url = \"https://…/\" to the address the site is published at"),
+            Diagnostic::warning("site.toml", Loc::START, crate::msg!("no-base-url"))
+                .with_hint(crate::msg!("hint-no-base-url")),
         );
     }
     out.push(OutputFile::bytes("robots.txt", robots.into_bytes()));

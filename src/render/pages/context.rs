@@ -356,7 +356,14 @@ pub fn check_logo(site: &Site, root: &Path, d: &mut Diagnostics) {
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_)));
         if !inside || !root.join("static").join(rel).is_file() {
-            d.push(Diagnostic::error("site.toml", logo.loc, format!("logo `{}` not found in static/", logo.value)).with_hint("put the file into static/ and name it relative to that folder, e.g. logo = \"logo.svg\""));
+            d.push(
+                Diagnostic::error(
+                    "site.toml",
+                    logo.loc,
+                    crate::msg!("logo-missing", logo = logo.value),
+                )
+                .with_hint(crate::msg!("hint-logo-missing")),
+            );
         }
     }
 }
