@@ -1,6 +1,7 @@
 //! One fixture per bad input: `tests/fixtures/errors/<case>/` holds files laid
-//! over the valid portal `tests/fixtures/base`, `<case>.expected` the exact
-//! messages `klarsicht check` prints.
+//! over the valid portal `tests/fixtures/base`, `<case>.en.expected` and
+//! `<case>.de.expected` the exact messages `klarsicht check` prints in
+//! English and in German.
 
 use crate::util::*;
 
@@ -8,13 +9,17 @@ fn check_case(case: &str) {
     let tmp = tempfile::tempdir().unwrap();
     copy_dir(&fixtures().join("base"), tmp.path());
     copy_dir(&fixtures().join("errors").join(case), tmp.path());
-    let run = klarsicht(&["check", "."], tmp.path());
-    let expected =
-        std::fs::read_to_string(fixtures().join("errors").join(format!("{case}.expected")))
-            .unwrap();
-    assert!(!run.success, "{case}: check must fail\n{}", run.stderr);
-    assert_eq!(run.diagnostics(), expected.trim_end(), "{case}");
-    assert!(!tmp.path().join("public").exists(), "check writes nothing");
+    for lang in ["en", "de"] {
+        let run = klarsicht(&["check", ".", "--lang", lang], tmp.path());
+        let file = fixtures()
+            .join("errors")
+            .join(format!("{case}.{lang}.expected"));
+        let expected =
+            std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert!(!run.success, "{case}: check must fail\n{}", run.stderr);
+        assert_eq!(run.diagnostics(), expected.trim_end(), "{case} ({lang})");
+        assert!(!tmp.path().join("public").exists(), "check writes nothing");
+    }
 }
 
 macro_rules! cases {

@@ -12,6 +12,7 @@ mod figures;
 mod hostile;
 mod import;
 mod invariants;
+mod languages;
 mod links_in_portal;
 mod oparl;
 mod open_data;

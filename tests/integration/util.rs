@@ -49,14 +49,23 @@ pub struct Run {
 }
 
 impl Run {
-    /// The diagnostics: every line but the closing summary (which holds a time).
+    /// The diagnostics: every line but the closing summary (which holds a
+    /// time), in English or German.
     pub fn diagnostics(&self) -> String {
+        const SUMMARIES: [&str; 8] = [
+            "check",
+            "build",
+            "site written",
+            "Prüfung fehlgeschlagen",
+            "geprüft:",
+            "Erstellen fehlgeschlagen",
+            "erstellt:",
+            "Website geschrieben",
+        ];
         let lines: Vec<&str> = self
             .stderr
             .lines()
-            .filter(|l| {
-                !l.starts_with("check") && !l.starts_with("build") && !l.starts_with("site written")
-            })
+            .filter(|l| !SUMMARIES.iter().any(|s| l.starts_with(s)))
             .collect();
         lines.join("\n")
     }
