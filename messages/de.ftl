@@ -499,3 +499,42 @@ two-files = zwei Dateien würden nach `{ $path }` geschrieben
 hint-two-files = eine Datei in static/ oder einem Bündel hat denselben Pfad wie eine erzeugte Seite oder Datei; sie umbenennen
 logo-missing = das Logo `{ $logo }` ist nicht in static/
 hint-logo-missing = die Datei nach static/ legen und relativ zu diesem Ordner nennen, etwa logo = "logo.svg"
+
+## The command line's help (help.rs): help-<command path>, help-<command path>-<argument>, help-arg-<argument>
+help-klarsicht = Erzeugt statische Websites für öffentliche Transparenzportale
+help-arg-lang = Die Sprache der Meldungen: de oder en [Vorgabe: die Sprache des Portals; außerhalb eines Portals die der Umgebung (LANG); auch KLARSICHT_LANG legt sie fest]
+help-arg-help = Hilfe anzeigen
+help-arg-version = Version anzeigen
+help-klarsicht-help = Diese Hilfe anzeigen oder die Hilfe des genannten Befehls
+help-klarsicht-import-help = Diese Hilfe anzeigen oder die Hilfe des genannten Befehls
+help-arg-path = Der Ordner des Portals (mit site.toml)
+help-arg-drafts = Einträge mit `draft = true` aufnehmen
+help-arg-future = Einträge aufnehmen, die erst nach dem Build-Datum erscheinen (`publish`, das `date` eines Berichts); serve tut das immer, mit einem Hinweisband
+help-arg-today = Das Datum, an dem Meilensteine gemessen werden (JJJJ-MM-TT), für wiederholbare Builds
+help-arg-timings = Anzeigen, wie lange jeder Schritt gedauert hat (bei serve für jeden neuen Build)
+help-klarsicht-build = Das Portal als statische Website erstellen
+help-klarsicht-build--output = Wohin die Website geschrieben wird (bei Erfolg in einem Schritt ersetzt) [Vorgabe: PFAD/public]
+help-klarsicht-build--base_url = `base_url` aus site.toml ersetzen (Feeds, Sitemap, kanonische Links)
+help-klarsicht-check = Alles tun, was ein Build tut, auch das Rendern, aber nichts schreiben
+help-klarsicht-serve = Vorschau des Portals: erstellen, unter 127.0.0.1 zeigen, bei jeder Änderung neu erstellen und neu laden
+help-klarsicht-serve--port = Port der Vorschau; ist er belegt, wird der nächste freie genommen (0: irgendeiner)
+help-klarsicht-serve--bind = Adresse der Vorschau. Alles außer Loopback teilt die Vorschau mit dem Netz
+help-klarsicht-serve--open = Die Vorschau im Standardbrowser öffnen
+help-klarsicht-init = Ein neues Portal anlegen, das sich sofort erstellen lässt
+help-klarsicht-init--dir = Der Ordner, der angelegt wird
+help-klarsicht-import = Maßnahmen aus einer Tabelle (CSV, .xlsx oder .ods) aktualisieren: eine Zeile je Maßnahme (Slug oder genauer Titel) mit neuem status, progress, updated, status_note … Oder, mit `import oparl`, einen Bericht aus dem Ratsinformationssystem. Zeigt, was sich ändern würde; schreibt nur mit --apply, und nur, wenn alles Gelesene gültig ist
+help-klarsicht-import--table = Die Tabelle
+help-arg-apply = Die Änderungen schreiben (ohne dies wird nichts geschrieben)
+help-klarsicht-import--path = Der Ordner des Portals
+help-klarsicht-import-oparl = Eine Vorlage aus dem Ratsinformationssystem über OParl in einen Bericht übernehmen: Titel, Datum, Art, Nummer, Links und die Beratungsfolge mit dem Ergebnis jedes Gremiums
+help-klarsicht-import-oparl--url = Die OParl-Adresse der Vorlage, oder die des Ratsinformationssystems (oder einer Körperschaft) mit --reference
+help-klarsicht-import-oparl--reference = Die Drucksachennummer der Vorlage, etwa "WP 20-25 SV III/048"
+help-klarsicht-import-oparl--report = Der Slug (Dateiname) des Berichts; ohne ihn der Bericht mit der Adresse oder Nummer der Vorlage, sonst ein neuer, nach ihrem Titel benannt
+help-klarsicht-import-oparl--apply = Den Bericht schreiben (ohne dies wird nichts geschrieben)
+help-klarsicht-import-oparl--path = Der Ordner des Portals
+help-klarsicht-import-oparl--timeout = Sekunden, die auf jede Antwort des Ratsinformationssystems gewartet wird
+help-klarsicht-new = Eine Inhaltsdatei mit dem richtigen Kopf anlegen
+help-klarsicht-new--kind = Was angelegt wird: goal (Ziel), measure (Maßnahme), report (Bericht), indicator (Kennzahl) oder page (Seite)
+help-klarsicht-new--title = Der Titel; aus ihm wird der Dateiname (Slug)
+help-klarsicht-new--goal = Das Ziel, zu dem eine Maßnahme, ein Bericht oder eine Kennzahl gehört
+help-klarsicht-new--path = Der Ordner des Portals

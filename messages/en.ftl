@@ -469,3 +469,42 @@ two-files = two files would be written to `{ $path }`
 hint-two-files = a file in static/ or a bundle has the same path as a generated page or file; rename it
 logo-missing = logo `{ $logo }` not found in static/
 hint-logo-missing = put the file into static/ and name it relative to that folder, e.g. logo = "logo.svg"
+
+## The command line's help (help.rs): help-<command path>, help-<command path>-<argument>, help-arg-<argument>
+help-klarsicht = Static-site generator for public transparency portals
+help-arg-lang = The language of messages: de or en [default: the portal's language; outside a portal the environment's (LANG); KLARSICHT_LANG sets it too]
+help-arg-help = Print help
+help-arg-version = Print version
+help-klarsicht-help = Print this message or the help of the given subcommand(s)
+help-klarsicht-import-help = Print this message or the help of the given subcommand(s)
+help-arg-path = The portal folder (holding site.toml)
+help-arg-drafts = Include items marked `draft = true`
+help-arg-future = Include items that appear after the build date (`publish`, a report's `date`); serve always does, with a banner
+help-arg-today = The date milestones are judged against (YYYY-MM-DD), for reproducible builds
+help-arg-timings = Print how long each stage took (of every rebuild, for serve)
+help-klarsicht-build = Build the portal into a static website
+help-klarsicht-build--output = Where to write the site (replaced atomically on success) [default: PATH/public]
+help-klarsicht-build--base_url = Override `base_url` from site.toml (feeds, sitemap, canonical links)
+help-klarsicht-check = Do everything a build does, including rendering, but write nothing
+help-klarsicht-serve = Preview the portal: build, serve on 127.0.0.1, rebuild and reload on every change
+help-klarsicht-serve--port = Port to serve on; the next free one is taken when it is busy (0: any)
+help-klarsicht-serve--bind = Address to serve on. Anything but loopback shares the preview with the network
+help-klarsicht-serve--open = Open the preview in the default browser
+help-klarsicht-init = Create a new portal that builds at once
+help-klarsicht-init--dir = The folder to create
+help-klarsicht-import = Update measures from a table (CSV, .xlsx or .ods): one row per measure (slug or exact title) with new status, progress, updated, status_note … Or, with `import oparl`, a report from the council information system. Shows what would change; writes only with --apply, and only when everything read is valid
+help-klarsicht-import--table = The table
+help-arg-apply = Write the changes (without it, nothing is written)
+help-klarsicht-import--path = The portal folder
+help-klarsicht-import-oparl = A paper (Vorlage) from the council information system over OParl into a report: title, date, kind, reference, links and the Beratungsfolge with each committee's result
+help-klarsicht-import-oparl--url = The paper's OParl address, or the council system's (or a body's) with --reference
+help-klarsicht-import-oparl--reference = The paper's reference (Drucksachennummer), e.g. "WP 20-25 SV III/048"
+help-klarsicht-import-oparl--report = The report's slug (file name); without it, the report with the paper's address or reference, else a new one named after its title
+help-klarsicht-import-oparl--apply = Write the report (without it, nothing is written)
+help-klarsicht-import-oparl--path = The portal folder
+help-klarsicht-import-oparl--timeout = Seconds to wait for each answer of the council system
+help-klarsicht-new = Create a content file with the right front matter
+help-klarsicht-new--kind = What to create: goal, measure, report, indicator or page
+help-klarsicht-new--title = The title; the file name (slug) is made from it
+help-klarsicht-new--goal = The goal a measure, report or indicator belongs to
+help-klarsicht-new--path = The portal folder

@@ -12,6 +12,7 @@ pub mod base;
 pub mod build;
 pub mod commands;
 pub mod emit;
+pub mod help;
 pub mod import;
 pub mod link_check;
 pub mod load;

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use klarsicht::base::date::Date;
 use klarsicht::base::locale::Lang;
@@ -251,8 +251,25 @@ fn import_command(lang: Option<Lang>, args: ImportArgs) -> ExitCode {
     }
 }
 
+/// `--lang X` or `--lang=X` among the arguments, before they are parsed:
+/// the help is in that language.
+fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).and_then(|v| Lang::parse(v)),
+            Some(rest) => rest.strip_prefix('=').and_then(Lang::parse),
+            None => None,
+        })
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The help speaks the language of the folder it is asked in.
+    let help_lang = messages_language(lang_in_args(&args), Some(Path::new(".")));
+    let matches = klarsicht::help::localize(Cli::command(), help_lang).get_matches_from(args);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let flag = cli.lang;
     match cli.command {
         Command::Build {
@@ -320,5 +337,84 @@ fn main() -> ExitCode {
             &path,
         ),
         Command::Import(args) => import_command(flag, args),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and argument of the path, with its catalogue ids.
+    fn ids(cmd: &clap::Command, path: &str, out: &mut Vec<(String, Vec<String>)>) {
+        out.push((path.to_string(), vec![format!("help-{path}")]));
+        for a in cmd.get_arguments() {
+            let id = a.get_id().as_str();
+            out.push((
+                format!("{path} {id}"),
+                klarsicht::help::arg_id(path, id).to_vec(),
+            ));
+        }
+        for s in cmd.get_subcommands() {
+            ids(s, &format!("{path}-{}", s.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_help_in_both_languages_and_no_help_is_left_over() {
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut all = Vec::new();
+        ids(&cmd, "klarsicht", &mut all);
+        let missing: Vec<&String> = all
+            .iter()
+            .filter(|(_, keys)| !keys.iter().any(|k| klarsicht::base::messages::has(k)))
+            .map(|(what, _)| what)
+            // clap's `help` command mirrors the others; it shows no text of theirs.
+            .filter(|what| !what.ends_with(" subcommand") && !what.contains("-help-"))
+            .collect();
+        assert!(missing.is_empty(), "no help text for {missing:?}");
+        let used: std::collections::HashSet<&String> = all.iter().flat_map(|(_, k)| k).collect();
+        let unused: Vec<&str> = klarsicht::base::messages::EN
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| id.starts_with("help-") && !used.contains(&id.to_string()))
+            .collect();
+        assert!(unused.is_empty(), "help texts for nothing: {unused:?}");
+    }
+
+    #[test]
+    fn german_help_has_german_words() {
+        let mut help = klarsicht::help::localize(Cli::command(), Lang::De);
+        let text = help.render_help().to_string();
+        assert!(text.starts_with("Erzeugt statische Websites für öffentliche Transparenzportale\n\nAufruf: klarsicht [OPTIONS] <COMMAND>\n\nBefehle:\n  build   Das Portal als statische Website erstellen\n"), "{text}");
+        assert!(
+            text.contains("Optionen:\n      --lang <LANG>  Die Sprache der Meldungen"),
+            "{text}"
+        );
+        let mut build = help.find_subcommand_mut("build").unwrap().clone();
+        let text = build.render_help().to_string();
+        assert!(
+            text.contains(
+                "Argumente:\n  [PATH]  Der Ordner des Portals (mit site.toml) [Vorgabe: .]"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("-h, --help                 Hilfe anzeigen"),
+            "{text}"
+        );
+        assert_eq!(
+            lang_in_args(&["klarsicht".into(), "--lang=en".into()]),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang_in_args(&[
+                "klarsicht".into(),
+                "check".into(),
+                "--lang".into(),
+                "de".into()
+            ]),
+            Some(Lang::De)
+        );
     }
 }

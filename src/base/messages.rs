@@ -184,6 +184,11 @@ pub fn render(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
     }
 }
 
+/// Whether the catalogues have the message `id`.
+pub fn has(id: &str) -> bool {
+    bundle(Lang::En).has_message(id)
+}
+
 /// The message `id` in `lang` without variables.
 pub fn plain(lang: Lang, id: &str) -> String {
     render(lang, id, &[])
