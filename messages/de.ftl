@@ -233,8 +233,8 @@ what-menu-entry = in einem [[menu]]-Eintrag
 
 ## Values of items (load/items.rs, load/grid.rs, load/csv.rs)
 invalid-status = ungültiger Status `{ $value }`
-hint-status-closest = meinten Sie `{ $name }`? Gültige Status: { $valid }
-hint-statuses = gültige Status: { $valid }
+hint-status-closest = meinten Sie `{ $name }`? Gültige Status: { $valid }; auf Deutsch: geplant, in Umsetzung, laufend, abgeschlossen, verzögert, pausiert, abgebrochen
+hint-statuses = gültige Status: { $valid }; auf Deutsch: geplant, in Umsetzung, laufend, abgeschlossen, verzögert, pausiert, abgebrochen
 strategy-twice = die Strategie `{ $title }` steht zweimal da; sie wird einmal gezeigt
 hint-strategy-twice = Maßnahmen nennen eine Strategie bei ihrem Titel; jeder Strategie eines Ziels einen eigenen Titel geben
 replanned-needs-due = `replanned_from` braucht `due`: das Datum, auf das der Meilenstein verschoben wurde
@@ -538,3 +538,27 @@ help-klarsicht-new--kind = Was angelegt wird: goal (Ziel), measure (Maßnahme), 
 help-klarsicht-new--title = Der Titel; aus ihm wird der Dateiname (Slug)
 help-klarsicht-new--goal = Das Ziel, zu dem eine Maßnahme, ein Bericht oder eine Kennzahl gehört
 help-klarsicht-new--path = Der Ordner des Portals
+
+## TOML mistakes explained (load/toml_help.rs)
+toml-german-date = `{ $key } = { $value }`: ein Datum in deutscher Schreibweise braucht Anführungszeichen oder die Form JJJJ-MM-TT
+hint-toml-german-date = { $key } = { $iso } schreiben (oder { $key } = "{ $value }")
+toml-percent = `{ $key } = { $value }`: ein Prozentwert wird als bloße Zahl geschrieben
+hint-toml-percent = { $key } = { $number } schreiben
+toml-decimal-comma = `{ $key } = { $value }`: eine Dezimalzahl hat hier einen Punkt, kein Komma
+hint-toml-decimal-comma = { $key } = { $number } schreiben
+toml-unquoted-text = `{ $key } = { $value }`: Text braucht Anführungszeichen
+hint-toml-unquoted-text = { $key } = "{ $value }" schreiben
+toml-duplicate-key = `{ $key }` steht zweimal in dieser Datei
+hint-toml-duplicate-key = eine der beiden Zeilen behalten
+toml-missing-equals = ein Schlüssel braucht `=` vor seinem Wert
+hint-toml-missing-equals = etwa summary = "…" schreiben
+toml-unclosed-string = die Anführungszeichen werden in dieser Zeile nicht geschlossen
+hint-toml-unclosed-string = den Text in derselben Zeile mit " schließen; für Text über mehrere Zeilen drei Anführungszeichen nehmen: """…"""
+toml-list-comma = eine Liste braucht Kommas zwischen ihren Einträgen
+hint-toml-list-comma = etwa goals = ["teilhabe", "bildung"] schreiben
+toml-unclosed-list = die Liste wird nicht geschlossen
+hint-toml-unclosed-list = sie in derselben Zeile mit ] beenden, etwa goals = ["teilhabe"]
+toml-date-form = `{ $key }`: ein Datum hat die Form JJJJ-MM-TT
+hint-toml-date-form = Monat und Tag mit zwei Ziffern schreiben, etwa 2025-06-01
+not-a-percent = `{ $key }` `{ $value }` ist kein Prozentwert
+hint-percent = eine ganze Zahl von 0 bis 100 schreiben, etwa { $key } = 95 oder { $key } = "95 %"

@@ -219,8 +219,8 @@ what-menu-entry = [[menu]] entry
 
 ## Values of items (load/items.rs, load/grid.rs, load/csv.rs)
 invalid-status = invalid status `{ $value }`
-hint-status-closest = did you mean `{ $name }`? valid statuses: { $valid }
-hint-statuses = valid statuses: { $valid }
+hint-status-closest = did you mean `{ $name }`? valid statuses: { $valid }; in German: geplant, in Umsetzung, laufend, abgeschlossen, verzögert, pausiert, abgebrochen
+hint-statuses = valid statuses: { $valid }; in German: geplant, in Umsetzung, laufend, abgeschlossen, verzögert, pausiert, abgebrochen
 strategy-twice = strategy `{ $title }` is named twice; it is shown once
 hint-strategy-twice = measures name a strategy by its title; give each strategy of a goal its own title
 replanned-needs-due = `replanned_from` needs `due`: the date the milestone was moved to
@@ -508,3 +508,27 @@ help-klarsicht-new--kind = What to create: goal, measure, report, indicator or p
 help-klarsicht-new--title = The title; the file name (slug) is made from it
 help-klarsicht-new--goal = The goal a measure, report or indicator belongs to
 help-klarsicht-new--path = The portal folder
+
+## TOML mistakes explained (load/toml_help.rs)
+toml-german-date = `{ $key } = { $value }`: a date written the German way needs quotes or the form YYYY-MM-DD
+hint-toml-german-date = write { $key } = { $iso } (or { $key } = "{ $value }")
+toml-percent = `{ $key } = { $value }`: a percentage is written as a plain number
+hint-toml-percent = write { $key } = { $number }
+toml-decimal-comma = `{ $key } = { $value }`: a decimal number takes a point here, not a comma
+hint-toml-decimal-comma = write { $key } = { $number }
+toml-unquoted-text = `{ $key } = { $value }`: text needs quotes
+hint-toml-unquoted-text = write { $key } = "{ $value }"
+toml-duplicate-key = `{ $key }` is written twice in this file
+hint-toml-duplicate-key = keep one of the two lines
+toml-missing-equals = a key needs `=` before its value
+hint-toml-missing-equals = write e.g. summary = "…"
+toml-unclosed-string = the quotes are not closed on this line
+hint-toml-unclosed-string = close the text with " on the same line; for text over several lines use three quotes: """…"""
+toml-list-comma = a list needs commas between its entries
+hint-toml-list-comma = write e.g. goals = ["teilhabe", "bildung"]
+toml-unclosed-list = the list is not closed
+hint-toml-unclosed-list = end it with ] on the same line, e.g. goals = ["teilhabe"]
+toml-date-form = `{ $key }`: a date has the form YYYY-MM-DD
+hint-toml-date-form = write months and days with two digits, e.g. 2025-06-01
+not-a-percent = `{ $key }` `{ $value }` is not a percentage
+hint-percent = write a whole number from 0 to 100, e.g. { $key } = 95 or { $key } = "95 %"

@@ -31,6 +31,28 @@ impl Date {
         Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
     }
 
+    /// A date written the German way: `30.06.2025`, also `1.6.2025` and
+    /// `1.6.25` (20xx).
+    pub fn parse_german(text: &str) -> Option<Date> {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let mut parts = text.trim().split('.');
+        let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some() || !digits(d) || !digits(m) || !digits(y) {
+            return None;
+        }
+        if d.len() > 2 || m.len() > 2 || !(y.len() == 2 || y.len() == 4) {
+            return None;
+        }
+        let year: i32 = y.parse().ok()?;
+        let year = if y.len() == 2 { 2000 + year } else { year };
+        Date::new(year, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// `2025-06-30` or `30.06.2025`: a date as people write it in text.
+    pub fn parse_written(text: &str) -> Option<Date> {
+        Date::parse_iso(text.trim()).or_else(|| Date::parse_german(text))
+    }
+
     /// Today in UTC, from the system clock.
     pub fn today() -> Date {
         let secs = std::time::SystemTime::now()

@@ -102,6 +102,32 @@ impl Status {
     pub fn from_key(key: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|s| s.key() == key)
     }
+
+    /// The German words `from_word` reads, as the pages show them, in the
+    /// order of `ALL`.
+    pub const GERMAN: [&'static str; 7] = [
+        "geplant",
+        "in Umsetzung",
+        "laufend",
+        "abgeschlossen",
+        "verzögert",
+        "pausiert",
+        "abgebrochen",
+    ];
+
+    /// A key, or the status's German or English word as the pages show it
+    /// (`in Umsetzung`, `on hold`), in any case.
+    pub fn from_word(word: &str) -> Option<Status> {
+        let w = word.trim().to_lowercase();
+        let english = w.replace(' ', "_");
+        Status::from_key(&english).or_else(|| {
+            Status::ALL
+                .into_iter()
+                .zip(Status::GERMAN)
+                .find(|(_, g)| g.to_lowercase() == w || (w == "verzoegert" && *g == "verzögert"))
+                .map(|(s, _)| s)
+        })
+    }
 }
 
 /// Which side of the budget a line is on: spending (Aufwand/Auszahlung) or
@@ -143,6 +169,17 @@ pub enum Direction {
     Decrease,
 }
 
+impl Direction {
+    /// `increase`/`decrease`, or German `steigend`/`fallend`, in any case.
+    pub fn from_word(word: &str) -> Option<Direction> {
+        match word.trim().to_lowercase().as_str() {
+            "increase" | "steigend" => Some(Direction::Increase),
+            "decrease" | "fallend" => Some(Direction::Decrease),
+            _ => None,
+        }
+    }
+}
+
 /// A step of a measure, as written.
 #[derive(Debug, Clone, Serialize)]
 pub struct Milestone {
@@ -171,4 +208,28 @@ pub struct Session {
 pub struct Point {
     pub year: i32,
     pub value: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_and_directions_read_german_and_english_words() {
+        assert_eq!(Status::from_word("in Umsetzung"), Some(Status::InProgress));
+        assert_eq!(
+            Status::from_word(" ABGESCHLOSSEN "),
+            Some(Status::Completed)
+        );
+        assert_eq!(Status::from_word("verzoegert"), Some(Status::Delayed));
+        assert_eq!(Status::from_word("on hold"), Some(Status::OnHold));
+        assert_eq!(Status::from_word("in_progress"), Some(Status::InProgress));
+        assert_eq!(Status::from_word("fertig"), None);
+        for (s, g) in Status::ALL.into_iter().zip(Status::GERMAN) {
+            assert_eq!(Status::from_word(g), Some(s));
+        }
+        assert_eq!(Direction::from_word("Fallend"), Some(Direction::Decrease));
+        assert_eq!(Direction::from_word("steigend"), Some(Direction::Increase));
+        assert_eq!(Direction::from_word("höher"), None);
+    }
 }

@@ -73,17 +73,8 @@ fn read_table(root: &Path, table: &Path, d: &mut Diagnostics) -> Option<Grid> {
 /// A German spreadsheet date (`30.06.2025`), an ISO one, or a spreadsheet's
 /// day number (days since 30 December 1899).
 fn date_of(text: &str) -> Option<Date> {
-    if let Some(d) = Date::parse_iso(text) {
+    if let Some(d) = Date::parse_written(text) {
         return Some(d);
-    }
-    if let Some((day, rest)) = text.split_once('.')
-        && let Some((month, year)) = rest.split_once('.')
-    {
-        return Date::new(
-            year.trim().parse().ok()?,
-            month.trim().parse().ok()?,
-            day.trim().parse().ok()?,
-        );
     }
     let serial: f64 = text.parse().ok()?;
     (serial.fract() == 0.0 && (1.0..200_000.0).contains(&serial)).then(|| {
@@ -92,28 +83,15 @@ fn date_of(text: &str) -> Option<Date> {
     })
 }
 
-/// A status key, or its German label (`in Umsetzung`).
-fn status_of(text: &str) -> Option<Status> {
-    let lower = text.trim().to_lowercase();
-    Status::from_key(&lower).or(match lower.as_str() {
-        "geplant" => Some(Status::Planned),
-        "in umsetzung" => Some(Status::InProgress),
-        "laufend" => Some(Status::Ongoing),
-        "abgeschlossen" => Some(Status::Completed),
-        "verzögert" => Some(Status::Delayed),
-        "pausiert" => Some(Status::OnHold),
-        "abgebrochen" => Some(Status::Cancelled),
-        _ => None,
-    })
-}
-
 /// The TOML value a cell sets for `key`, or why it cannot.
 fn item_of(key: &str, text: &str) -> Result<Item, Text> {
     match key {
-        "status" => status_of(text).map(|s| value(s.key())).ok_or_else(|| {
-            let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
-            msg!("table-not-status", value = text, valid = keys.join(", "))
-        }),
+        "status" => Status::from_word(text)
+            .map(|s| value(s.key()))
+            .ok_or_else(|| {
+                let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
+                msg!("table-not-status", value = text, valid = keys.join(", "))
+            }),
         "progress" => match text.trim_end_matches('%').trim().parse::<i64>() {
             Ok(p) if (0..=100).contains(&p) => Ok(value(p)),
             _ => Err(msg!("table-not-progress", value = text)),

@@ -57,12 +57,22 @@ impl<'a> Doc<'a> {
         if errors.is_empty() {
             return Some(table);
         }
+        // One message a line: a mistake often confuses the parser twice.
+        let mut lines = std::collections::BTreeSet::new();
         for e in errors {
             let span = e.span().unwrap_or(0..0);
-            diags.push(
-                self.error(&span, msg!("toml-invalid", why = e.message().trim()))
-                    .with_hint(msg!("hint-toml-invalid")),
-            );
+            let loc = self.loc(&span);
+            if !lines.insert(loc.line) {
+                continue;
+            }
+            let start = span.start.min(toml_src.len());
+            let line_start = toml_src[..start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = toml_src[start..]
+                .find('\n')
+                .map_or(toml_src.len(), |i| start + i);
+            let line = toml_src[line_start..line_end].trim();
+            let (message, hint) = super::toml_help::explain(line, e.message().trim());
+            diags.push(self.error(&span, message).with_hint(hint));
         }
         None
     }
@@ -287,6 +297,38 @@ impl<'r, 'i> Table<'r, 'i> {
         }
     }
 
+    /// A share in percent, 0 to 100: `95`, or as people write it, `"95 %"`.
+    pub fn percent(&self, key: &str, diags: &mut Diagnostics) -> Option<At<i64>> {
+        let v = self.get(key)?;
+        let DeValue::String(s) = v.get_ref() else {
+            return self.integer_in(key, 0..101, diags);
+        };
+        let loc = self.doc.loc(&v.span());
+        let number = s.trim().strip_suffix('%').unwrap_or(s).trim();
+        match number.parse::<i64>() {
+            Ok(n) if (0..=100).contains(&n) => Some(At { value: n, loc }),
+            Ok(n) => {
+                diags.push(Diagnostic::error(
+                    self.doc.file,
+                    loc,
+                    msg!("out-of-range", key = key, value = n, min = 0, max = 100),
+                ));
+                None
+            }
+            Err(_) => {
+                diags.push(
+                    self.doc
+                        .error(
+                            &v.span(),
+                            msg!("not-a-percent", key = key, value = s.as_ref()),
+                        )
+                        .with_hint(msg!("hint-percent", key = key)),
+                );
+                None
+            }
+        }
+    }
+
     pub fn boolean(&self, key: &str, diags: &mut Diagnostics) -> Option<bool> {
         let v = self.get(key)?;
         match v.get_ref() {
@@ -305,6 +347,9 @@ impl<'r, 'i> Table<'r, 'i> {
         match v.get_ref() {
             DeValue::Boolean(b) => Some((*b, None)),
             DeValue::Datetime(_) => self.date(key, diags).map(|d| (true, Some(d.value))),
+            DeValue::String(s) if Date::parse_written(s).is_some() => {
+                self.date(key, diags).map(|d| (true, Some(d.value)))
+            }
             _ => {
                 self.wrong_type(key, v, msg!("expect-flag-or-date"), diags);
                 None
@@ -331,6 +376,11 @@ impl<'r, 'i> Table<'r, 'i> {
                 );
                 None
             }
+            // As people write it: "30.06.2025" or "2025-06-30" in quotes.
+            DeValue::String(s) if Date::parse_written(s).is_some() => Some(At {
+                value: Date::parse_written(s)?,
+                loc: self.doc.loc(&v.span()),
+            }),
             _ => {
                 self.wrong_type(key, v, msg!("expect-date"), diags);
                 None

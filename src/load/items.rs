@@ -27,17 +27,18 @@ fn year(t: &Table, d: &mut Diagnostics) -> Option<i32> {
 }
 
 fn percent(t: &Table, key: &str, d: &mut Diagnostics) -> Option<u8> {
-    t.integer_in(key, 0..101, d).map(|p| p.value as u8)
+    t.percent(key, d).map(|p| p.value as u8)
 }
 
 pub fn status(t: &Table, key: &str, d: &mut Diagnostics) -> Option<Status> {
     let s = t.string(key, d)?;
-    match Status::from_key(&s.value) {
+    match Status::from_word(&s.value) {
         Some(st) => Some(st),
         None => {
             let keys: Vec<&str> = Status::ALL.iter().map(|s| s.key()).collect();
             let valid = keys.join(", ");
-            let hint = match closest(&s.value, keys.iter().copied()) {
+            let words = keys.iter().copied().chain(Status::GERMAN.iter().copied());
+            let hint = match closest(&s.value, words) {
                 Some(c) => msg!("hint-status-closest", name = c, valid = valid),
                 None => msg!("hint-statuses", valid = valid),
             };
@@ -218,7 +219,7 @@ fn budget_line(
 /// `progress`, 0 to 100; on an ongoing measure a warning, since it is not
 /// shown (model::progress).
 fn measure_progress(t: &Table, status: Option<Status>, d: &mut Diagnostics) -> Option<At<i64>> {
-    let progress = t.integer_in("progress", 0..101, d);
+    let progress = t.percent("progress", d);
     if let (Some(Status::Ongoing), Some(p)) = (status, &progress) {
         d.push(
             Diagnostic::warning(t.doc.file, p.loc, msg!("ongoing-progress", value = p.value))
@@ -422,9 +423,8 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
         d,
     );
     let direction = match t.string("direction", d) {
-        Some(s) if s.value == "decrease" => Direction::Decrease,
-        Some(s) if s.value == "increase" => Direction::Increase,
-        Some(s) => {
+        None => Direction::Increase,
+        Some(s) => Direction::from_word(&s.value).unwrap_or_else(|| {
             d.push(
                 Diagnostic::error(
                     t.doc.file,
@@ -434,8 +434,7 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
                 .with_hint(msg!("hint-directions")),
             );
             Direction::Increase
-        }
-        None => Direction::Increase,
+        }),
     };
     let values: Vec<Point> = t
         .tables("values", "what-values-entry", d)

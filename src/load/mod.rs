@@ -17,6 +17,7 @@ pub mod records;
 pub mod redirects;
 pub mod site;
 pub mod theme;
+mod toml_help;
 mod walk;
 pub(crate) use walk::linked_root;
 

@@ -56,6 +56,7 @@ cases! {
     indicator_values_beyond_the_bound => "indicator-bounds",
     menu_urls_under_the_rules_of_markdown_links => "menu-urls",
     council_addresses_are_web_addresses => "council-addresses",
+    mistakes_editors_make_are_explained_without_follow_on_errors => "editor-mistakes",
 }
 
 #[test]

@@ -9,6 +9,7 @@ mod errors;
 mod example;
 mod faults;
 mod figures;
+mod forgiving;
 mod hostile;
 mod import;
 mod invariants;
