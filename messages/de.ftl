@@ -534,7 +534,7 @@ help-klarsicht-import-oparl--apply = Den Bericht schreiben (ohne dies wird nicht
 help-klarsicht-import-oparl--path = Der Ordner des Portals
 help-klarsicht-import-oparl--timeout = Sekunden, die auf jede Antwort des Ratsinformationssystems gewartet wird
 help-klarsicht-new = Eine Inhaltsdatei mit dem richtigen Kopf anlegen
-help-klarsicht-new--kind = Was angelegt wird: goal (Ziel), measure (Maßnahme), report (Bericht), indicator (Kennzahl) oder page (Seite)
+help-klarsicht-new--kind = Was angelegt wird: goal (Ziel), measure (Maßnahme), report (Bericht), indicator (Kennzahl), page (Seite) oder budget (eine Haushaltszeile in einer Maßnahme)
 help-klarsicht-new--title = Der Titel; aus ihm wird der Dateiname (Slug)
 help-klarsicht-new--goal = Das Ziel, zu dem eine Maßnahme, ein Bericht oder eine Kennzahl gehört
 help-klarsicht-new--path = Der Ordner des Portals
@@ -562,3 +562,32 @@ toml-date-form = `{ $key }`: ein Datum hat die Form JJJJ-MM-TT
 hint-toml-date-form = Monat und Tag mit zwei Ziffern schreiben, etwa 2025-06-01
 not-a-percent = `{ $key }` `{ $value }` ist kein Prozentwert
 hint-percent = eine ganze Zahl von 0 bis 100 schreiben, etwa { $key } = 95 oder { $key } = "95 %"
+
+## klarsicht new (scaffold/)
+new-needs-goal = eine Maßnahme dient einem Ziel: es mit --goal nennen (Slug oder Titel); die Ziele sind: { $goals }
+new-needs-goal-none = eine Maßnahme dient einem Ziel, und das Portal hat noch keines: zuerst eines mit klarsicht new goal "…" anlegen
+new-unknown = { $kind ->
+    [goal] kein Ziel
+    *[measure] keine Maßnahme
+    } `{ $name }`; es gibt: { $known }
+new-unknown-none = { $kind ->
+    [goal] kein Ziel
+    *[measure] keine Maßnahme
+    } `{ $name }`: das Portal hat noch keine
+new-needs-direction = mit --direction sagen, welche Richtung besser ist: increase oder steigend (ein höherer Wert ist besser, etwa eine Betreuungsquote) oder decrease oder fallend (ein niedrigerer Wert ist besser, etwa eine Wartezeit)
+new-bad-direction = `{ $value }` ist keine Richtung: increase (steigend) oder decrease (fallend) schreiben
+new-budget-needs-measure = die Maßnahme, zu der die Zeile gehört, mit --measure nennen (Slug oder Titel); die Maßnahmen sind: { $measures }
+new-budget-year = das Haushaltsjahr mit --year angeben, etwa --year 2025
+new-budget-planned = den geplanten Betrag mit --planned angeben, etwa --planned 50000
+new-budget-amount = { $option } `{ $value }` ist kein Betrag von 0 oder mehr: etwa 50000, 48250.50 oder 48.250,50 schreiben
+new-budget-kind = `{ $value }` ist keine Art von Haushaltszeile: expense (Aufwand, Auszahlung) oder income (Ertrag, Einzahlung)
+new-budget-added = { $file }: Haushaltszeile { $year } ergänzt (geplant { $planned })
+new-budget-title = eine Haushaltszeile hat keinen Titel: klarsicht new budget --measure … --year … --planned …
+new-needs-title = den Titel angeben, etwa klarsicht new measure "Kita-Ausbau Süd" --goal teilhabe
+help-klarsicht-new--direction = Welche Richtung bei einer Kennzahl besser ist: increase oder decrease (steigend, fallend)
+help-klarsicht-new--measure = Die Maßnahme, zu der eine Haushaltszeile gehört (Slug oder Titel)
+help-klarsicht-new--year = Das Jahr der Haushaltszeile
+help-klarsicht-new--planned = Der geplante Betrag der Haushaltszeile (50000, 48250.50 oder 48.250,50)
+help-klarsicht-new--actual = Der tatsächliche Betrag der Haushaltszeile (Ist)
+help-klarsicht-new--label = Der Zweck der Haushaltszeile
+help-klarsicht-new--line_kind = Die Art der Haushaltszeile: expense (Vorgabe) oder income

@@ -504,7 +504,7 @@ help-klarsicht-import-oparl--apply = Write the report (without it, nothing is wr
 help-klarsicht-import-oparl--path = The portal folder
 help-klarsicht-import-oparl--timeout = Seconds to wait for each answer of the council system
 help-klarsicht-new = Create a content file with the right front matter
-help-klarsicht-new--kind = What to create: goal, measure, report, indicator or page
+help-klarsicht-new--kind = What to create: goal, measure, report, indicator, page, or budget (a budget line in a measure)
 help-klarsicht-new--title = The title; the file name (slug) is made from it
 help-klarsicht-new--goal = The goal a measure, report or indicator belongs to
 help-klarsicht-new--path = The portal folder
@@ -532,3 +532,32 @@ toml-date-form = `{ $key }`: a date has the form YYYY-MM-DD
 hint-toml-date-form = write months and days with two digits, e.g. 2025-06-01
 not-a-percent = `{ $key }` `{ $value }` is not a percentage
 hint-percent = write a whole number from 0 to 100, e.g. { $key } = 95 or { $key } = "95 %"
+
+## klarsicht new (scaffold/)
+new-needs-goal = a measure serves a goal: name it with --goal (its slug or title); the goals are: { $goals }
+new-needs-goal-none = a measure serves a goal, and the portal has none yet: create one first with klarsicht new goal "…"
+new-unknown = no { $kind ->
+    [goal] goal
+    *[measure] measure
+    } `{ $name }`; there are: { $known }
+new-unknown-none = no { $kind ->
+    [goal] goal
+    *[measure] measure
+    } `{ $name }`: the portal has none yet
+new-needs-direction = say which way is better with --direction: increase (a higher value is better, e.g. a care rate) or decrease (a lower value is better, e.g. a waiting time)
+new-bad-direction = `{ $value }` is no direction: write increase (steigend) or decrease (fallend)
+new-budget-needs-measure = name the measure the line belongs to with --measure (its slug or title); the measures are: { $measures }
+new-budget-year = give the budget year with --year, e.g. --year 2025
+new-budget-planned = give the planned amount with --planned, e.g. --planned 50000
+new-budget-amount = { $option } `{ $value }` is not an amount of 0 or more: write e.g. 50000, 48250.50 or 48.250,50
+new-budget-kind = `{ $value }` is no kind of budget line: expense (Aufwand, Auszahlung) or income (Ertrag, Einzahlung)
+new-budget-added = { $file }: budget line { $year } added (planned { $planned })
+new-budget-title = a budget line has no title: klarsicht new budget --measure … --year … --planned …
+new-needs-title = give the title, e.g. klarsicht new measure "Kita-Ausbau Süd" --goal teilhabe
+help-klarsicht-new--direction = Which way an indicator is better: increase or decrease (steigend, fallend)
+help-klarsicht-new--measure = The measure a budget line belongs to (slug or title)
+help-klarsicht-new--year = The budget line's year
+help-klarsicht-new--planned = The budget line's planned amount (50000, 48250.50 or 48.250,50)
+help-klarsicht-new--actual = The budget line's actual amount
+help-klarsicht-new--label = The budget line's purpose
+help-klarsicht-new--line_kind = The budget line's kind: expense (default) or income

@@ -95,10 +95,31 @@ enum Command {
     New {
         kind: NewKind,
         /// The title; the file name (slug) is made from it.
-        title: String,
+        title: Option<String>,
         /// The goal a measure, report or indicator belongs to.
         #[arg(long)]
         goal: Option<String>,
+        /// Which way an indicator is better: increase or decrease.
+        #[arg(long)]
+        direction: Option<String>,
+        /// The measure a budget line belongs to.
+        #[arg(long)]
+        measure: Option<String>,
+        /// The budget line's year.
+        #[arg(long)]
+        year: Option<i32>,
+        /// The budget line's planned amount.
+        #[arg(long, allow_hyphen_values = true)]
+        planned: Option<String>,
+        /// The budget line's actual amount.
+        #[arg(long, allow_hyphen_values = true)]
+        actual: Option<String>,
+        /// The budget line's purpose.
+        #[arg(long)]
+        label: Option<String>,
+        /// The budget line's kind: expense or income.
+        #[arg(long = "line-kind")]
+        line_kind: Option<String>,
         /// The portal folder.
         #[arg(long, default_value = ".")]
         path: PathBuf,
@@ -156,6 +177,7 @@ enum NewKind {
     Report,
     Indicator,
     Page,
+    Budget,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -200,23 +222,63 @@ fn build_command(
     code
 }
 
-fn new_command(
-    lang: Lang,
+/// What `klarsicht new` was given.
+struct NewArgs {
     kind: NewKind,
-    title: &str,
-    goal: Option<&str>,
-    path: &Path,
-) -> ExitCode {
-    let kind = match kind {
+    title: Option<String>,
+    goal: Option<String>,
+    direction: Option<String>,
+    line: LineArgs,
+    path: PathBuf,
+}
+
+/// The options of `klarsicht new budget`.
+struct LineArgs {
+    measure: Option<String>,
+    year: Option<i32>,
+    planned: Option<String>,
+    actual: Option<String>,
+    label: Option<String>,
+    kind: Option<String>,
+}
+
+fn new_command(lang: Lang, a: NewArgs) -> ExitCode {
+    let kind = match a.kind {
         NewKind::Goal => Kind::Goal,
         NewKind::Measure => Kind::Measure,
         NewKind::Report => Kind::Report,
         NewKind::Indicator => Kind::Indicator,
         NewKind::Page => Kind::Page,
+        NewKind::Budget => {
+            let l = &a.line;
+            let line = scaffold::budget::NewLine {
+                measure: l.measure.as_deref(),
+                year: l.year,
+                planned: l.planned.as_deref(),
+                actual: l.actual.as_deref(),
+                label: l.label.as_deref(),
+                kind: l.kind.as_deref(),
+            };
+            let result = match a.title {
+                Some(_) => Err(msg!("new-budget-title")),
+                None => scaffold::check_portal(&a.path)
+                    .and_then(|()| scaffold::budget::add(&a.path, &line)),
+            };
+            return done(lang, result.map(|(_, said)| say(lang, &said)));
+        }
+    };
+    let Some(title) = a.title.as_deref() else {
+        return done(lang, Err(msg!("new-needs-title")));
+    };
+    let item = scaffold::NewItem {
+        kind,
+        title,
+        goal: a.goal.as_deref(),
+        direction: a.direction.as_deref(),
     };
     done(
         lang,
-        scaffold::new_item(path, kind, title, goal, Date::today())
+        scaffold::new_item(&a.path, &item, Date::today())
             .map(|p| say(lang, &msg!("cli-created-file", path = p.display()))),
     )
 }
@@ -328,13 +390,31 @@ fn main() -> ExitCode {
             kind,
             title,
             goal,
+            direction,
+            measure,
+            year,
+            planned,
+            actual,
+            label,
+            line_kind,
             path,
         } => new_command(
             messages_language(flag, Some(&path)),
-            kind,
-            &title,
-            goal.as_deref(),
-            &path,
+            NewArgs {
+                kind,
+                title,
+                goal,
+                direction,
+                line: LineArgs {
+                    measure,
+                    year,
+                    planned,
+                    actual,
+                    label,
+                    kind: line_kind,
+                },
+                path,
+            },
         ),
         Command::Import(args) => import_command(flag, args),
     }

@@ -23,6 +23,7 @@ mod progress_rules;
 mod publishing;
 mod recompute;
 mod reconcile;
+mod scaffold;
 mod scaling;
 mod serve;
 mod theme;

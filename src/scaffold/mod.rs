@@ -1,4 +1,9 @@
-//! `klarsicht init` and `klarsicht new`: files with the right front matter.
+//! `klarsicht init` and `klarsicht new`: files with the right front matter,
+//! which build at once: a measure's goal must exist, an indicator says
+//! which way is better.
+
+pub mod budget;
+pub mod lookup;
 
 use std::path::{Path, PathBuf};
 
@@ -6,7 +11,7 @@ use crate::base::date::Date;
 use crate::base::fsutil;
 use crate::base::messages::Text;
 use crate::base::slug::slugify;
-use crate::base::vocab::Kind;
+use crate::base::vocab::{Direction, Kind};
 use crate::msg;
 
 /// TOML basic string with escapes, so any title is safe in front matter.
@@ -52,8 +57,25 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Text> {
     Ok(written)
 }
 
-/// The front matter and body of a new item.
-pub fn template(kind: Kind, title: &str, goal: Option<&str>, today: Date) -> String {
+/// What `new` is asked for.
+pub struct NewItem<'a> {
+    pub kind: Kind,
+    pub title: &'a str,
+    /// A goal's slug or title.
+    pub goal: Option<&'a str>,
+    /// An indicator's direction: increase/decrease, steigend/fallend.
+    pub direction: Option<&'a str>,
+}
+
+/// The front matter and body of a new item; `goal` is a goal's slug and
+/// `direction` the indicator's key.
+pub fn template(
+    kind: Kind,
+    title: &str,
+    goal: Option<&str>,
+    direction: &str,
+    today: Date,
+) -> String {
     let t = toml_str(title);
     let goals = goal
         .map(|g| format!("[{}]", toml_str(g)))
@@ -70,23 +92,37 @@ pub fn template(kind: Kind, title: &str, goal: Option<&str>, today: Date) -> Str
             "+++\ntitle = {t}\ndate = {today}\nkind = \"Sachstandsbericht\"\ngoals = {goals}\nmeasures = []\n\n# [[sessions]]\n# committee = \"\"\n# date = {today}\n# role = \"Kenntnisnahme\"\n\n# [[updates]]\n# measure = \"\"\n# status = \"in_progress\"\n# progress = 0\n# note = \"\"\n+++\n\n"
         ),
         Kind::Indicator => format!(
-            "+++\ntitle = {t}\nunit = \"\"\ngoals = {goals}\ndirection = \"increase\"\nsource = \"\"\n# baseline = {{ year = {y}, value = 0 }}\n# target = {{ year = {y}, value = 0 }}\nvalues = []\n+++\n\n",
+            "+++\ntitle = {t}\nunit = \"\"\ngoals = {goals}\ndirection = \"{direction}\"\nsource = \"\"\n# baseline = {{ year = {y}, value = 0 }}\n# target = {{ year = {y}, value = 0 }}\nvalues = []\n+++\n\n",
             y = today.year
         ),
         Kind::Page => format!("+++\ntitle = {t}\n+++\n\n"),
     }
 }
 
-pub fn new_item(
-    root: &Path,
-    kind: Kind,
-    title: &str,
-    goal: Option<&str>,
-    today: Date,
-) -> Result<PathBuf, Text> {
-    if !root.join("site.toml").is_file() {
-        return Err(msg!("new-not-a-portal", dir = root.display()));
+/// Refuses a folder that holds no portal.
+pub fn check_portal(root: &Path) -> Result<(), Text> {
+    if root.join("site.toml").is_file() {
+        Ok(())
+    } else {
+        Err(msg!("new-not-a-portal", dir = root.display()))
     }
+}
+
+pub fn new_item(root: &Path, item: &NewItem, today: Date) -> Result<PathBuf, Text> {
+    check_portal(root)?;
+    let (kind, title) = (item.kind, item.title);
+    let goal = lookup::goal(root, item.goal, kind == Kind::Measure)?;
+    let direction = match (kind, item.direction) {
+        (Kind::Indicator, None) => return Err(msg!("new-needs-direction")),
+        (_, None) => Direction::Increase,
+        (_, Some(d)) => {
+            Direction::from_word(d).ok_or_else(|| msg!("new-bad-direction", value = d))?
+        }
+    };
+    let direction = match direction {
+        Direction::Increase => "increase",
+        Direction::Decrease => "decrease",
+    };
     let slug = slugify(title);
     if slug.is_empty() {
         return Err(msg!("new-no-slug", title = title));
@@ -104,7 +140,8 @@ pub fn new_item(
     {
         return Err(msg!("new-exists", path = path.display()));
     }
-    fsutil::write(&path, template(kind, title, goal, today).as_bytes())?;
+    let text = template(kind, title, goal.as_deref(), direction, today);
+    fsutil::write(&path, text.as_bytes())?;
     Ok(path)
 }
 
@@ -115,7 +152,13 @@ mod tests {
     #[test]
     fn titles_are_escaped_in_front_matter() {
         let title = "Ein \"Ziel\"\nmit Zeilen";
-        let t = template(Kind::Goal, title, None, Date::new(2025, 1, 2).unwrap());
+        let t = template(
+            Kind::Goal,
+            title,
+            None,
+            "increase",
+            Date::new(2025, 1, 2).unwrap(),
+        );
         let front = crate::load::frontmatter::split(&t).unwrap().front;
         let table: toml::Table = toml::from_str(front).unwrap();
         assert_eq!(table["title"].as_str(), Some(title));
@@ -123,6 +166,7 @@ mod tests {
             Kind::Measure,
             "M",
             Some("teilhabe"),
+            "increase",
             Date::new(2025, 1, 2).unwrap(),
         );
         assert!(m.contains("goals = [\"teilhabe\"]\n") && m.contains("updated = 2025-01-02\n"));
