@@ -13,10 +13,18 @@ use klarsicht::commands::{self, done, finish, say};
 use klarsicht::load::site::messages_language;
 use klarsicht::{msg, scaffold};
 
+/// `0.1.0 (commit 4487167abc, 2026-12-01)`.
+const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (",
+    env!("KLARSICHT_COMMIT"),
+    ")"
+);
+
 #[derive(Parser)]
 #[command(
     name = "klarsicht",
-    version,
+    version = VERSION,
     about = "Static-site generator for public transparency portals"
 )]
 struct Cli {

@@ -416,3 +416,26 @@ fn contacts_are_shown_with_links_and_exported() {
     );
     assert_eq!(json["indicators"][0]["contact"], serde_json::Value::Null);
 }
+
+/// `klarsicht --version` names the commit it was built from.
+#[test]
+fn the_version_names_the_commit() {
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("git, which a checkout of klarsicht has");
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let commit = git(&["rev-parse", "--short=10", "HEAD"]);
+    let date = git(&["log", "-1", "--format=%cs"]);
+    let run = klarsicht(&["--version"], Path::new("."));
+    assert_eq!(
+        run.stdout,
+        format!(
+            "klarsicht {} (commit {commit}, {date})\n",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+}
