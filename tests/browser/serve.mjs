@@ -82,6 +82,11 @@ await check("a broken file shows the error overlay over the last good build, in 
   const text = await page.textContent("#klarsicht-error pre");
   assert.match(text, /^content\/measures\/kita-schulentwicklungsplanung\.md:5:10: Fehler: ungültiger Status `fertig`\n  Hinweis: /);
   assert.match(text, /Erstellen fehlgeschlagen: 1 Fehler, 0 Warnungen in \d+ ms; nichts wurde geschrieben$/);
+  // docs/screenshots/overlay-de.png: SCREENSHOT_DIR=docs/screenshots node tests/browser/serve.mjs
+  if (process.env.SCREENSHOT_DIR) {
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, "overlay-de.png") });
+  }
   assert.equal(await page.getAttribute("#klarsicht-error", "role"), "alert");
   // The last good build is still there underneath.
   assert.equal(await page.textContent("h1"), "Kita- und Schulentwicklungsplanung verzahnen und veröffentlichen");
