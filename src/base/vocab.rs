@@ -87,16 +87,19 @@ impl Status {
         Status::Cancelled,
     ];
 
+    /// The keys front matter writes, in the order of `ALL`.
+    pub const KEYS: [&'static str; 7] = [
+        "planned",
+        "in_progress",
+        "ongoing",
+        "completed",
+        "delayed",
+        "on_hold",
+        "cancelled",
+    ];
+
     pub fn key(self) -> &'static str {
-        match self {
-            Status::Planned => "planned",
-            Status::InProgress => "in_progress",
-            Status::Ongoing => "ongoing",
-            Status::Completed => "completed",
-            Status::Delayed => "delayed",
-            Status::OnHold => "on_hold",
-            Status::Cancelled => "cancelled",
-        }
+        Status::KEYS[self as usize]
     }
 
     pub fn from_key(key: &str) -> Option<Status> {

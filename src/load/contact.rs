@@ -55,7 +55,7 @@ pub fn email_problem(email: &str) -> Option<&'static str> {
 /// key or an address that cannot be a link is an error at its place.
 pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Contact> {
     let c = t.table("contact", "what-contact", d)?;
-    c.check_known(&["name", "unit", "email", "phone"], d);
+    c.check_known(&crate::load::spec::keys(crate::load::spec::CONTACT), d);
     let text = |key: &str, d: &mut Diagnostics| c.string(key, d);
     let email = text("email", d);
     let contact = Contact {

@@ -6,13 +6,8 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, closest};
 use crate::base::vocab::*;
 use crate::load::fields::{Entry, Table};
 use crate::load::records::*;
+use crate::load::spec;
 use crate::msg;
-
-const COMMON: [&str; 5] = ["title", "slug", "draft", "publish", "aliases"];
-
-fn known(extra: &[&'static str]) -> Vec<&'static str> {
-    COMMON.iter().chain(extra).copied().collect()
-}
 
 fn text(t: &Table, key: &str, d: &mut Diagnostics) -> Option<String> {
     t.string(key, d).map(|s| s.value)
@@ -52,17 +47,7 @@ pub fn status(t: &Table, key: &str, d: &mut Diagnostics) -> Option<Status> {
 }
 
 pub fn goal(t: &Table, d: &mut Diagnostics) -> GoalSrc {
-    t.check_known(
-        &known(&[
-            "number",
-            "summary",
-            "owner",
-            "contact",
-            "strategies",
-            "tags",
-        ]),
-        d,
-    );
+    t.check_known(&spec::item_keys(Kind::Goal), d);
     GoalSrc {
         number: t.integer("number", d).map(|n| n.value),
         summary: text(t, "summary", d),
@@ -81,7 +66,7 @@ fn strategies(t: &Table, d: &mut Diagnostics) -> Vec<Strategy> {
         let (title, text) = match entry {
             Entry::Text(s) => (s, None),
             Entry::Table(e) => {
-                e.check_known(&["title", "text"], d);
+                e.check_known(&spec::keys(spec::STRATEGY), d);
                 let Some(title) = e.required_string("title", d) else {
                     continue;
                 };
@@ -110,7 +95,7 @@ fn strategies(t: &Table, d: &mut Diagnostics) -> Vec<Strategy> {
 }
 
 fn milestone(t: &Table, d: &mut Diagnostics) -> Option<Milestone> {
-    t.check_known(&["title", "due", "done", "replanned_from"], d);
+    t.check_known(&spec::keys(spec::MILESTONE), d);
     let title = t.required_string("title", d)?.value;
     let due = t.date("due", d);
     // `done`: true, false, or the date it was done on.
@@ -182,19 +167,7 @@ fn budget_line(
     measure: &At<String>,
     d: &mut Diagnostics,
 ) -> Option<std::sync::Arc<BudgetLineSrc>> {
-    t.check_known(
-        &[
-            "year",
-            "planned",
-            "revised",
-            "actual",
-            "kind",
-            "product",
-            "label",
-            "reference",
-        ],
-        d,
-    );
+    t.check_known(&spec::keys(spec::BUDGET_LINE), d);
     let year = t.required("year", d, |t, d| year(t, d));
     let planned = t.required("planned", d, |t, d| plan_amount(t, "planned", d).ok()?);
     let revised = plan_amount(t, "revised", d);
@@ -230,26 +203,7 @@ fn measure_progress(t: &Table, status: Option<Status>, d: &mut Diagnostics) -> O
 }
 
 pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc> {
-    t.check_known(
-        &known(&[
-            "goals",
-            "status",
-            "progress",
-            "owner",
-            "partners",
-            "start",
-            "end",
-            "updated",
-            "tags",
-            "milestones",
-            "budget",
-            "summary",
-            "status_note",
-            "strategies",
-            "contact",
-        ]),
-        d,
-    );
+    t.check_known(&spec::item_keys(Kind::Measure), d);
     let goals = t.strings("goals", d);
     let goals_loc = t
         .get("goals")
@@ -311,7 +265,7 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
 }
 
 fn session(t: &Table, d: &mut Diagnostics) -> Option<Session> {
-    t.check_known(&["committee", "date", "role", "result"], d);
+    t.check_known(&spec::keys(spec::SESSION), d);
     Some(Session {
         committee: t.required_string("committee", d)?.value,
         date: t.date("date", d).map(|x| x.value),
@@ -321,7 +275,7 @@ fn session(t: &Table, d: &mut Diagnostics) -> Option<Session> {
 }
 
 fn update(t: &Table, d: &mut Diagnostics) -> Option<UpdateSrc> {
-    t.check_known(&["measure", "status", "progress", "note"], d);
+    t.check_known(&spec::keys(spec::UPDATE), d);
     let measure = t.required_string("measure", d);
     let status = status(t, "status", d);
     let progress = percent(t, "progress", d);
@@ -334,22 +288,7 @@ fn update(t: &Table, d: &mut Diagnostics) -> Option<UpdateSrc> {
 }
 
 pub fn report(t: &Table, d: &mut Diagnostics) -> Option<ReportSrc> {
-    t.check_known(
-        &known(&[
-            "date",
-            "kind",
-            "reference",
-            "summary",
-            "goals",
-            "measures",
-            "sessions",
-            "updates",
-            "council_url",
-            "council_file",
-            "oparl",
-        ]),
-        d,
-    );
+    t.check_known(&spec::item_keys(Kind::Report), d);
     let date = t.required("date", d, |t, d| t.date("date", d));
     let sessions = t
         .tables("sessions", "what-session", d)
@@ -396,7 +335,7 @@ fn web_address(t: &Table, key: &str, d: &mut Diagnostics) -> Option<String> {
 }
 
 fn point(t: &Table, d: &mut Diagnostics) -> Option<Point> {
-    t.check_known(&["year", "value"], d);
+    t.check_known(&spec::keys(spec::POINT), d);
     let y = t.required("year", d, |t, d| year(t, d));
     let v = t.required("value", d, |t, d| t.number("value", d));
     Some(Point {
@@ -406,22 +345,7 @@ fn point(t: &Table, d: &mut Diagnostics) -> Option<Point> {
 }
 
 pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
-    t.check_known(
-        &known(&[
-            "unit",
-            "summary",
-            "goals",
-            "direction",
-            "baseline",
-            "target",
-            "values",
-            "data",
-            "sheet",
-            "source",
-            "contact",
-        ]),
-        d,
-    );
+    t.check_known(&spec::item_keys(Kind::Indicator), d);
     let direction = match t.string("direction", d) {
         None => Direction::Increase,
         Some(s) => Direction::from_word(&s.value).unwrap_or_else(|| {
@@ -470,7 +394,7 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
 }
 
 pub fn page(t: &Table, d: &mut Diagnostics) -> PageSrc {
-    t.check_known(&known(&["description"]), d);
+    t.check_known(&spec::item_keys(Kind::Page), d);
     PageSrc {
         description: text(t, "description", d),
     }

@@ -11,6 +11,7 @@ pub mod frontmatter;
 pub mod grid;
 mod item_file;
 pub mod sheet;
+pub mod spec;
 pub use item_file::{parse_report, parse_text};
 pub mod items;
 pub mod records;

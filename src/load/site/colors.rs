@@ -30,7 +30,7 @@ const DARK_BACKGROUNDS: [Rgb; 2] = [Rgb(0x12, 0x16, 0x1b), Rgb(0x1d, 0x23, 0x2b)
 const AA: f64 = 4.5;
 
 pub fn parse(t: &Table, d: &mut Diagnostics) -> Colors {
-    t.check_known(&["brand", "brand_dark"], d);
+    t.check_known(&crate::load::spec::keys(crate::load::spec::COLORS), d);
     Colors {
         brand: colour(t, "brand", &LIGHT_BACKGROUNDS, "darker", d),
         brand_dark: colour(t, "brand_dark", &DARK_BACKGROUNDS, "lighter", d),

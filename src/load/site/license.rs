@@ -112,7 +112,7 @@ pub fn parse(t: &Table, lang: Lang, d: &mut Diagnostics) -> License {
     let Some(lt) = t.table("license", "what-license", d) else {
         return License::default_for(lang);
     };
-    lt.check_known(&["name", "url"], d);
+    lt.check_known(&crate::load::spec::keys(crate::load::spec::LICENSE), d);
     let name = lt.required_string("name", d).map(|s| s.value);
     let url = lt.required_string("url", d).and_then(|u| {
         if u.value.starts_with("https://") || u.value.starts_with("http://") {

@@ -12,6 +12,7 @@ use crate::base::diagnostics::At;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
 use crate::base::locale::Lang;
 use crate::load::fields::{Doc, Table};
+use crate::load::spec;
 use crate::msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
@@ -89,23 +90,6 @@ impl SiteConfig {
         }
     }
 }
-
-const KNOWN: [&str; 14] = [
-    "population",
-    "title",
-    "description",
-    "base_url",
-    "language",
-    "theme",
-    "currency",
-    "progress_weighting",
-    "organisation",
-    "menu",
-    "accessibility",
-    "colors",
-    "license",
-    "safe_html",
-];
 
 /// The language messages about the portal at `root` are in: `--lang` (or
 /// the `KLARSICHT_LANG` variable), else the portal's `language` (German
@@ -201,7 +185,7 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         return SiteConfig::fallback();
     };
     let t = Table::new(&doc, &root, "what-site-toml");
-    t.check_known(&KNOWN, d);
+    t.check_known(&spec::keys(spec::SITE), d);
     let title = t
         .required_string("title", d)
         .map(|s| s.value)
@@ -297,7 +281,7 @@ fn theme_name(t: &Table, file: &Path, d: &mut Diagnostics) -> String {
 fn organisation(t: &Table, d: &mut Diagnostics) -> Organisation {
     match t.table("organisation", "what-organisation", d) {
         Some(o) => {
-            o.check_known(&["name", "logo", "imprint"], d);
+            o.check_known(&spec::keys(spec::ORGANISATION), d);
             Organisation {
                 name: o.string("name", d).map(|s| s.value),
                 logo: o.string("logo", d),
@@ -319,7 +303,7 @@ fn menu(t: &Table, file: &Path, d: &mut Diagnostics) -> Vec<MenuEntry> {
     t.tables("menu", "what-menu-entry", d)
         .iter()
         .filter_map(|m| {
-            m.check_known(&["title", "page", "url"], d);
+            m.check_known(&spec::keys(spec::MENU), d);
             let title = m.required_string("title", d)?.value;
             let (target, loc) = match (m.string("page", d), m.string("url", d)) {
                 (Some(p), None) => {

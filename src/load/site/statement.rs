@@ -35,18 +35,11 @@ pub struct Accessibility {
     pub enforcement_url: Option<String>,
 }
 
-const KNOWN: [&str; 7] = [
-    "status",
-    "evaluated",
-    "method",
-    "barriers",
-    "contact",
-    "enforcement",
-    "enforcement_url",
-];
-
 pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Accessibility> {
-    t.check_known(&KNOWN, d);
+    t.check_known(
+        &crate::load::spec::keys(crate::load::spec::ACCESSIBILITY),
+        d,
+    );
     let conformance = t
         .required_string("status", d)
         .and_then(|s| match s.value.as_str() {

@@ -1,0 +1,257 @@
+//! The content contract as data: every key of every kind's front matter and
+//! of site.toml, its type and whether it is required. The loaders check
+//! keys against these lists, and the JSON Schemas for editors
+//! (`schema/{de,en}/`, `klarsicht init`) are made from them with the
+//! descriptions of the message catalogue, so the three cannot drift.
+
+use crate::base::vocab::{Kind, Status};
+
+/// What a key holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Ty {
+    Text,
+    /// A TOML date, or in quotes `2025-06-30` / `30.06.2025`.
+    Date,
+    /// 1900 to 2200.
+    Year,
+    Integer(i64, i64),
+    /// 0 to 100, or `"95 %"`.
+    Percent,
+    Number,
+    /// `50000`, `48250.5` or `"48250.50"`.
+    Amount,
+    Bool,
+    /// true, false or a date.
+    FlagOrDate,
+    /// One of these words.
+    Words(&'static [&'static str]),
+    /// An http(s) address.
+    Address,
+    /// A list of strings.
+    List,
+    Table(&'static str, &'static [Field]),
+    Tables(&'static str, &'static [Field]),
+    StringsOrTables(&'static str, &'static [Field]),
+    /// A word, or a table with these keys (`license`).
+    TextOrTable(&'static str, &'static [Field]),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    pub key: &'static str,
+    pub ty: Ty,
+    pub required: bool,
+}
+
+const fn f(key: &'static str, ty: Ty) -> Field {
+    Field {
+        key,
+        ty,
+        required: false,
+    }
+}
+
+const fn req(key: &'static str, ty: Ty) -> Field {
+    Field {
+        key,
+        ty,
+        required: true,
+    }
+}
+
+use Ty::*;
+
+/// The status words: keys, then the German words the pages show.
+pub const STATUS_WORDS: [&str; 14] = [
+    Status::KEYS[0],
+    Status::KEYS[1],
+    Status::KEYS[2],
+    Status::KEYS[3],
+    Status::KEYS[4],
+    Status::KEYS[5],
+    Status::KEYS[6],
+    Status::GERMAN[0],
+    Status::GERMAN[1],
+    Status::GERMAN[2],
+    Status::GERMAN[3],
+    Status::GERMAN[4],
+    Status::GERMAN[5],
+    Status::GERMAN[6],
+];
+
+pub const COMMON: &[Field] = &[
+    req("title", Text),
+    f("slug", Text),
+    f("draft", Bool),
+    f("publish", Date),
+    f("aliases", List),
+];
+
+pub const CONTACT: &[Field] = &[
+    f("name", Text),
+    f("unit", Text),
+    f("email", Text),
+    f("phone", Text),
+];
+
+pub const STRATEGY: &[Field] = &[req("title", Text), f("text", Text)];
+
+pub const GOAL: &[Field] = &[
+    f("number", Integer(0, i64::MAX)),
+    f("summary", Text),
+    f("owner", Text),
+    f("contact", Table("contact", CONTACT)),
+    f("strategies", StringsOrTables("strategy", STRATEGY)),
+    f("tags", List),
+];
+
+pub const MILESTONE: &[Field] = &[
+    req("title", Text),
+    f("due", Date),
+    f("done", FlagOrDate),
+    f("replanned_from", Date),
+];
+
+pub const BUDGET_LINE: &[Field] = &[
+    req("year", Year),
+    req("planned", Amount),
+    f("revised", Amount),
+    f("actual", Amount),
+    f(
+        "kind",
+        Words(&[
+            "expense",
+            "income",
+            "Aufwand",
+            "Auszahlung",
+            "Ertrag",
+            "Einzahlung",
+        ]),
+    ),
+    f("product", Text),
+    f("label", Text),
+    f("reference", Text),
+];
+
+pub const MEASURE: &[Field] = &[
+    req("goals", List),
+    req("status", Words(&STATUS_WORDS)),
+    f("progress", Percent),
+    f("owner", Text),
+    f("partners", List),
+    f("start", Date),
+    f("end", Date),
+    f("updated", Date),
+    f("tags", List),
+    f("milestones", Tables("milestone", MILESTONE)),
+    f("budget", Tables("budget", BUDGET_LINE)),
+    f("summary", Text),
+    f("status_note", Text),
+    f("strategies", List),
+    f("contact", Table("contact", CONTACT)),
+];
+
+pub const SESSION: &[Field] = &[
+    req("committee", Text),
+    f("date", Date),
+    f("role", Text),
+    f("result", Text),
+];
+
+pub const UPDATE: &[Field] = &[
+    req("measure", Text),
+    f("status", Words(&STATUS_WORDS)),
+    f("progress", Percent),
+    f("note", Text),
+];
+
+pub const REPORT: &[Field] = &[
+    req("date", Date),
+    f("kind", Text),
+    f("reference", Text),
+    f("summary", Text),
+    f("goals", List),
+    f("measures", List),
+    f("sessions", Tables("session", SESSION)),
+    f("updates", Tables("update", UPDATE)),
+    f("council_url", Address),
+    f("council_file", Address),
+    f("oparl", Address),
+];
+
+pub const POINT: &[Field] = &[req("year", Year), req("value", Number)];
+
+pub const INDICATOR: &[Field] = &[
+    f("unit", Text),
+    f("summary", Text),
+    f("goals", List),
+    f(
+        "direction",
+        Words(&["increase", "decrease", "steigend", "fallend"]),
+    ),
+    f("baseline", Table("point", POINT)),
+    f("target", Table("point", POINT)),
+    f("values", Tables("point", POINT)),
+    f("data", Text),
+    f("sheet", Text),
+    f("source", Text),
+    f("contact", Table("contact", CONTACT)),
+];
+
+pub const PAGE: &[Field] = &[f("description", Text)];
+
+pub const ORGANISATION: &[Field] = &[f("name", Text), f("logo", Text), f("imprint", Text)];
+
+pub const MENU: &[Field] = &[req("title", Text), f("page", Text), f("url", Text)];
+
+pub const ACCESSIBILITY: &[Field] = &[
+    req("status", Words(&["full", "partial", "none"])),
+    req("evaluated", Date),
+    f("method", Text),
+    f("barriers", List),
+    req("contact", Text),
+    f("enforcement", Text),
+    f("enforcement_url", Address),
+];
+
+pub const COLORS: &[Field] = &[f("brand", Text), f("brand_dark", Text)];
+
+pub const LICENSE: &[Field] = &[req("name", Text), req("url", Address)];
+
+pub const SITE: &[Field] = &[
+    f("population", Integer(1, 1_000_000_000)),
+    req("title", Text),
+    f("description", Text),
+    f("base_url", Address),
+    f("language", Words(&["de", "en"])),
+    f("theme", Text),
+    f("currency", Text),
+    f("progress_weighting", Words(&["equal", "budget"])),
+    f("organisation", Table("organisation", ORGANISATION)),
+    f("menu", Tables("menu", MENU)),
+    f("accessibility", Table("accessibility", ACCESSIBILITY)),
+    f("colors", Table("colors", COLORS)),
+    f("license", TextOrTable("license", LICENSE)),
+    f("safe_html", Bool),
+];
+
+/// A kind's own keys (besides `COMMON`).
+pub fn of(kind: Kind) -> &'static [Field] {
+    match kind {
+        Kind::Goal => GOAL,
+        Kind::Measure => MEASURE,
+        Kind::Report => REPORT,
+        Kind::Indicator => INDICATOR,
+        Kind::Page => PAGE,
+    }
+}
+
+/// The names of `fields`, for `Table::check_known`.
+pub fn keys(fields: &[Field]) -> Vec<&'static str> {
+    fields.iter().map(|f| f.key).collect()
+}
+
+/// The keys a kind's front matter may hold: the common ones and its own.
+pub fn item_keys(kind: Kind) -> Vec<&'static str> {
+    keys(COMMON).into_iter().chain(keys(of(kind))).collect()
+}
