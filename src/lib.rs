@@ -19,5 +19,6 @@ pub mod load;
 pub mod model;
 pub mod render;
 pub mod scaffold;
+pub mod schema;
 pub mod search;
 pub mod serve;

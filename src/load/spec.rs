@@ -10,6 +10,8 @@ use crate::base::vocab::{Kind, Status};
 #[derive(Debug, Clone, Copy)]
 pub enum Ty {
     Text,
+    /// Lowercase a-z, 0-9 and -.
+    Slug,
     /// A TOML date, or in quotes `2025-06-30` / `30.06.2025`.
     Date,
     /// 1900 to 2200.
@@ -20,6 +22,8 @@ pub enum Ty {
     Number,
     /// `50000`, `48250.5` or `"48250.50"`.
     Amount,
+    /// An amount of 0 or more (a plan).
+    PlanAmount,
     Bool,
     /// true, false or a date.
     FlagOrDate,
@@ -81,7 +85,7 @@ pub const STATUS_WORDS: [&str; 14] = [
 
 pub const COMMON: &[Field] = &[
     req("title", Text),
-    f("slug", Text),
+    f("slug", Slug),
     f("draft", Bool),
     f("publish", Date),
     f("aliases", List),
@@ -114,8 +118,8 @@ pub const MILESTONE: &[Field] = &[
 
 pub const BUDGET_LINE: &[Field] = &[
     req("year", Year),
-    req("planned", Amount),
-    f("revised", Amount),
+    req("planned", PlanAmount),
+    f("revised", PlanAmount),
     f("actual", Amount),
     f(
         "kind",

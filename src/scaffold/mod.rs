@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::base::date::Date;
 use crate::base::fsutil;
+use crate::base::locale::Lang;
 use crate::base::messages::Text;
 use crate::base::slug::slugify;
 use crate::base::vocab::{Direction, Kind};
@@ -22,7 +23,7 @@ fn toml_str(s: &str) -> String {
 const INIT_FILES: &[(&str, &str)] = &[
     (
         "site.toml",
-        "title = \"Transparenzportal Musterstadt\"\ndescription = \"Ziele, Maßnahmen und Haushalt der Stadt Musterstadt\"\nlanguage = \"de\"\ncurrency = \"EUR\"\n\n[organisation]\nname = \"Stadt Musterstadt\"\nimprint = \"impressum\"\n\n# The accessibility statement (Erklärung zur Barrierefreiheit): fill in and\n# remove the # signs; see docs/content-format.md.\n# [accessibility]\n# status = \"partial\"        # full, partial or none\n# evaluated = 2025-01-31\n# barriers = [\"…\"]\n# contact = \"barrierefreiheit@musterstadt.de\"\n",
+        "#:schema .schema/site.schema.json\ntitle = \"Transparenzportal Musterstadt\"\ndescription = \"Ziele, Maßnahmen und Haushalt der Stadt Musterstadt\"\nlanguage = \"de\"\ncurrency = \"EUR\"\n\n[organisation]\nname = \"Stadt Musterstadt\"\nimprint = \"impressum\"\n\n# The accessibility statement (Erklärung zur Barrierefreiheit): fill in and\n# remove the # signs; see docs/content-format.md.\n# [accessibility]\n# status = \"partial\"        # full, partial or none\n# evaluated = 2025-01-31\n# barriers = [\"…\"]\n# contact = \"barrierefreiheit@musterstadt.de\"\n",
     ),
     (
         "content/_index.md",
@@ -30,15 +31,15 @@ const INIT_FILES: &[(&str, &str)] = &[
     ),
     (
         "content/goals/beispielziel.md",
-        "+++\ntitle = \"Beispielziel\"\nnumber = 1\nsummary = \"Eine Zeile, die das Ziel zusammenfasst\"\nstrategies = [\"Was das Ziel praktisch bedeutet\"]\n+++\n\nBeschreiben Sie hier das Ziel.\n",
+        "+++\n#:schema ../../.schema/goal.schema.json\ntitle = \"Beispielziel\"\nnumber = 1\nsummary = \"Eine Zeile, die das Ziel zusammenfasst\"\nstrategies = [\"Was das Ziel praktisch bedeutet\"]\n+++\n\nBeschreiben Sie hier das Ziel.\n",
     ),
     (
         "content/measures/beispielmassnahme.md",
-        "+++\ntitle = \"Beispielmaßnahme\"\ngoals = [\"beispielziel\"]\nstatus = \"in_progress\"\nprogress = 25\nowner = \"Hauptamt\"\n\n[[budget]]\nyear = 2025\nplanned = 10000\nactual = 2500\n+++\n\nBeschreiben Sie hier die Maßnahme.\n",
+        "+++\n#:schema ../../.schema/measure.schema.json\ntitle = \"Beispielmaßnahme\"\ngoals = [\"beispielziel\"]\nstatus = \"in_progress\"\nprogress = 25\nowner = \"Hauptamt\"\n\n[[budget]]\nyear = 2025\nplanned = 10000\nactual = 2500\n+++\n\nBeschreiben Sie hier die Maßnahme.\n",
     ),
     (
         "content/pages/impressum.md",
-        "+++\ntitle = \"Impressum\"\n+++\n\nAngaben gemäß § 5 DDG.\n",
+        "+++\n#:schema ../../.schema/page.schema.json\ntitle = \"Impressum\"\n+++\n\nAngaben gemäß § 5 DDG.\n",
     ),
 ];
 
@@ -54,7 +55,28 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Text> {
     }
     fsutil::create_dir_all(&dir.join("static"))?;
     fsutil::create_dir_all(&dir.join("data"))?;
+    written.extend(write_schemas(dir, Lang::De)?);
     Ok(written)
+}
+
+/// The folder of the editors' schemas in a portal.
+pub const SCHEMA_DIR: &str = ".schema";
+
+/// Writes the JSON Schemas the `#:schema` lines name into the portal's
+/// `.schema/`, in its language, anew (they belong to this klarsicht).
+pub fn write_schemas(root: &Path, lang: Lang) -> Result<Vec<PathBuf>, Text> {
+    let mut out = Vec::new();
+    for (name, text) in crate::schema::files(lang) {
+        let path = root.join(SCHEMA_DIR).join(name);
+        fsutil::write(&path, text.as_bytes())?;
+        out.push(path);
+    }
+    Ok(out)
+}
+
+/// The `#:schema` line of a content file of `kind` in `content/<folder>/`.
+fn schema_line(kind: Kind) -> String {
+    format!("#:schema ../../{SCHEMA_DIR}/{}.schema.json\n", kind.name())
 }
 
 /// What `new` is asked for.
@@ -141,7 +163,10 @@ pub fn new_item(root: &Path, item: &NewItem, today: Date) -> Result<PathBuf, Tex
         return Err(msg!("new-exists", path = path.display()));
     }
     let text = template(kind, title, goal.as_deref(), direction, today);
+    let text = text.replacen("+++\n", &format!("+++\n{}", schema_line(kind)), 1);
     fsutil::write(&path, text.as_bytes())?;
+    let lang = crate::load::site::messages_language(None, Some(root));
+    write_schemas(root, lang)?;
     Ok(path)
 }
 

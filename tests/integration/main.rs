@@ -25,6 +25,7 @@ mod recompute;
 mod reconcile;
 mod scaffold;
 mod scaling;
+mod schemas;
 mod serve;
 mod theme;
 mod util;
