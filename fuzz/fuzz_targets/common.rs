@@ -9,12 +9,15 @@ pub fn check_diagnostics(text: &str, d: &Diagnostics) {
     let lines = text.split('\n').count() as u32;
     for diag in d.iter() {
         for lang in [Lang::De, Lang::En] {
-            let said = diag.message.render(lang);
+            let said = diag
+                .message
+                .render_checked(lang)
+                .unwrap_or_else(|e| panic!("incomplete message: {e}"));
             assert!(!said.trim().is_empty(), "empty message: {diag:?}");
-            assert!(
-                !said.contains("[missing message") && !said.contains("[message "),
-                "incomplete message: {said}"
-            );
+            if let Some(hint) = &diag.hint {
+                hint.render_checked(lang)
+                    .unwrap_or_else(|e| panic!("incomplete hint: {e}"));
+            }
         }
         assert!(
             diag.loc.line >= 1 && diag.loc.line <= lines && diag.loc.column >= 1,

@@ -106,6 +106,12 @@ impl Text {
     pub fn render(&self, lang: Lang) -> String {
         render(lang, self.id, &self.args)
     }
+
+    /// The message in `lang`, or an error when the catalogue lacks it or
+    /// one of its variables (for tests and fuzzing).
+    pub fn render_checked(&self, lang: Lang) -> Result<String, String> {
+        render_checked(lang, self.id, &self.args)
+    }
 }
 
 impl std::fmt::Display for Text {
@@ -157,15 +163,29 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
 /// catalogue, or a variable missing from the call, shows itself in the
 /// text, where the tests that compare texts find it.
 pub fn render(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+    render_checked(lang, id, args).unwrap_or_else(|shown| shown)
+}
+
+/// The message, or (as the error) the text with what is missing marked: a
+/// message the catalogue lacks, a variable the call did not give.
+pub fn render_checked(
+    lang: Lang,
+    id: &str,
+    args: &[(&'static str, Arg)],
+) -> Result<String, String> {
     let b = bundle(lang);
     let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
-        return format!("[missing message {id}] {args:?}");
+        return Err(format!("[missing message {id}] {args:?}"));
     };
     let mut fa = FluentArgs::new();
+    let mut complete = true;
     for (k, v) in args {
         let v = match v {
             Arg::Str(s) => s.clone(),
-            Arg::Text(t) => t.render(lang),
+            Arg::Text(t) => t.render_checked(lang).unwrap_or_else(|shown| {
+                complete = false;
+                shown
+            }),
         };
         // `+1` and `007` stay text: they are written that way for a reason.
         let as_written = v.starts_with('+') || (v.len() > 1 && v.starts_with('0'));
@@ -177,10 +197,10 @@ pub fn render(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
     }
     let mut errors = Vec::new();
     let text = b.format_pattern(pattern, Some(&fa), &mut errors);
-    if errors.is_empty() {
-        text.into_owned()
+    if errors.is_empty() && complete {
+        Ok(text.into_owned())
     } else {
-        format!("{text} [message {id}: {errors:?}]")
+        Err(format!("{text} [message {id}: {errors:?}]"))
     }
 }
 

@@ -113,6 +113,25 @@ fn messages_render_with_their_variables_and_plural_forms() {
     assert_eq!(plain(Lang::De, "diag-error"), "Fehler");
     assert_eq!(plain(Lang::En, "diag-hint"), "hint");
     assert!(render(Lang::En, "no-such-message", &[]).starts_with("[missing message"));
+    // A variable the call does not give, also in a nested message, is an error.
+    assert!(
+        crate::msg!("cli-error", text = "x")
+            .render_checked(Lang::De)
+            .is_ok()
+    );
+    assert!(
+        Text::new("cli-error", Vec::new())
+            .render_checked(Lang::De)
+            .is_err()
+    );
+    let nested = crate::msg!("cli-error", text = Text::new("cli-error", Vec::new()));
+    assert!(nested.render_checked(Lang::En).is_err());
+    // Content that happens to read like a marker is no error.
+    assert!(
+        crate::msg!("cli-error", text = "[missing message x]")
+            .render_checked(Lang::En)
+            .is_ok()
+    );
 }
 
 #[test]
