@@ -256,7 +256,8 @@ pub fn change(
             if let Some(s) = sessions {
                 doc["sessions"] = s;
             }
-            format!("+++\n{doc}+++\n")
+            // The line editors' tools find the report's schema by, as `new` writes it.
+            format!("+++\n#:schema ../../.schema/report.schema.json\n{doc}+++\n")
         }
     };
     Ok(Some(ReportChange {

@@ -165,7 +165,7 @@ pub fn new_item(root: &Path, item: &NewItem, today: Date) -> Result<PathBuf, Tex
     let text = template(kind, title, goal.as_deref(), direction, today);
     let text = text.replacen("+++\n", &format!("+++\n{}", schema_line(kind)), 1);
     fsutil::write(&path, text.as_bytes())?;
-    let lang = crate::load::site::messages_language(None, Some(root));
+    let lang = crate::load::site::portal_language(root).unwrap_or(Lang::De);
     write_schemas(root, lang)?;
     Ok(path)
 }

@@ -169,10 +169,16 @@ fn a_paper_found_by_its_reference_becomes_a_report_with_the_committees_results()
         "{}",
         run.stdout
     );
+    // The schema the report's first line names is there, in the portal's German.
+    assert!(
+        std::fs::read_to_string(dir.join(".schema/report.schema.json"))
+            .unwrap()
+            .contains("Das Datum der Veröffentlichung")
+    );
     assert_eq!(
         std::fs::read_to_string(dir.join(NEW_REPORT)).unwrap(),
         format!(
-            "+++\ntitle = \"Ein Jahr neue Organisationsstruktur des Dezernates III - Sachstandsbericht\"\n\
+            "+++\n#:schema ../../.schema/report.schema.json\ntitle = \"Ein Jahr neue Organisationsstruktur des Dezernates III - Sachstandsbericht\"\n\
              date = 2023-09-26\nkind = \"Mitteilungsvorlage\"\nreference = \"WP 20-25 SV III/048\"\n\
              council_url = \"https://ratsinfo.hilden.example/vo0050.asp?__kvonr=3048\"\n\
              council_file = \"https://ratsinfo.hilden.example/getfile.asp?id=9048&type=do\"\n\

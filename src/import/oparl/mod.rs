@@ -13,6 +13,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::base::diagnostics::Diagnostics;
+use crate::base::locale::Lang;
 use crate::base::messages::Text;
 use crate::import::report_file::{self, ReportChange};
 use crate::msg;
@@ -62,6 +63,10 @@ pub fn import(
     let mut applied = false;
     if apply && let Some(c) = &change {
         crate::base::fsutil::write_atomic(&root.join(&c.file), c.text.as_bytes())?;
+        if c.created {
+            let lang = crate::load::site::portal_language(root).unwrap_or(Lang::De);
+            crate::scaffold::write_schemas(root, lang)?;
+        }
         applied = true;
     }
     Ok(Outcome {

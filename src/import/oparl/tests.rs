@@ -102,7 +102,7 @@ fn a_paper_without_a_usable_id_writes_no_oparl_key() {
         .unwrap();
     assert_eq!(
         c.text,
-        "+++\ntitle = \"Haushaltsbegleitbericht\"\ndate = 2023-09-26\ngoals = []\nmeasures = []\n+++\n"
+        "+++\n#:schema ../../.schema/report.schema.json\ntitle = \"Haushaltsbegleitbericht\"\ndate = 2023-09-26\ngoals = []\nmeasures = []\n+++\n"
     );
     let (report, d) = crate::load::parse_report(tmp.path(), &path, &c.text);
     assert!(!d.has_errors() && report.is_some());

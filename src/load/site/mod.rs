@@ -105,14 +105,20 @@ pub fn messages_language(flag: Option<Lang>, root: Option<&std::path::Path>) -> 
     {
         return l;
     }
-    let declared = root
-        .and_then(|r| std::fs::read_to_string(r.join("site.toml")).ok())
-        .and_then(|text| text.parse::<toml::Table>().ok())
-        .map(|t| match t.get("language").and_then(|v| v.as_str()) {
-            Some(code) => Lang::parse(code).unwrap_or(Lang::De),
-            None => Lang::De,
-        });
-    declared.or_else(Lang::from_environment).unwrap_or(Lang::En)
+    root.and_then(portal_language)
+        .or_else(Lang::from_environment)
+        .unwrap_or(Lang::En)
+}
+
+/// The language site.toml at `root` declares (German when it says none);
+/// None when there is no readable site.toml.
+pub fn portal_language(root: &std::path::Path) -> Option<Lang> {
+    let text = std::fs::read_to_string(root.join("site.toml")).ok()?;
+    let t = text.parse::<toml::Table>().ok()?;
+    Some(match t.get("language").and_then(|v| v.as_str()) {
+        Some(code) => Lang::parse(code).unwrap_or(Lang::De),
+        None => Lang::De,
+    })
 }
 
 pub fn normalise_base_url(url: &str) -> Option<String> {
