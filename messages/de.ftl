@@ -701,3 +701,131 @@ field-colors-brand = Die Farbe auf hellen Seiten (#rrggbb), 4.5:1 gegen Weiß.
 field-colors-brand_dark = Die Farbe auf dunklen Seiten (#rrggbb).
 field-license-name = Der Name der Lizenz.
 field-license-url = Die Adresse des Lizenztextes.
+
+## Short labels of keys, for the CMS forms (cms.rs): label-<table>-<key>
+label-common-title = Titel
+label-common-slug = Adresswort (Slug)
+label-common-draft = Entwurf
+label-common-publish = Erscheint ab
+label-common-aliases = Alte Adressen
+label-goal-number = Nummer
+label-goal-summary = Zusammenfassung
+label-goal-owner = Verantwortlich
+label-goal-contact = Kontakt
+label-goal-strategies = Strategien
+label-goal-tags = Stichwörter
+label-contact-name = Name
+label-contact-unit = Amt
+label-contact-email = E-Mail
+label-contact-phone = Telefon
+label-strategy-title = Titel
+label-strategy-text = Text
+label-measure-goals = Ziele
+label-measure-status = Status
+label-measure-progress = Fortschritt (%)
+label-measure-owner = Zuständig
+label-measure-partners = Beteiligte
+label-measure-start = Beginn
+label-measure-end = Ende
+label-measure-updated = Stand
+label-measure-tags = Stichwörter
+label-measure-milestones = Meilensteine
+label-measure-budget = Haushaltszeilen
+label-measure-summary = Zusammenfassung
+label-measure-status_note = Begründung des Status
+label-measure-strategies = Strategien
+label-measure-contact = Kontakt
+label-milestone-title = Schritt
+label-milestone-due = Fällig
+label-milestone-done = Erledigt
+label-milestone-replanned_from = Ursprünglich fällig
+label-budget-year = Jahr
+label-budget-planned = Plan (Ansatz)
+label-budget-revised = Ansatz fortgeschrieben
+label-budget-actual = Ist
+label-budget-kind = Art
+label-budget-product = Produkt
+label-budget-label = Zweck
+label-budget-reference = Fundstelle
+label-report-date = Datum
+label-report-kind = Art
+label-report-reference = Drucksachennummer
+label-report-summary = Zusammenfassung
+label-report-goals = Ziele
+label-report-measures = Maßnahmen
+label-report-sessions = Beratungsfolge
+label-report-updates = Stand der Maßnahmen
+label-report-council_url = Seite im Ratsinformationssystem
+label-report-council_file = Dokument im Ratsinformationssystem
+label-report-oparl = OParl-Adresse
+label-session-committee = Gremium
+label-session-date = Datum
+label-session-role = Zuständigkeit
+label-session-result = Ergebnis
+label-update-measure = Maßnahme
+label-update-status = Status
+label-update-progress = Fortschritt (%)
+label-update-note = Anmerkung
+label-indicator-unit = Einheit
+label-indicator-summary = Zusammenfassung
+label-indicator-goals = Ziele
+label-indicator-direction = Besser, wenn
+label-indicator-baseline = Ausgangswert
+label-indicator-target = Zielwert
+label-indicator-values = Werte
+label-indicator-data = Datendatei
+label-indicator-sheet = Tabellenblatt
+label-indicator-source = Quelle
+label-indicator-contact = Kontakt
+label-point-year = Jahr
+label-point-value = Wert
+label-page-description = Beschreibung
+label-site-population = Einwohnerzahl
+label-site-title = Name des Portals
+label-site-description = Beschreibung
+label-site-base_url = Adresse der Website
+label-site-language = Sprache
+label-site-theme = Theme
+label-site-currency = Währung
+label-site-progress_weighting = Zielfortschritt gewichtet
+label-site-organisation = Organisation
+label-site-menu = Links in der Fußzeile
+label-site-accessibility = Erklärung zur Barrierefreiheit
+label-site-colors = Farben
+label-site-license = Lizenz
+label-site-safe_html = Kein rohes HTML
+label-organisation-name = Name
+label-organisation-logo = Logo
+label-organisation-imprint = Impressum
+label-menu-title = Text
+label-menu-page = Seite
+label-menu-url = Adresse
+label-accessibility-status = Vereinbarkeit
+label-accessibility-evaluated = Geprüft am
+label-accessibility-method = Methode
+label-accessibility-barriers = Barrieren
+label-accessibility-contact = Rückmeldungen an
+label-accessibility-enforcement = Durchsetzungsstelle
+label-accessibility-enforcement_url = Ihre Adresse
+label-colors-brand = Farbe
+label-colors-brand_dark = Farbe, dunkle Darstellung
+label-license-name = Name
+label-license-url = Adresse
+
+## The CMS forms (cms.rs)
+cms-collection = { $kind ->
+    [goal] Ziele
+    [measure] Maßnahmen
+    [report] Berichte
+    [indicator] Kennzahlen
+    *[page] Seiten
+    }
+cms-item = { $kind ->
+    [goal] Ziel
+    [measure] Maßnahme
+    [report] Bericht
+    [indicator] Kennzahl
+    *[page] Seite
+    }
+cms-body = Text
+cms-settings = Einstellungen

@@ -671,3 +671,131 @@ field-colors-brand = The colour on light pages (#rrggbb), 4.5:1 against white.
 field-colors-brand_dark = The colour on dark pages (#rrggbb).
 field-license-name = The licence's name.
 field-license-url = The address of the licence text.
+
+## Short labels of keys, for the CMS forms (cms.rs): label-<table>-<key>
+label-common-title = Title
+label-common-slug = Address word (slug)
+label-common-draft = Draft
+label-common-publish = Published from
+label-common-aliases = Old addresses
+label-goal-number = Number
+label-goal-summary = Summary
+label-goal-owner = Responsible
+label-goal-contact = Contact
+label-goal-strategies = Strategies
+label-goal-tags = Tags
+label-contact-name = Name
+label-contact-unit = Office
+label-contact-email = E-mail
+label-contact-phone = Phone
+label-strategy-title = Title
+label-strategy-text = Text
+label-measure-goals = Goals
+label-measure-status = Status
+label-measure-progress = Progress (%)
+label-measure-owner = Responsible
+label-measure-partners = Partners
+label-measure-start = Start
+label-measure-end = End
+label-measure-updated = As of
+label-measure-tags = Tags
+label-measure-milestones = Milestones
+label-measure-budget = Budget lines
+label-measure-summary = Summary
+label-measure-status_note = Reason for the status
+label-measure-strategies = Strategies
+label-measure-contact = Contact
+label-milestone-title = Step
+label-milestone-due = Due
+label-milestone-done = Done
+label-milestone-replanned_from = Originally due
+label-budget-year = Year
+label-budget-planned = Planned
+label-budget-revised = Revised plan
+label-budget-actual = Actual
+label-budget-kind = Kind
+label-budget-product = Product
+label-budget-label = Purpose
+label-budget-reference = Reference
+label-report-date = Date
+label-report-kind = Kind
+label-report-reference = Paper number
+label-report-summary = Summary
+label-report-goals = Goals
+label-report-measures = Measures
+label-report-sessions = Committee schedule
+label-report-updates = State of the measures
+label-report-council_url = Page in the council system
+label-report-council_file = Document in the council system
+label-report-oparl = OParl address
+label-session-committee = Committee
+label-session-date = Date
+label-session-role = Role
+label-session-result = Result
+label-update-measure = Measure
+label-update-status = Status
+label-update-progress = Progress (%)
+label-update-note = Note
+label-indicator-unit = Unit
+label-indicator-summary = Summary
+label-indicator-goals = Goals
+label-indicator-direction = Better when
+label-indicator-baseline = Baseline
+label-indicator-target = Target
+label-indicator-values = Values
+label-indicator-data = Data file
+label-indicator-sheet = Sheet
+label-indicator-source = Source
+label-indicator-contact = Contact
+label-point-year = Year
+label-point-value = Value
+label-page-description = Description
+label-site-population = Inhabitants
+label-site-title = Portal name
+label-site-description = Description
+label-site-base_url = Address of the site
+label-site-language = Language
+label-site-theme = Theme
+label-site-currency = Currency
+label-site-progress_weighting = Goal progress weighs
+label-site-organisation = Organisation
+label-site-menu = Footer links
+label-site-accessibility = Accessibility statement
+label-site-colors = Colours
+label-site-license = Licence
+label-site-safe_html = No raw HTML
+label-organisation-name = Name
+label-organisation-logo = Logo
+label-organisation-imprint = Imprint
+label-menu-title = Text
+label-menu-page = Page
+label-menu-url = Address
+label-accessibility-status = Conformance
+label-accessibility-evaluated = Evaluated on
+label-accessibility-method = Method
+label-accessibility-barriers = Barriers
+label-accessibility-contact = Feedback to
+label-accessibility-enforcement = Enforcement body
+label-accessibility-enforcement_url = Its address
+label-colors-brand = Colour
+label-colors-brand_dark = Colour, dark scheme
+label-license-name = Name
+label-license-url = Address
+
+## The CMS forms (cms.rs)
+cms-collection = { $kind ->
+    [goal] Goals
+    [measure] Measures
+    [report] Reports
+    [indicator] Indicators
+    *[page] Pages
+    }
+cms-item = { $kind ->
+    [goal] Goal
+    [measure] Measure
+    [report] Report
+    [indicator] Indicator
+    *[page] Page
+    }
+cms-body = Text
+cms-settings = Settings

@@ -10,6 +10,7 @@
 
 pub mod base;
 pub mod build;
+pub mod cms;
 pub mod commands;
 pub mod emit;
 pub mod help;

@@ -47,7 +47,12 @@ fn value_schema(ty: &Ty, lang: Lang) -> Value {
         Ty::PlanAmount => amount(true),
         Ty::Bool => json!({ "type": "boolean" }),
         Ty::FlagOrDate => json!({ "anyOf": [{ "type": "boolean" }, date()] }),
-        Ty::Words(words) => json!({ "type": "string", "enum": words }),
+        Ty::Words(keys, aliases) => {
+            let words: Vec<&str> = keys.iter().chain(*aliases).copied().collect();
+            json!({ "type": "string", "enum": words })
+        }
+        Ty::Ref(_) => json!({ "type": "string" }),
+        Ty::Refs(_) => json!({ "type": "array", "items": { "type": "string" } }),
         Ty::Address => json!({ "type": "string", "pattern": r"^https?://[^\s/?#]+[^\s]*$" }),
         Ty::List => json!({ "type": "array", "items": { "type": "string" } }),
         Ty::Table(name, fields) => table(name, fields, lang),
@@ -155,19 +160,21 @@ mod tests {
     }
 
     #[test]
-    fn every_key_has_a_description_and_every_description_a_key() {
-        let ids: Vec<String> = tables()
-            .iter()
-            .flat_map(|(n, fs)| fs.iter().map(move |f| format!("field-{n}-{}", f.key)))
-            .collect();
-        let missing: Vec<&String> = ids.iter().filter(|id| !messages::has(id)).collect();
-        assert!(missing.is_empty(), "no description: {missing:?}");
-        let unused: Vec<&str> = messages::EN
-            .lines()
-            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
-            .filter(|id| id.starts_with("field-") && !ids.iter().any(|i| i == id))
-            .collect();
-        assert!(unused.is_empty(), "descriptions of no key: {unused:?}");
+    fn every_key_has_a_description_and_a_label_and_none_is_left_over() {
+        for prefix in ["field", "label"] {
+            let ids: Vec<String> = tables()
+                .iter()
+                .flat_map(|(n, fs)| fs.iter().map(move |f| format!("{prefix}-{n}-{}", f.key)))
+                .collect();
+            let missing: Vec<&String> = ids.iter().filter(|id| !messages::has(id)).collect();
+            assert!(missing.is_empty(), "no {prefix}: {missing:?}");
+            let unused: Vec<&str> = messages::EN
+                .lines()
+                .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+                .filter(|id| id.starts_with(&format!("{prefix}-")) && !ids.iter().any(|i| i == id))
+                .collect();
+            assert!(unused.is_empty(), "{prefix} of no key: {unused:?}");
+        }
     }
 
     #[test]

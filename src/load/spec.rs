@@ -27,8 +27,12 @@ pub enum Ty {
     Bool,
     /// true, false or a date.
     FlagOrDate,
-    /// One of these words.
-    Words(&'static [&'static str]),
+    /// One of these keys, or of the words read as them (German ones).
+    Words(&'static [&'static str], &'static [&'static str]),
+    /// The slug of an item of this kind.
+    Ref(Kind),
+    /// Slugs of items of this kind.
+    Refs(Kind),
     /// An http(s) address.
     Address,
     /// A list of strings.
@@ -65,23 +69,8 @@ const fn req(key: &'static str, ty: Ty) -> Field {
 
 use Ty::*;
 
-/// The status words: keys, then the German words the pages show.
-pub const STATUS_WORDS: [&str; 14] = [
-    Status::KEYS[0],
-    Status::KEYS[1],
-    Status::KEYS[2],
-    Status::KEYS[3],
-    Status::KEYS[4],
-    Status::KEYS[5],
-    Status::KEYS[6],
-    Status::GERMAN[0],
-    Status::GERMAN[1],
-    Status::GERMAN[2],
-    Status::GERMAN[3],
-    Status::GERMAN[4],
-    Status::GERMAN[5],
-    Status::GERMAN[6],
-];
+/// The status keys and the German words read as them.
+const STATUS: Ty = Words(&Status::KEYS, &Status::GERMAN);
 
 pub const COMMON: &[Field] = &[
     req("title", Text),
@@ -123,14 +112,10 @@ pub const BUDGET_LINE: &[Field] = &[
     f("actual", Amount),
     f(
         "kind",
-        Words(&[
-            "expense",
-            "income",
-            "Aufwand",
-            "Auszahlung",
-            "Ertrag",
-            "Einzahlung",
-        ]),
+        Words(
+            &["expense", "income"],
+            &["Aufwand", "Auszahlung", "Ertrag", "Einzahlung"],
+        ),
     ),
     f("product", Text),
     f("label", Text),
@@ -138,8 +123,8 @@ pub const BUDGET_LINE: &[Field] = &[
 ];
 
 pub const MEASURE: &[Field] = &[
-    req("goals", List),
-    req("status", Words(&STATUS_WORDS)),
+    req("goals", Refs(Kind::Goal)),
+    req("status", STATUS),
     f("progress", Percent),
     f("owner", Text),
     f("partners", List),
@@ -163,8 +148,8 @@ pub const SESSION: &[Field] = &[
 ];
 
 pub const UPDATE: &[Field] = &[
-    req("measure", Text),
-    f("status", Words(&STATUS_WORDS)),
+    req("measure", Ref(Kind::Measure)),
+    f("status", STATUS),
     f("progress", Percent),
     f("note", Text),
 ];
@@ -174,8 +159,8 @@ pub const REPORT: &[Field] = &[
     f("kind", Text),
     f("reference", Text),
     f("summary", Text),
-    f("goals", List),
-    f("measures", List),
+    f("goals", Refs(Kind::Goal)),
+    f("measures", Refs(Kind::Measure)),
     f("sessions", Tables("session", SESSION)),
     f("updates", Tables("update", UPDATE)),
     f("council_url", Address),
@@ -188,10 +173,10 @@ pub const POINT: &[Field] = &[req("year", Year), req("value", Number)];
 pub const INDICATOR: &[Field] = &[
     f("unit", Text),
     f("summary", Text),
-    f("goals", List),
+    f("goals", Refs(Kind::Goal)),
     f(
         "direction",
-        Words(&["increase", "decrease", "steigend", "fallend"]),
+        Words(&["increase", "decrease"], &["steigend", "fallend"]),
     ),
     f("baseline", Table("point", POINT)),
     f("target", Table("point", POINT)),
@@ -209,7 +194,7 @@ pub const ORGANISATION: &[Field] = &[f("name", Text), f("logo", Text), f("imprin
 pub const MENU: &[Field] = &[req("title", Text), f("page", Text), f("url", Text)];
 
 pub const ACCESSIBILITY: &[Field] = &[
-    req("status", Words(&["full", "partial", "none"])),
+    req("status", Words(&["full", "partial", "none"], &[])),
     req("evaluated", Date),
     f("method", Text),
     f("barriers", List),
@@ -227,10 +212,10 @@ pub const SITE: &[Field] = &[
     req("title", Text),
     f("description", Text),
     f("base_url", Address),
-    f("language", Words(&["de", "en"])),
+    f("language", Words(&["de", "en"], &[])),
     f("theme", Text),
     f("currency", Text),
-    f("progress_weighting", Words(&["equal", "budget"])),
+    f("progress_weighting", Words(&["equal", "budget"], &[])),
     f("organisation", Table("organisation", ORGANISATION)),
     f("menu", Tables("menu", MENU)),
     f("accessibility", Table("accessibility", ACCESSIBILITY)),
