@@ -13,10 +13,6 @@ use crate::base::vocab::Kind;
 use crate::load::spec::{self, Field, Ty};
 use crate::msg;
 
-fn say(lang: Lang, id: &str) -> Option<String> {
-    messages::has(id).then(|| messages::plain(lang, id))
-}
-
 /// The options of a select: keys, labelled with the German words when
 /// there is one for each key.
 fn options(keys: &[&str], aliases: &[&str], lang: Lang) -> Value {
@@ -92,9 +88,11 @@ fn fields_of(name: &str, fields: &[Field], lang: Lang) -> Vec<Value> {
         .map(|f| {
             let mut w = widget(&f.ty, lang);
             w["name"] = json!(f.key);
-            w["label"] =
-                json!(say(lang, &format!("label-{name}-{}", f.key)).unwrap_or(f.key.into()));
-            if let Some(hint) = say(lang, &format!("field-{name}-{}", f.key)) {
+            w["label"] = json!(
+                messages::optional(lang, &format!("label-{name}-{}", f.key))
+                    .unwrap_or(f.key.into())
+            );
+            if let Some(hint) = messages::optional(lang, &format!("field-{name}-{}", f.key)) {
                 w["hint"] = json!(hint);
             }
             w["required"] = json!(f.required);

@@ -8,11 +8,6 @@ use clap::Command;
 use crate::base::locale::Lang;
 use crate::base::messages;
 
-/// The message `id` in `lang`, if the catalogue has it.
-fn text(lang: Lang, id: &str) -> Option<String> {
-    messages::has(id).then(|| messages::plain(lang, id))
-}
-
 /// `cmd` (the whole tree) with its help texts from the catalogue.
 pub fn localize(mut cmd: Command, lang: Lang) -> Command {
     cmd.build();
@@ -25,7 +20,7 @@ pub fn arg_id(path: &str, arg: &str) -> [String; 2] {
 }
 
 fn walk(mut cmd: Command, lang: Lang, path: &str) -> Command {
-    if let Some(t) = text(lang, &format!("help-{path}")) {
+    if let Some(t) = messages::optional(lang, &format!("help-{path}")) {
         cmd = cmd.about(t).long_about(None);
     }
     let german = lang == Lang::De;
@@ -46,7 +41,9 @@ fn walk(mut cmd: Command, lang: Lang, path: &str) -> Command {
         })
         .collect();
     for (id, positional, defaults) in args {
-        let help = arg_id(path, &id).iter().find_map(|key| text(lang, key));
+        let help = arg_id(path, &id)
+            .iter()
+            .find_map(|key| messages::optional(lang, key));
         cmd = cmd.mut_arg(&id, |mut a| {
             if let Some(h) = help {
                 // clap says "[default: …]" in English; German says it itself.

@@ -79,9 +79,8 @@ fn object(parts: &[(&str, &[Field])], lang: Lang) -> Value {
     for (name, fields) in parts {
         for f in *fields {
             let mut s = value_schema(&f.ty, lang);
-            let id = format!("field-{name}-{}", f.key);
-            if messages::has(&id) {
-                s["description"] = json!(messages::plain(lang, &id));
+            if let Some(d) = messages::optional(lang, &format!("field-{name}-{}", f.key)) {
+                s["description"] = json!(d);
             }
             properties.insert(f.key.to_string(), s);
             if f.required {

@@ -209,6 +209,12 @@ pub fn has(id: &str) -> bool {
     bundle(Lang::En).has_message(id)
 }
 
+/// The message `id` in `lang` without variables, if the catalogue has it
+/// (help texts, labels and descriptions named by a command or key).
+pub fn optional(lang: Lang, id: &str) -> Option<String> {
+    has(id).then(|| plain(lang, id))
+}
+
 /// The message `id` in `lang` without variables.
 pub fn plain(lang: Lang, id: &str) -> String {
     render(lang, id, &[])

@@ -122,12 +122,18 @@ impl Status {
     /// (`in Umsetzung`, `on hold`), in any case.
     pub fn from_word(word: &str) -> Option<Status> {
         let w = word.trim().to_lowercase();
+        // Written without umlaut, as on a keyboard without one.
+        let w = if w == "verzoegert" {
+            "verzögert".to_string()
+        } else {
+            w
+        };
         let english = w.replace(' ', "_");
         Status::from_key(&english).or_else(|| {
             Status::ALL
                 .into_iter()
                 .zip(Status::GERMAN)
-                .find(|(_, g)| g.to_lowercase() == w || (w == "verzoegert" && *g == "verzögert"))
+                .find(|(_, g)| g.to_lowercase() == w)
                 .map(|(s, _)| s)
         })
     }

@@ -87,6 +87,14 @@ pub struct Table<'r, 'i> {
     pub what: &'static str,
 }
 
+/// A date as people write it in quotes: "30.06.2025" or "2025-06-30".
+fn written_date(v: &Spanned<DeValue<'_>>) -> Option<Date> {
+    match v.get_ref() {
+        DeValue::String(s) => Date::parse_written(s),
+        _ => None,
+    }
+}
+
 /// What a value is, as a message ("a string", "eine Zeichenkette").
 fn type_name(v: &DeValue<'_>) -> Text {
     match v {
@@ -344,12 +352,12 @@ impl<'r, 'i> Table<'r, 'i> {
     /// `done`. None when the key is absent or has another type (an error).
     pub fn flag_or_date(&self, key: &str, diags: &mut Diagnostics) -> Option<(bool, Option<Date>)> {
         let v = self.get(key)?;
+        if let Some(d) = written_date(v) {
+            return Some((true, Some(d)));
+        }
         match v.get_ref() {
             DeValue::Boolean(b) => Some((*b, None)),
             DeValue::Datetime(_) => self.date(key, diags).map(|d| (true, Some(d.value))),
-            DeValue::String(s) if Date::parse_written(s).is_some() => {
-                self.date(key, diags).map(|d| (true, Some(d.value)))
-            }
             _ => {
                 self.wrong_type(key, v, msg!("expect-flag-or-date"), diags);
                 None
@@ -359,6 +367,10 @@ impl<'r, 'i> Table<'r, 'i> {
 
     pub fn date(&self, key: &str, diags: &mut Diagnostics) -> Option<At<Date>> {
         let v = self.get(key)?;
+        if let Some(value) = written_date(v) {
+            let loc = self.doc.loc(&v.span());
+            return Some(At { value, loc });
+        }
         match v.get_ref() {
             DeValue::Datetime(dt) if dt.time.is_none() && dt.date.is_some() => {
                 let d = dt.date.expect("checked");
@@ -376,11 +388,6 @@ impl<'r, 'i> Table<'r, 'i> {
                 );
                 None
             }
-            // As people write it: "30.06.2025" or "2025-06-30" in quotes.
-            DeValue::String(s) if Date::parse_written(s).is_some() => Some(At {
-                value: Date::parse_written(s)?,
-                loc: self.doc.loc(&v.span()),
-            }),
             _ => {
                 self.wrong_type(key, v, msg!("expect-date"), diags);
                 None

@@ -89,8 +89,8 @@ pub struct NewItem<'a> {
     pub direction: Option<&'a str>,
 }
 
-/// The front matter and body of a new item; `goal` is a goal's slug and
-/// `direction` the indicator's key.
+/// The front matter and body of a new item, starting with its `#:schema`
+/// line; `goal` is a goal's slug and `direction` the indicator's key.
 pub fn template(
     kind: Kind,
     title: &str,
@@ -98,26 +98,27 @@ pub fn template(
     direction: &str,
     today: Date,
 ) -> String {
-    let t = toml_str(title);
+    // The line editors' tools find the schema by, then the title.
+    let head = format!("+++\n{}title = {}\n", schema_line(kind), toml_str(title));
     let goals = goal
         .map(|g| format!("[{}]", toml_str(g)))
         .unwrap_or_else(|| "[]".into());
     match kind {
         Kind::Goal => {
-            format!("+++\ntitle = {t}\nsummary = \"\"\nowner = \"\"\nstrategies = []\n+++\n\n")
+            format!("{head}summary = \"\"\nowner = \"\"\nstrategies = []\n+++\n\n")
         }
         Kind::Measure => format!(
-            "+++\ntitle = {t}\ngoals = {goals}\nstatus = \"planned\"\nowner = \"\"\nupdated = {today}\n\n# [[milestones]]\n# title = \"\"\n# due = {today}\n# done = false\n\n# [[budget]]\n# year = {}\n# planned = 0\n+++\n\n",
+            "{head}goals = {goals}\nstatus = \"planned\"\nowner = \"\"\nupdated = {today}\n\n# [[milestones]]\n# title = \"\"\n# due = {today}\n# done = false\n\n# [[budget]]\n# year = {}\n# planned = 0\n+++\n\n",
             today.year
         ),
         Kind::Report => format!(
-            "+++\ntitle = {t}\ndate = {today}\nkind = \"Sachstandsbericht\"\ngoals = {goals}\nmeasures = []\n\n# [[sessions]]\n# committee = \"\"\n# date = {today}\n# role = \"Kenntnisnahme\"\n\n# [[updates]]\n# measure = \"\"\n# status = \"in_progress\"\n# progress = 0\n# note = \"\"\n+++\n\n"
+            "{head}date = {today}\nkind = \"Sachstandsbericht\"\ngoals = {goals}\nmeasures = []\n\n# [[sessions]]\n# committee = \"\"\n# date = {today}\n# role = \"Kenntnisnahme\"\n\n# [[updates]]\n# measure = \"\"\n# status = \"in_progress\"\n# progress = 0\n# note = \"\"\n+++\n\n"
         ),
         Kind::Indicator => format!(
-            "+++\ntitle = {t}\nunit = \"\"\ngoals = {goals}\ndirection = \"{direction}\"\nsource = \"\"\n# baseline = {{ year = {y}, value = 0 }}\n# target = {{ year = {y}, value = 0 }}\nvalues = []\n+++\n\n",
+            "{head}unit = \"\"\ngoals = {goals}\ndirection = \"{direction}\"\nsource = \"\"\n# baseline = {{ year = {y}, value = 0 }}\n# target = {{ year = {y}, value = 0 }}\nvalues = []\n+++\n\n",
             y = today.year
         ),
-        Kind::Page => format!("+++\ntitle = {t}\n+++\n\n"),
+        Kind::Page => format!("{head}+++\n\n"),
     }
 }
 
@@ -163,7 +164,6 @@ pub fn new_item(root: &Path, item: &NewItem, today: Date) -> Result<PathBuf, Tex
         return Err(msg!("new-exists", path = path.display()));
     }
     let text = template(kind, title, goal.as_deref(), direction, today);
-    let text = text.replacen("+++\n", &format!("+++\n{}", schema_line(kind)), 1);
     fsutil::write(&path, text.as_bytes())?;
     let lang = crate::load::site::portal_language(root).unwrap_or(Lang::De);
     write_schemas(root, lang)?;

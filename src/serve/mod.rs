@@ -25,6 +25,7 @@ use tower_http::services::ServeDir;
 
 use crate::base::date::Date;
 use crate::base::diagnostics::Diagnostics;
+use crate::base::locale::Lang;
 use crate::base::messages::Text;
 use crate::build::{BuildOptions, BuildReport, Clock};
 use crate::msg;
@@ -40,7 +41,7 @@ pub struct ServeOptions {
     /// Print how long each stage of every rebuild took.
     pub timings: bool,
     /// `--lang`: the messages' language; else the portal's, read anew each build.
-    pub lang: Option<crate::base::locale::Lang>,
+    pub lang: Option<Lang>,
 }
 
 /// What a rebuild needs between runs.
@@ -55,6 +56,8 @@ struct Preview {
     state: Arc<State>,
     /// Raised by the watcher when changes wait for the next build.
     waiting: Arc<AtomicBool>,
+    /// The messages' language, read once at the start of each rebuild.
+    lang: Lang,
 }
 
 impl Preview {
@@ -84,6 +87,7 @@ struct Outcome {
 /// errors on the open pages.
 fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     let start = Instant::now();
+    preview.lang = lang_of(&preview.opts);
     let mut d = Diagnostics::new();
     let mut clock = Clock::default();
     let opts = BuildOptions {
@@ -107,7 +111,7 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     // More changes are waiting: their build renders the whole site, so this
     // one need not. What the first pages showed is the new state.
     if more_waiting {
-        say(&preview.opts, msg!("serve-more-waiting"));
+        say(preview.lang, msg!("serve-more-waiting"));
         if let Some(m) = modelled {
             preview.keep(m.site);
         }
@@ -133,11 +137,11 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         .map(|r| crate::build::Counts::of(&r.files))
         .unwrap_or_default();
     let report = BuildReport::new(d, clock, counts, start, written.is_some());
-    let lang = lang_of(&preview.opts);
+    let lang = preview.lang;
     let text = report.messages(lang, crate::build::Verb::Build);
     eprintln!("{text}");
     if preview.opts.timings {
-        say(&preview.opts, msg!("cli-stages", stages = report.timings()));
+        say(lang, msg!("cli-stages", stages = report.timings()));
     }
     let (Some(paths), true) = (written, report.ok()) else {
         preview.state.publish(Live::Error {
@@ -262,7 +266,7 @@ fn builder(mut preview: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
         let more = changed.len().saturating_sub(3);
         let files = shown.join(", ");
         say(
-            &preview.opts,
+            preview.lang,
             msg!("serve-changed", files = files, more = more),
         );
         let start = Instant::now();
@@ -270,7 +274,7 @@ fn builder(mut preview: Preview, rx: std::sync::mpsc::Receiver<Vec<PathBuf>>) {
         let all = start.elapsed().as_millis() as u64;
         let first = outcome.first.filter(|(n, _)| *n > 0);
         say(
-            &preview.opts,
+            preview.lang,
             match (outcome.ok, first, outcome.whole) {
                 (true, Some((n, t)), true) => msg!(
                     "serve-reloaded-first-then-all",
@@ -294,13 +298,13 @@ const WAITING: &str = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"ut
 
 /// The language of the preview's messages now: `--lang`, else the portal's
 /// as site.toml says at this moment.
-fn lang_of(opts: &ServeOptions) -> crate::base::locale::Lang {
+fn lang_of(opts: &ServeOptions) -> Lang {
     crate::load::site::messages_language(opts.lang, Some(&opts.root))
 }
 
-/// A line on the terminal, in the preview's language.
-fn say(opts: &ServeOptions, text: Text) {
-    eprintln!("{}", text.render(lang_of(opts)));
+/// A line on the terminal.
+fn say(lang: Lang, text: Text) {
+    eprintln!("{}", text.render(lang));
 }
 
 /// Adds the live script to HTML, and keeps browsers from caching anything:
@@ -386,9 +390,10 @@ pub fn run(opts: ServeOptions) -> Result<(), Text> {
         )
     })?;
     let opts = ServeOptions { root, ..opts };
+    let lang = lang_of(&opts);
     if !opts.bind.is_loopback() {
         say(
-            &opts,
+            lang,
             msg!("serve-open-to-network", address = opts.bind.to_string()),
         );
     }
@@ -405,7 +410,6 @@ pub fn run(opts: ServeOptions) -> Result<(), Text> {
     let (bind, port, open) = (opts.bind, opts.port, opts.open);
     let root_shown = opts.root.display().to_string();
     let watch_root = opts.root.clone();
-    let lang = lang_of(&opts);
     let mut preview = Preview {
         opts,
         output: output::Output::new(site.clone()),
@@ -414,6 +418,7 @@ pub fn run(opts: ServeOptions) -> Result<(), Text> {
         waiting: Arc::new(AtomicBool::new(false)),
         indexer: index::start(site.clone()),
         state: state.clone(),
+        lang,
     };
     rebuild(&mut preview, None);
 
@@ -451,7 +456,7 @@ async fn serve_http(
     root_shown: String,
     site: PathBuf,
     state: Arc<State>,
-    lang: crate::base::locale::Lang,
+    lang: Lang,
 ) -> Result<(), Text> {
     let listener = listen(bind, port).await.map_err(|e: std::io::Error| {
         msg!(

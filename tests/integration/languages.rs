@@ -12,16 +12,7 @@ fn run(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
         c.env_remove(v);
     }
     c.envs(env.iter().copied());
-    let out = c
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run klarsicht");
-    Run {
-        success: out.status.success(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-    }
+    run_to_end(c.args(args).current_dir(dir))
 }
 
 fn broken_portal(dir: &Path, language: &str) {

@@ -91,12 +91,7 @@ fn oparl(dir: &Path, args: &[&str]) -> Run {
     ] {
         cmd.env_remove(v);
     }
-    let out = cmd.current_dir(dir).output().expect("run klarsicht");
-    Run {
-        success: out.status.success(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-    }
+    run_to_end(cmd.current_dir(dir))
 }
 
 fn portal(tmp: &Path) -> PathBuf {

@@ -79,17 +79,18 @@ pub fn command() -> Command {
     c
 }
 
-pub fn klarsicht(args: &[&str], cwd: &Path) -> Run {
-    let out = command()
-        .args(args)
-        .current_dir(cwd)
-        .output()
-        .expect("run klarsicht");
+/// Runs a command to its end: success and both outputs.
+pub fn run_to_end(cmd: &mut Command) -> Run {
+    let out = cmd.output().expect("run klarsicht");
     Run {
         success: out.status.success(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
     }
+}
+
+pub fn klarsicht(args: &[&str], cwd: &Path) -> Run {
+    run_to_end(command().args(args).current_dir(cwd))
 }
 
 /// All files below `dir` with their bytes, for comparing output trees.
