@@ -228,6 +228,7 @@ what-target = in `target`
 what-license = in [license]
 what-accessibility = in [accessibility]
 what-colors = in [colors]
+what-cms = in [cms]
 what-organisation = in [organisation]
 what-menu-entry = in einem [[menu]]-Eintrag
 
@@ -383,6 +384,16 @@ currency-code = `currency` `{ $value }` ist kein ISO-4217-Code
 hint-currency-code = drei Großbuchstaben verwenden, etwa "EUR"
 theme-name = `theme` `{ $value }` ist kein gültiger Theme-Name
 hint-theme-name = Theme-Namen bestehen aus Kleinbuchstaben a-z, Ziffern 0-9 und -
+cms-needs-backend = `{ $key }` beschreibt den Git-Dienst des Redaktionssystems, aber `backend` fehlt
+hint-cms-backend = backend = "gitlab", "github" oder "gitea" ergänzen, oder die Zeile löschen: ohne Git-Dienst arbeitet das Redaktionssystem nur in der Vorschau (klarsicht serve)
+cms-backend-without-repo = `backend` braucht `repo`: das Repository des Portals auf dem Git-Dienst
+hint-cms-repo = Besitzer und Name mit / schreiben, etwa repo = "stadt-musterstadt/transparenzportal"
+cms-repo-form = `repo` `{ $value }` ist nicht Besitzer/Name
+cms-gitea-api-root = `backend = "gitea"` braucht `api_root`: die API-Adresse des Gitea-Servers
+hint-cms-gitea = etwa api_root = "https://git.musterstadt.de/api/v1"
+hint-cms-address = die volle Adresse schreiben, etwa "https://git.musterstadt.de/api/v4"
+cms-stale = static/admin/{ $file } passt nicht zu site.toml und zum Inhaltsformat dieser klarsicht-Version
+hint-cms-stale = `klarsicht cms` schreibt die Redaktionsoberfläche neu (Inhalte bleiben unberührt)
 menu-page-or-url = ein [[menu]]-Eintrag braucht entweder `page` oder `url`
 hint-menu-page-or-url = page = "impressum" verlinkt content/pages/impressum.md
 
@@ -522,6 +533,8 @@ help-klarsicht-serve--bind = Adresse der Vorschau. Alles außer Loopback teilt d
 help-klarsicht-serve--open = Die Vorschau im Standardbrowser öffnen
 help-klarsicht-init = Ein neues Portal anlegen, das sich sofort erstellen lässt
 help-klarsicht-init--dir = Der Ordner, der angelegt wird
+help-klarsicht-cms = Die Redaktionsoberfläche (Decap CMS) nach static/admin/ schreiben oder erneuern
+help-klarsicht-cms--path = Der Portalordner
 help-klarsicht-import = Maßnahmen aus einer Tabelle (CSV, .xlsx oder .ods) aktualisieren: eine Zeile je Maßnahme (Slug oder genauer Titel) mit neuem status, progress, updated, status_note … Oder, mit `import oparl`, einen Bericht aus dem Ratsinformationssystem. Zeigt, was sich ändern würde; schreibt nur mit --apply, und nur, wenn alles Gelesene gültig ist
 help-klarsicht-import--table = Die Tabelle
 help-arg-apply = Die Änderungen schreiben (ohne dies wird nichts geschrieben)
@@ -684,6 +697,7 @@ field-site-accessibility = Die Angaben der Erklärung zur Barrierefreiheit.
 field-site-colors = Die Farben der Stadt: brand, brand_dark (#rrggbb).
 field-site-license = Die Bedingungen der Weiternutzung: eine Kennung (CC-BY-4.0 …) oder eine Tabelle mit name und url.
 field-site-safe_html = true entfernt rohes HTML aus allem Markdown.
+field-site-cms = Das Redaktionssystem (klarsicht cms): ob es veröffentlicht wird und wohin es speichert.
 field-organisation-name = Der Name der Organisation.
 field-organisation-logo = Eine Datei in static/, etwa "logo.svg".
 field-organisation-imprint = Der Slug einer freien Seite oder eine http(s)-Adresse.
@@ -701,6 +715,15 @@ field-colors-brand = Die Farbe auf hellen Seiten (#rrggbb), 4.5:1 gegen Weiß.
 field-colors-brand_dark = Die Farbe auf dunklen Seiten (#rrggbb).
 field-license-name = Der Name der Lizenz.
 field-license-url = Die Adresse des Lizenztextes.
+field-cms-publish = Ob build die Redaktionsoberfläche (static/admin/) veröffentlicht; ohne Angabe genau dann, wenn ein backend eingetragen ist.
+field-cms-backend = Der Git-Dienst, in dem das Redaktionssystem speichert: github, gitlab oder gitea.
+field-cms-repo = Das Repository des Portals dort, als Besitzer/Name.
+field-cms-branch = Der Zweig, in den gespeichert wird (Standard: main).
+field-cms-api_root = Die API-Adresse eines eigenen Servers, etwa https://git.musterstadt.de/api/v4.
+field-cms-base_url = Die Adresse des Anmeldedienstes (OAuth).
+field-cms-auth_endpoint = Der Pfad der Anmeldung beim Anmeldedienst.
+field-cms-app_id = Die Kennung der OAuth-Anwendung (GitLab, Gitea).
+field-cms-local_backend = Wo die Vorschau decap-server findet (Standard: http://localhost:8081/api/v1).
 
 ## Short labels of keys, for the CMS forms (cms.rs): label-<table>-<key>
 label-common-title = Titel
@@ -794,6 +817,7 @@ label-site-accessibility = Erklärung zur Barrierefreiheit
 label-site-colors = Farben
 label-site-license = Lizenz
 label-site-safe_html = Kein rohes HTML
+label-site-cms = Redaktionssystem
 label-organisation-name = Name
 label-organisation-logo = Logo
 label-organisation-imprint = Impressum
@@ -811,6 +835,15 @@ label-colors-brand = Farbe
 label-colors-brand_dark = Farbe, dunkle Darstellung
 label-license-name = Name
 label-license-url = Adresse
+label-cms-publish = Veröffentlichen
+label-cms-backend = Git-Dienst
+label-cms-repo = Repository
+label-cms-branch = Zweig
+label-cms-api_root = API-Adresse
+label-cms-base_url = Anmeldedienst
+label-cms-auth_endpoint = Anmeldepfad
+label-cms-app_id = OAuth-Anwendung
+label-cms-local_backend = Lokaler Dienst
 
 ## The CMS forms (cms.rs)
 cms-collection = { $kind ->
@@ -829,3 +862,8 @@ cms-item = { $kind ->
     }
 cms-body = Text
 cms-settings = Einstellungen
+cms-admin-title = Redaktion
+cms-noscript = Die Redaktionsoberfläche braucht JavaScript.
+cms-config-header = # Geschrieben von klarsicht cms aus dem Inhaltsformat und [cms] in site.toml. Nicht von Hand ändern: klarsicht cms schreibt die Datei neu, klarsicht build warnt, wenn sie nicht mehr passt.
+cms-failed = site.toml hat Fehler; die Redaktionsoberfläche wurde nicht geschrieben
+cms-written = Redaktionsoberfläche in { $dir } geschrieben (Decap CMS { $version }, { $files } Dateien); in der Vorschau: npx decap-server im Portalordner starten, dann klarsicht serve und /admin/ öffnen

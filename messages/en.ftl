@@ -214,6 +214,7 @@ what-target = `target`
 what-license = [license]
 what-accessibility = [accessibility]
 what-colors = [colors]
+what-cms = [cms]
 what-organisation = [organisation]
 what-menu-entry = [[menu]] entry
 
@@ -357,6 +358,16 @@ currency-code = `currency` `{ $value }` is not an ISO 4217 code
 hint-currency-code = use three capital letters, e.g. "EUR"
 theme-name = `theme` `{ $value }` is not a valid theme name
 hint-theme-name = theme names are lowercase a-z, 0-9 and -
+cms-needs-backend = `{ $key }` describes the editor's Git service, but `backend` is missing
+hint-cms-backend = add backend = "gitlab", "github" or "gitea", or delete the line: without a Git service the editor works only in the preview (klarsicht serve)
+cms-backend-without-repo = `backend` needs `repo`: the portal's repository on the Git service
+hint-cms-repo = write owner and name with a /, e.g. repo = "stadt-musterstadt/transparenzportal"
+cms-repo-form = `repo` `{ $value }` is not owner/name
+cms-gitea-api-root = `backend = "gitea"` needs `api_root`: the Gitea server's API address
+hint-cms-gitea = e.g. api_root = "https://git.musterstadt.de/api/v1"
+hint-cms-address = write the full address, e.g. "https://git.musterstadt.de/api/v4"
+cms-stale = static/admin/{ $file } does not match site.toml and this klarsicht version's content format
+hint-cms-stale = `klarsicht cms` writes the editor again (content is not touched)
 menu-page-or-url = a [[menu]] entry needs either `page` or `url`
 hint-menu-page-or-url = page = "impressum" links content/pages/impressum.md
 
@@ -492,6 +503,8 @@ help-klarsicht-serve--bind = Address to serve on. Anything but loopback shares t
 help-klarsicht-serve--open = Open the preview in the default browser
 help-klarsicht-init = Create a new portal that builds at once
 help-klarsicht-init--dir = The folder to create
+help-klarsicht-cms = Write or renew the form editor (Decap CMS) in static/admin/
+help-klarsicht-cms--path = The portal folder
 help-klarsicht-import = Update measures from a table (CSV, .xlsx or .ods): one row per measure (slug or exact title) with new status, progress, updated, status_note … Or, with `import oparl`, a report from the council information system. Shows what would change; writes only with --apply, and only when everything read is valid
 help-klarsicht-import--table = The table
 help-arg-apply = Write the changes (without it, nothing is written)
@@ -654,6 +667,7 @@ field-site-accessibility = The facts of the accessibility statement.
 field-site-colors = The city's colours: brand, brand_dark (#rrggbb).
 field-site-license = The terms of reuse: an identifier (CC-BY-4.0 …) or a table with name and url.
 field-site-safe_html = true drops raw HTML from all Markdown.
+field-site-cms = The form editor (klarsicht cms): whether it is published and where it saves.
 field-organisation-name = The organisation's name.
 field-organisation-logo = A file in static/, e.g. "logo.svg".
 field-organisation-imprint = The slug of a free page, or an http(s) address.
@@ -671,6 +685,15 @@ field-colors-brand = The colour on light pages (#rrggbb), 4.5:1 against white.
 field-colors-brand_dark = The colour on dark pages (#rrggbb).
 field-license-name = The licence's name.
 field-license-url = The address of the licence text.
+field-cms-publish = Whether build publishes the editor (static/admin/); when not given, exactly when a backend is set.
+field-cms-backend = The Git service the editor saves to: github, gitlab or gitea.
+field-cms-repo = The portal's repository there, as owner/name.
+field-cms-branch = The branch it saves to (default: main).
+field-cms-api_root = The API address of a self-hosted server, e.g. https://git.musterstadt.de/api/v4.
+field-cms-base_url = The address of the sign-in service (OAuth).
+field-cms-auth_endpoint = The sign-in path at that service.
+field-cms-app_id = The OAuth application's id (GitLab, Gitea).
+field-cms-local_backend = Where the preview finds decap-server (default: http://localhost:8081/api/v1).
 
 ## Short labels of keys, for the CMS forms (cms.rs): label-<table>-<key>
 label-common-title = Title
@@ -764,6 +787,7 @@ label-site-accessibility = Accessibility statement
 label-site-colors = Colours
 label-site-license = Licence
 label-site-safe_html = No raw HTML
+label-site-cms = Form editor
 label-organisation-name = Name
 label-organisation-logo = Logo
 label-organisation-imprint = Imprint
@@ -781,6 +805,15 @@ label-colors-brand = Colour
 label-colors-brand_dark = Colour, dark scheme
 label-license-name = Name
 label-license-url = Address
+label-cms-publish = Publish
+label-cms-backend = Git service
+label-cms-repo = Repository
+label-cms-branch = Branch
+label-cms-api_root = API address
+label-cms-base_url = Sign-in service
+label-cms-auth_endpoint = Sign-in path
+label-cms-app_id = OAuth application
+label-cms-local_backend = Local service
 
 ## The CMS forms (cms.rs)
 cms-collection = { $kind ->
@@ -799,3 +832,8 @@ cms-item = { $kind ->
     }
 cms-body = Text
 cms-settings = Settings
+cms-admin-title = Editor
+cms-noscript = The editor needs JavaScript.
+cms-config-header = # Written by klarsicht cms from the content format and [cms] in site.toml. Do not edit: klarsicht cms writes it again, klarsicht build warns when it no longer matches.
+cms-failed = site.toml has errors; the editor was not written
+cms-written = Editor written to { $dir } (Decap CMS { $version }, { $files } files); in the preview: start npx decap-server in the portal folder, then klarsicht serve and open /admin/

@@ -34,3 +34,12 @@ shot phone-dashboard fortschritt/index.html 360 1400
 shot phone-goal ziele/wirkungen-erzielen/index.html 360 1800
 shot phone-measure massnahmen/kulturwandel-sozialamt/index.html 360 1800
 shot phone-budget haushalt/index.html 360 1500
+# The preview's German error overlay and the form editor, taken by their
+# browser tests (they need a server: serve, decap-server).
+target_dir="$(scripts/target-dir.sh)"
+cargo build --quiet
+export KLARSICHT="$target_dir/debug/klarsicht"
+SCREENSHOT_DIR="$dest" node tests/browser/serve.mjs >/dev/null
+SCREENSHOT_DIR="$dest" node tests/browser/cms.mjs >/dev/null
+echo "$dest/overlay-de.png"
+echo "$dest/cms-form-de.png"

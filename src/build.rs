@@ -22,6 +22,9 @@ pub struct BuildOptions {
     pub future: bool,
     pub base_url: Option<String>,
     pub today: Date,
+    /// The local preview (`serve`): the form editor in static/admin/ is
+    /// served whether or not site.toml's `[cms]` publishes it.
+    pub preview: bool,
 }
 
 #[derive(Debug)]
@@ -89,7 +92,7 @@ pub fn model(
     clock: &mut Clock,
 ) -> Option<Modelled> {
     clock.lap("start");
-    let (mut config, sources) = load::read_portal(
+    let (mut config, mut sources) = load::read_portal(
         &opts.root,
         &LoadOptions {
             drafts: opts.drafts,
@@ -108,6 +111,12 @@ pub fn model(
                 msg!("not-web-address", key = "--base-url", value = url),
             )),
         }
+    }
+    crate::cms::check_current(&opts.root, &config, d);
+    if !opts.preview && !config.cms.publishes() {
+        sources
+            .static_files
+            .retain(|f| !f.starts_with(crate::cms::DIR));
     }
     clock.lap("load");
     let theme = theme::read_theme(&opts.root, &config.theme, config.language, d);

@@ -164,3 +164,37 @@ fn describe(lang: Lang, change: Option<&ReportChange>, applied: bool) -> Vec<Str
     });
     out
 }
+
+/// `klarsicht cms`: the form editor into static/admin/, from site.toml.
+pub fn cms(lang: Lang, root: &Path) -> ExitCode {
+    if let Err(e) = crate::scaffold::check_portal(root) {
+        error(lang, &e);
+        return ExitCode::FAILURE;
+    }
+    let mut d = crate::base::diagnostics::Diagnostics::new();
+    let site = crate::load::site::read(root, &mut d);
+    for line in d.render(lang) {
+        eprintln!("{line}");
+    }
+    if d.has_errors() {
+        error(lang, &msg!("cms-failed"));
+        return ExitCode::FAILURE;
+    }
+    let dir = root.join("static").join(crate::cms::DIR);
+    done(
+        lang,
+        crate::cms::write(root, &site)
+            .map(|files| {
+                say(
+                    lang,
+                    &msg!(
+                        "cms-written",
+                        dir = dir.display(),
+                        version = crate::cms::decap_version(),
+                        files = files.len()
+                    ),
+                )
+            })
+            .map_err(|e| e.text()),
+    )
+}

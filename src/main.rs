@@ -93,6 +93,12 @@ enum Command {
         /// The folder to create.
         dir: PathBuf,
     },
+    /// Write or renew the form editor (Decap CMS) in static/admin/.
+    Cms {
+        /// The portal folder.
+        #[arg(long, default_value = ".")]
+        path: PathBuf,
+    },
     /// Update measures from a table (CSV, .xlsx or .ods): one row per measure
     /// (slug or exact title) with new status, progress, updated, status_note …
     /// Or, with `import oparl`, a report from the council information system.
@@ -207,6 +213,7 @@ fn options(c: Common, output: Option<PathBuf>, base_url: Option<String>) -> Buil
         future: c.future,
         base_url,
         today: c.today.unwrap_or_else(Date::today),
+        preview: false,
     }
 }
 
@@ -424,6 +431,7 @@ fn main() -> ExitCode {
                 path,
             },
         ),
+        Command::Cms { path } => commands::cms(messages_language(flag, Some(&path)), &path),
         Command::Import(args) => import_command(flag, args),
     }
 }

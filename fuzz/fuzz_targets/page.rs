@@ -78,6 +78,7 @@ pub fn build_and_check(title: &str, owner: &str, summary: &str, body: &str) {
         future: false,
         base_url: None,
         today: Date::new(2025, 7, 15).unwrap(),
+        preview: false,
     };
     let mut d = Diagnostics::new();
     let mut clock = Clock::default();

@@ -194,10 +194,7 @@ pub fn read_portal(
         );
         return None;
     }
-    let config = read_text(root, &site_path, d)
-        .map(|t| site::parse(Path::new("site.toml"), &t, d))
-        .unwrap_or_else(SiteConfig::fallback);
-
+    let config = site::read(root, d);
     let (walk, reused) = cache::walk(root, opts);
     d.extend(walk.diagnostics.clone());
     let mut sources = Sources {

@@ -207,6 +207,19 @@ pub const COLORS: &[Field] = &[f("brand", Text), f("brand_dark", Text)];
 
 pub const LICENSE: &[Field] = &[req("name", Text), req("url", Address)];
 
+/// `[cms]`: the form editor (`klarsicht cms`) and the Git service it saves to.
+pub const CMS: &[Field] = &[
+    f("publish", Bool),
+    f("backend", Words(&["github", "gitlab", "gitea"], &[])),
+    f("repo", Text),
+    f("branch", Text),
+    f("api_root", Address),
+    f("base_url", Address),
+    f("auth_endpoint", Text),
+    f("app_id", Text),
+    f("local_backend", Address),
+];
+
 pub const SITE: &[Field] = &[
     f("population", Integer(1, 1_000_000_000)),
     req("title", Text),
@@ -222,6 +235,7 @@ pub const SITE: &[Field] = &[
     f("colors", Table("colors", COLORS)),
     f("license", TextOrTable("license", LICENSE)),
     f("safe_html", Bool),
+    f("cms", Table("cms", CMS)),
 ];
 
 /// A kind's own keys (besides `COMMON`).

@@ -56,6 +56,11 @@ pub fn init(dir: &Path) -> Result<Vec<PathBuf>, Text> {
     fsutil::create_dir_all(&dir.join("static"))?;
     fsutil::create_dir_all(&dir.join("data"))?;
     written.extend(write_schemas(dir, Lang::De)?);
+    // The form editor, for the press office from the first day.
+    let mut d = crate::base::diagnostics::Diagnostics::new();
+    let site = crate::load::site::read(dir, &mut d);
+    debug_assert!(!d.has_errors(), "init's site.toml loads");
+    written.extend(crate::cms::write(dir, &site)?);
     Ok(written)
 }
 

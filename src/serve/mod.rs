@@ -98,6 +98,7 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         future: true,
         base_url: None,
         today: preview.opts.today.unwrap_or_else(Date::today),
+        preview: true,
     };
     let modelled = crate::build::model(
         &opts,
@@ -309,8 +310,19 @@ fn say(lang: Lang, text: Text) {
 
 /// Adds the live script to HTML, and keeps browsers from caching anything:
 /// two builds within one second share a modification time, so a revalidated
-/// page would come back 304 and show the old text.
-async fn with_live_script(mut res: Response<Body>) -> Response<Body> {
+/// page would come back 304 and show the old text. The form editor
+/// (`/admin/`) is not reloaded: each file it saves starts a build, and a
+/// reload would throw away the form being filled in.
+async fn live_layer(req: axum::extract::Request, next: axum::middleware::Next) -> Response<Body> {
+    let editor = req
+        .uri()
+        .path()
+        .starts_with(&format!("/{}/", crate::cms::DIR));
+    let res = next.run(req).await;
+    with_live_script(res, !editor).await
+}
+
+async fn with_live_script(mut res: Response<Body>, live: bool) -> Response<Body> {
     let headers = res.headers_mut();
     headers.remove(header::LAST_MODIFIED);
     headers.remove(header::ETAG);
@@ -320,7 +332,7 @@ async fn with_live_script(mut res: Response<Body>) -> Response<Body> {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if !is_html {
+    if !is_html || !live {
         return res;
     }
     let (mut parts, body) = res.into_parts();
@@ -359,7 +371,7 @@ fn router(site: PathBuf, state: Arc<State>, addr: SocketAddr) -> Router {
             get(|| async { ([(header::CONTENT_TYPE, "text/javascript")], live::SCRIPT) }),
         )
         .fallback_service(ServeDir::new(site).not_found_service(not_found))
-        .layer(axum::middleware::map_response(with_live_script))
+        .layer(axum::middleware::from_fn(live_layer))
         .layer(axum::middleware::from_fn(move |req, next| {
             guard::guard(addr, req, next)
         }))

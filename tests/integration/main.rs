@@ -2,6 +2,7 @@
 //! portals in temporary folders and checks its output and messages.
 
 mod budget_sides;
+mod cms;
 mod csv_dialects;
 mod deploy;
 mod embargo;

@@ -214,6 +214,7 @@ proptest! {
             future: false,
             base_url: None,
             today: Date::new(2025, 7, 15).unwrap(),
+        preview: false,
         });
         prop_assert!(report.ok(), "{:?}", report.diagnostics);
 

@@ -1,5 +1,6 @@
 //! site.toml: the portal's settings.
 
+pub mod cms;
 pub mod colors;
 pub mod license;
 pub mod statement;
@@ -66,6 +67,8 @@ pub struct SiteConfig {
     pub safe_html: bool,
     /// Inhabitants, for per-inhabitant budget figures.
     pub population: Option<u64>,
+    /// The form editor: published or not, and its Git service.
+    pub cms: cms::Cms,
 }
 
 impl SiteConfig {
@@ -87,6 +90,7 @@ impl SiteConfig {
             license: license::License::default_for(Lang::De),
             safe_html: false,
             population: None,
+            cms: cms::Cms::default(),
         }
     }
 }
@@ -185,6 +189,14 @@ fn menu_url(file: &Path, url: &At<String>, d: &mut Diagnostics) -> Option<String
     }
 }
 
+/// site.toml at `root`, read and parsed; the fallback settings when it
+/// cannot be read (the error is in `d`).
+pub fn read(root: &Path, d: &mut Diagnostics) -> SiteConfig {
+    crate::load::read_text(root, &root.join("site.toml"), d)
+        .map(|t| parse(Path::new("site.toml"), &t, d))
+        .unwrap_or_else(SiteConfig::fallback)
+}
+
 pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
     let doc = Doc::new(file, text, 0);
     let Some(root) = doc.parse(text, d) else {
@@ -230,6 +242,10 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         colors: t
             .table("colors", "what-colors", d)
             .map(|c| colors::parse(&c, d))
+            .unwrap_or_default(),
+        cms: t
+            .table("cms", "what-cms", d)
+            .map(|c| cms::parse(&c, d))
             .unwrap_or_default(),
     }
 }

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use crate::base::locale::Lang;
 use crate::base::messages;
 use crate::base::vocab::Kind;
+use crate::load::site::cms::{Backend, Cms, LOCAL_BACKEND};
 use crate::load::spec::{self, Field, Ty};
 use crate::msg;
 
@@ -37,6 +38,19 @@ fn relation(kind: Kind, multiple: bool) -> Value {
         "search_fields": ["title"],
         "display_fields": ["title"],
         "multiple": multiple
+    })
+}
+
+/// A measure's `strategies` name strategies of the portal's goals by
+/// title: chosen from the titles of every goal's `strategies` tables.
+fn strategies() -> Value {
+    json!({
+        "widget": "relation",
+        "collection": Kind::Goal.folder(),
+        "value_field": "strategies.*.title",
+        "search_fields": ["strategies.*.title"],
+        "display_fields": ["strategies.*.title"],
+        "multiple": true
     })
 }
 
@@ -86,7 +100,11 @@ fn fields_of(name: &str, fields: &[Field], lang: Lang) -> Vec<Value> {
     fields
         .iter()
         .map(|f| {
-            let mut w = widget(&f.ty, lang);
+            let mut w = if (name, f.key) == ("measure", "strategies") {
+                strategies()
+            } else {
+                widget(&f.ty, lang)
+            };
             w["name"] = json!(f.key);
             w["label"] = json!(
                 messages::optional(lang, &format!("label-{name}-{}", f.key))
@@ -124,8 +142,52 @@ fn collection(kind: Kind, lang: Lang) -> Value {
     })
 }
 
-/// The whole configuration, for `CMS.init({ config })`.
-pub fn config(lang: Lang) -> Value {
+/// The sign-in server of a self-hosted GitLab or Gitea when `base_url`
+/// does not say: the instance `api_root` belongs to (Decap would otherwise
+/// send editors to gitlab.com or try.gitea.io).
+pub fn sign_in_server(b: &Backend) -> Option<String> {
+    if b.base_url.is_some() || b.name == "github" {
+        return None;
+    }
+    let api = b.api_root.as_deref()?;
+    ["/api/v4", "/api/v1"]
+        .iter()
+        .find_map(|suffix| api.strip_suffix(suffix))
+        .map(String::from)
+}
+
+/// Decap's `backend`: the Git service, or without one Decap's proxy to
+/// decap-server, which only the preview's editor reaches.
+fn backend(cms: &Cms) -> Value {
+    let Some(b) = &cms.backend else {
+        return json!({ "name": "proxy", "proxy_url": cms.local_backend, "branch": "main" });
+    };
+    let mut v = json!({ "name": b.name, "repo": b.repo, "branch": b.branch });
+    let optional = [
+        ("api_root", &b.api_root),
+        ("base_url", &b.base_url),
+        ("auth_endpoint", &b.auth_endpoint),
+        ("app_id", &b.app_id),
+    ];
+    for (key, value) in optional {
+        if let Some(x) = value {
+            v[key] = json!(x);
+        }
+    }
+    if let Some(base) = sign_in_server(b) {
+        v["base_url"] = json!(base);
+    }
+    // An OAuth application on GitLab or Gitea signs in with PKCE: no
+    // server of the city's own holds a secret.
+    if b.app_id.is_some() && b.name != "github" {
+        v["auth_type"] = json!("pkce");
+    }
+    v
+}
+
+/// The whole configuration, as Decap reads it from `admin/config.yml`
+/// (JSON is YAML).
+pub fn config(lang: Lang, cms: &Cms) -> Value {
     let mut collections: Vec<Value> = Kind::ALL.iter().map(|&k| collection(k, lang)).collect();
     collections.push(json!({
         "name": "settings",
@@ -138,10 +200,17 @@ pub fn config(lang: Lang) -> Value {
             "fields": fields_of("site", spec::SITE, lang)
         }]
     }));
+    // `true` lets Decap ask the page's own host name (localhost or
+    // 127.0.0.1); it asks only when the page is served from one of them.
+    let local = if cms.local_backend == LOCAL_BACKEND {
+        json!(true)
+    } else {
+        json!({ "url": cms.local_backend })
+    };
     json!({
         "locale": lang.code(),
-        "backend": { "name": "git-gateway", "branch": "main" },
-        "local_backend": true,
+        "backend": backend(cms),
+        "local_backend": local,
         "media_folder": "static/bilder",
         "public_folder": "bilder",
         "slug": { "encoding": "ascii", "clean_accents": true, "sanitize_replacement": "-" },
@@ -164,7 +233,7 @@ mod tests {
 
     #[test]
     fn each_kind_has_a_form_with_exactly_the_keys_the_loaders_read() {
-        let c = config(Lang::De);
+        let c = config(Lang::De, &Cms::default());
         let collections = c["collections"].as_array().unwrap();
         for (i, &kind) in Kind::ALL.iter().enumerate() {
             let col = &collections[i];
@@ -178,12 +247,13 @@ mod tests {
             assert_eq!(names(&col["fields"]), expected, "{kind:?}");
         }
         let site = &collections[Kind::ALL.len()]["files"][0];
+        assert_eq!(site["file"], "site.toml");
         assert_eq!(names(&site["fields"]), spec::keys(spec::SITE));
     }
 
     #[test]
     fn fields_are_german_forms_with_relations_dates_and_status_words() {
-        let c = config(Lang::De);
+        let c = config(Lang::De, &Cms::default());
         let measures = &c["collections"][1];
         assert_eq!(measures["label"], "Maßnahmen");
         assert_eq!(measures["label_singular"], "Maßnahme");
@@ -212,13 +282,17 @@ mod tests {
         assert_eq!(updated["widget"], "datetime");
         assert_eq!(updated["format"], "YYYY-MM-DD");
         assert_eq!(updated["label"], "Stand");
+        let strategies = field("strategies");
+        assert_eq!(strategies["widget"], "relation");
+        assert_eq!(strategies["collection"], "goals");
+        assert_eq!(strategies["value_field"], "strategies.*.title");
         let budget = field("budget");
         assert_eq!(budget["widget"], "list");
         let planned = &budget["fields"][1];
         assert_eq!(planned["name"], "planned");
         assert_eq!(planned["min"], 0);
         assert_eq!(planned["label"], "Plan (Ansatz)");
-        let en = config(Lang::En);
+        let en = config(Lang::En, &Cms::default());
         assert_eq!(en["collections"][1]["label"], "Measures");
         assert_eq!(en["locale"], "en");
     }
