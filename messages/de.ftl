@@ -394,6 +394,10 @@ hint-cms-gitea = etwa api_root = "https://git.musterstadt.de/api/v1"
 hint-cms-address = die volle Adresse schreiben, etwa "https://git.musterstadt.de/api/v4"
 cms-stale = static/admin/{ $file } passt nicht zu site.toml und zum Inhaltsformat dieser klarsicht-Version
 hint-cms-stale = `klarsicht cms` schreibt die Redaktionsoberfläche neu (Inhalte bleiben unberührt)
+history-shallow = die Git-Kopie ist flach (shallow): die Änderungen reichen nur bis zum { $since } zurück
+hint-history-shallow = die ganze Geschichte holen: git fetch --unshallow; in GitHub Actions fetch-depth: 0 bei actions/checkout, in GitLab CI die Variable GIT_DEPTH: 0
+history-unreadable = die Git-Geschichte lässt sich nicht lesen ({ $error }); die Seiten entstehen ohne Änderungen
+hint-history-unreadable = `git fsck` prüft das Repository; history = false in site.toml schaltet die Änderungen ab
 menu-page-or-url = ein [[menu]]-Eintrag braucht entweder `page` oder `url`
 hint-menu-page-or-url = page = "impressum" verlinkt content/pages/impressum.md
 
@@ -697,6 +701,7 @@ field-site-accessibility = Die Angaben der Erklärung zur Barrierefreiheit.
 field-site-colors = Die Farben der Stadt: brand, brand_dark (#rrggbb).
 field-site-license = Die Bedingungen der Weiternutzung: eine Kennung (CC-BY-4.0 …) oder eine Tabelle mit name und url.
 field-site-safe_html = true entfernt rohes HTML aus allem Markdown.
+field-site-history = false: keine Änderungen aus der Git-Geschichte auf den Seiten.
 field-site-cms = Das Redaktionssystem (klarsicht cms): ob es veröffentlicht wird und wohin es speichert.
 field-organisation-name = Der Name der Organisation.
 field-organisation-logo = Eine Datei in static/, etwa "logo.svg".
@@ -817,6 +822,7 @@ label-site-accessibility = Erklärung zur Barrierefreiheit
 label-site-colors = Farben
 label-site-license = Lizenz
 label-site-safe_html = Kein rohes HTML
+label-site-history = Änderungen zeigen
 label-site-cms = Redaktionssystem
 label-organisation-name = Name
 label-organisation-logo = Logo

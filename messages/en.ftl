@@ -368,6 +368,10 @@ hint-cms-gitea = e.g. api_root = "https://git.musterstadt.de/api/v1"
 hint-cms-address = write the full address, e.g. "https://git.musterstadt.de/api/v4"
 cms-stale = static/admin/{ $file } does not match site.toml and this klarsicht version's content format
 hint-cms-stale = `klarsicht cms` writes the editor again (content is not touched)
+history-shallow = the Git clone is shallow: the changes go back only to { $since }
+hint-history-shallow = fetch the whole history: git fetch --unshallow; in GitHub Actions fetch-depth: 0 for actions/checkout, in GitLab CI the variable GIT_DEPTH: 0
+history-unreadable = the Git history cannot be read ({ $error }); the pages are built without changes
+hint-history-unreadable = `git fsck` checks the repository; history = false in site.toml turns the changes off
 menu-page-or-url = a [[menu]] entry needs either `page` or `url`
 hint-menu-page-or-url = page = "impressum" links content/pages/impressum.md
 
@@ -667,6 +671,7 @@ field-site-accessibility = The facts of the accessibility statement.
 field-site-colors = The city's colours: brand, brand_dark (#rrggbb).
 field-site-license = The terms of reuse: an identifier (CC-BY-4.0 …) or a table with name and url.
 field-site-safe_html = true drops raw HTML from all Markdown.
+field-site-history = false: no changes from the Git history on the pages.
 field-site-cms = The form editor (klarsicht cms): whether it is published and where it saves.
 field-organisation-name = The organisation's name.
 field-organisation-logo = A file in static/, e.g. "logo.svg".
@@ -787,6 +792,7 @@ label-site-accessibility = Accessibility statement
 label-site-colors = Colours
 label-site-license = Licence
 label-site-safe_html = No raw HTML
+label-site-history = Show changes
 label-site-cms = Form editor
 label-organisation-name = Name
 label-organisation-logo = Logo

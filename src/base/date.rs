@@ -100,6 +100,14 @@ impl serde::Serialize for Date {
     }
 }
 
+/// From `YYYY-MM-DD`, as written by `Serialize` (the history cache).
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse_iso(&s).ok_or_else(|| serde::de::Error::custom(format!("not a date: {s}")))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,11 +2,11 @@
 //! measure's status, an indicator's direction and values, milestones and
 //! committee sessions. Plain data; what is derived from them lives in `model`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::base::date::Date;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Goal,
@@ -62,7 +62,7 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Planned,
@@ -141,7 +141,9 @@ impl Status {
 
 /// Which side of the budget a line is on: spending (Aufwand/Auszahlung) or
 /// money coming in (Ertrag/Einzahlung: grants, Drittmittel, fees).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum LineKind {
     #[default]

@@ -187,6 +187,38 @@ pub(super) fn parse_file(
     f: walk::Found,
     text: Option<String>,
 ) -> (Option<AnyItem>, Diagnostics) {
+    parse_file_with(root, f, text, true)
+}
+
+/// One content file's text as an item, as of another time (a commit):
+/// an indicator's `data` file is not read from the folder, and its values
+/// are the caller's to fill in. `path` is relative to the portal.
+pub(super) fn parse_detached(kind: Kind, path: &Path, text: &str) -> Option<AnyItem> {
+    let found = walk::Found {
+        kind,
+        path: path.to_path_buf(),
+        stem: stem_of(path),
+        bundle_dir: None,
+        assets: Vec::new(),
+    };
+    parse_file_with(Path::new(""), found, Some(text.to_string()), false).0
+}
+
+/// A content file's stem: a bundle's folder name for its `index.md`.
+fn stem_of(path: &Path) -> String {
+    let name = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned());
+    match name(path) {
+        Some(s) if s == "index" => path.parent().and_then(name).unwrap_or(s),
+        other => other.unwrap_or_default(),
+    }
+}
+
+fn parse_file_with(
+    root: &Path,
+    f: walk::Found,
+    text: Option<String>,
+    read_data: bool,
+) -> (Option<AnyItem>, Diagnostics) {
     let mut d = Diagnostics::new();
     let rel = rel_path(root, &f.path);
     let Some(text) = text.or_else(|| read_text(root, &f.path, &mut d)) else {
@@ -212,7 +244,7 @@ pub(super) fn parse_file(
         Kind::Report => items::report(&t, &mut d).map(KindData::Report),
         Kind::Indicator => {
             let mut ind = items::indicator(&t, &mut d);
-            if let Some(data) = &ind.data {
+            if let Some(data) = ind.data.as_ref().filter(|_| read_data) {
                 let sheet = ind.sheet.clone();
                 ind.values = series_file(root, &data.value, sheet.as_ref(), &rel, data.loc, &mut d);
             }

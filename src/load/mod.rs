@@ -9,6 +9,7 @@ pub mod csv_dialect;
 pub mod fields;
 pub mod frontmatter;
 pub mod grid;
+pub mod history;
 mod item_file;
 pub mod sheet;
 pub mod spec;
@@ -201,6 +202,11 @@ pub fn read_portal(
         home_intro: walk.home_intro.clone(),
         csv_budget: walk.csv_budget.clone(),
         static_files: walk.static_files.clone(),
+        history: config
+            .history
+            .then(|| history::read(root, d))
+            .flatten()
+            .map(std::sync::Arc::new),
         ..Sources::default()
     };
     let changed = opts.changed.filter(|_| reused);

@@ -215,4 +215,6 @@ pub struct Sources {
     pub failed: Vec<(Kind, String)>,
     /// Files of static/ (relative paths).
     pub static_files: Vec<PathBuf>,
+    /// What the portal's Git repository says changed, when there is one.
+    pub history: Option<Arc<crate::load::history::History>>,
 }

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use calamine::{Data, Reader, open_workbook_auto};
+use calamine::{Data, Reader, open_workbook_auto_from_rs};
 
 use crate::base::diagnostics::{At, Diagnostic, Diagnostics, Loc};
 use crate::load::csv_dialect::{Dialect, canonical_header};
@@ -82,19 +82,37 @@ pub fn grid(
         ));
         return None;
     }
-    let mut book = match open_workbook_auto(path) {
+    let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) => {
-            d.push(
-                Diagnostic::error(
-                    file,
-                    Loc::START,
-                    crate::msg!("sheet-unreadable", error = e.to_string()),
-                )
-                .with_hint(crate::msg!("hint-sheet-unreadable")),
-            );
-            return None;
-        }
+        Err(e) => return unreadable(file, e, d),
+    };
+    grid_of_bytes(file, bytes, wanted, cols, d)
+}
+
+fn unreadable<T>(file: &Path, e: impl std::fmt::Display, d: &mut Diagnostics) -> Option<T> {
+    d.push(
+        Diagnostic::error(
+            file,
+            Loc::START,
+            crate::msg!("sheet-unreadable", error = e.to_string()),
+        )
+        .with_hint(crate::msg!("hint-sheet-unreadable")),
+    );
+    None
+}
+
+/// The sheet `wanted` (or the first) of a workbook's bytes, as `grid` reads
+/// it from a file (the history reads old versions from Git).
+pub fn grid_of_bytes(
+    file: &Path,
+    bytes: Vec<u8>,
+    wanted: Option<&At<String>>,
+    cols: Columns,
+    d: &mut Diagnostics,
+) -> Option<Grid> {
+    let mut book = match open_workbook_auto_from_rs(std::io::Cursor::new(bytes)) {
+        Ok(b) => b,
+        Err(e) => return unreadable(file, e, d),
     };
     let names = book.sheet_names();
     let name = match wanted {

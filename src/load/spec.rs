@@ -235,6 +235,7 @@ pub const SITE: &[Field] = &[
     f("colors", Table("colors", COLORS)),
     f("license", TextOrTable("license", LICENSE)),
     f("safe_html", Bool),
+    f("history", Bool),
     f("cms", Table("cms", CMS)),
 ];
 

@@ -3,6 +3,7 @@
 
 mod assemble;
 pub mod budget;
+pub mod changes;
 pub mod indicator;
 mod link;
 mod order;
@@ -163,6 +164,8 @@ pub struct Site {
     /// The build date the figures above were derived for.
     pub today: Date,
     pub index: Index,
+    /// Each item's changes from the portal's Git history.
+    pub changes: changes::SiteChanges,
 }
 
 /// Slug → position, per kind: references resolve by lookup, never by scan.
@@ -262,6 +265,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         &lines,
         config.progress_weighting,
     );
+    let files = item_files(&goals, &measures, &reports, &indicators, &src.pages);
     Site {
         budget: assemble::budget_summary(&lines, &measures, &goals, &budget_lines, today.year),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
@@ -280,8 +284,62 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         pages: src.pages,
         budget_lines,
         static_files: src.static_files,
+        changes: src
+            .history
+            .as_deref()
+            .map(|h| changes::site_changes(h, &files))
+            .unwrap_or_default(),
         index,
     }
+}
+
+/// Each item's kind, position, file and aliases: what its history is found by.
+fn item_files(
+    goals: &[Goal],
+    measures: &[Measure],
+    reports: &[Report],
+    indicators: &[Indicator],
+    pages: &[Shared<PageSrc>],
+) -> Vec<(Kind, usize, String, Vec<String>)> {
+    fn one<T>(
+        kind: Kind,
+        i: usize,
+        item: &crate::load::records::Item<T>,
+    ) -> (Kind, usize, String, Vec<String>) {
+        (
+            kind,
+            i,
+            item.file.to_string_lossy().replace('\\', "/"),
+            item.aliases.iter().map(|a| a.value.clone()).collect(),
+        )
+    }
+    let mut out = Vec::new();
+    out.extend(
+        goals
+            .iter()
+            .enumerate()
+            .map(|(i, g)| one(Kind::Goal, i, &g.item)),
+    );
+    out.extend(
+        measures
+            .iter()
+            .enumerate()
+            .map(|(i, m)| one(Kind::Measure, i, &m.item)),
+    );
+    out.extend(
+        reports
+            .iter()
+            .enumerate()
+            .map(|(i, r)| one(Kind::Report, i, &r.item)),
+    );
+    out.extend(
+        indicators
+            .iter()
+            .enumerate()
+            .map(|(i, x)| one(Kind::Indicator, i, &x.item)),
+    );
+    out.extend(pages.iter().enumerate().map(|(i, p)| one(Kind::Page, i, p)));
+    out
 }
 
 /// The latest `updated` date or report date: what the figures describe,

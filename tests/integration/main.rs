@@ -11,6 +11,7 @@ mod example;
 mod faults;
 mod figures;
 mod forgiving;
+mod history;
 mod hostile;
 mod import;
 mod invariants;

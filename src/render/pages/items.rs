@@ -12,6 +12,7 @@ impl RenderContext<'_> {
         let mut body = self.markdown(&g.item, &path, d);
         let summary = self.goal_summary(i);
         let view = GoalView {
+            changes: self.changes_view(Kind::Goal, i),
             body: std::mem::take(&mut body.html),
             strategies: self.strategy_views(i),
             grouped: g.strategies.iter().any(|s| !s.measures.is_empty()),
@@ -101,6 +102,7 @@ impl RenderContext<'_> {
         let path = format!("{}index.html", self.href(Kind::Measure, &m.item.slug));
         let mut body = self.markdown(&m.item, &path, d);
         let view = MeasureView {
+            changes: self.changes_view(Kind::Measure, i),
             summary: self.measure_summary(i),
             body: std::mem::take(&mut body.html),
             partners: data.partners.clone(),
@@ -178,6 +180,7 @@ impl RenderContext<'_> {
         let path = format!("{}index.html", self.href(Kind::Report, &r.item.slug));
         let mut body = self.markdown(&r.item, &path, d);
         let view = ReportView {
+            changes: self.changes_view(Kind::Report, i),
             summary: self.report_summary(i),
             body: std::mem::take(&mut body.html),
             sessions: r.item.data.sessions.clone(),
@@ -229,6 +232,7 @@ impl RenderContext<'_> {
         let path = format!("{}index.html", self.href(Kind::Indicator, &x.item.slug));
         let mut body = self.markdown(&x.item, &path, d);
         let view = IndicatorView {
+            changes: self.changes_view(Kind::Indicator, i),
             summary: self.indicator_summary(i),
             body: std::mem::take(&mut body.html),
             direction: x.item.data.direction,

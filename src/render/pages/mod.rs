@@ -6,6 +6,7 @@ pub mod budget_csv;
 pub mod budget_overview;
 pub mod budget_views;
 pub mod cache;
+pub mod changes;
 pub mod chart;
 pub mod charts;
 pub mod context;

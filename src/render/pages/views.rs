@@ -287,6 +287,7 @@ pub struct GoalView {
     pub budget: BudgetTable,
     /// Income (grants, fees) by year, when the goal's measures have income lines.
     pub income: Option<BudgetTable>,
+    pub changes: ChangesView,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -309,6 +310,7 @@ pub struct MeasureView {
     pub income_lines: Option<LinesTable>,
     pub attachments: Vec<Link>,
     pub contact: Option<ContactView>,
+    pub changes: ChangesView,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -328,6 +330,7 @@ pub struct ReportView {
     /// Its main document, and the document's type when the address shows it ("PDF").
     pub council_file: Option<String>,
     pub council_file_type: Option<&'static str>,
+    pub changes: ChangesView,
 }
 
 /// The type of a document by its address's extension, for a link's text.
@@ -358,10 +361,12 @@ pub struct IndicatorView {
     pub source: Option<String>,
     pub goals: Vec<Link>,
     pub contact: Option<ContactView>,
+    pub changes: ChangesView,
 }
 
 pub use crate::model::progress::StatusShare;
 pub use crate::render::pages::budget_views::*;
+pub use crate::render::pages::changes::{ChangeView, ChangesView};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Download {

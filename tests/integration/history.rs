@@ -1,0 +1,489 @@
+//! The change history from the portal's Git repository: real repositories
+//! in a temporary folder (made with the `git` program; klarsicht reads them
+//! with gix), commits with fixed author dates, and the exact sentences on
+//! the pages, in German and English.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::util::*;
+
+/// A portal in a Git repository of its own.
+struct Repo {
+    _tmp: tempfile::TempDir,
+    dir: PathBuf,
+}
+
+fn git_available() -> bool {
+    Command::new("git").arg("--version").output().is_ok()
+}
+
+impl Repo {
+    fn new(language: &str) -> Option<Repo> {
+        if !git_available() {
+            missing("the git program (to make test repositories) is not installed");
+            return None;
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("portal");
+        let words = if language == "de" {
+            ""
+        } else {
+            "language = \"en\"\n"
+        };
+        let files = [
+            ("site.toml", format!("title = \"Testportal\"\nbase_url = \"https://test.example/\"\n{words}")),
+            (
+                "content/goals/teilhabe.md",
+                "+++\ntitle = \"Teilhabe\"\n+++\n".to_string(),
+            ),
+            (
+                "content/goals/bildung.md",
+                "+++\ntitle = \"Bildung\"\n+++\n".to_string(),
+            ),
+            (
+                "content/measures/kita.md",
+                "+++\ntitle = \"Kita-Ausbau\"\ngoals = [\"teilhabe\"]\nstatus = \"in_progress\"\nprogress = 40\nstart = 2024-01-01\nend = 2025-12-31\n\n[[milestones]]\ntitle = \"Bauantrag\"\ndue = 2025-03-31\n\n[[budget]]\nyear = 2025\nplanned = 50000\n+++\n\nText.\n".to_string(),
+            ),
+            (
+                "content/measures/treff.md",
+                "+++\ntitle = \"Stadtteiltreff\"\ngoals = [\"teilhabe\"]\nstatus = \"planned\"\n+++\n".to_string(),
+            ),
+            (
+                "data/budget.csv",
+                "measure,year,label,planned,actual,reference\ntreff,2025,Miete,20000,,HH 2025\n".to_string(),
+            ),
+        ];
+        for (path, text) in files {
+            let p = dir.join(path);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, text).unwrap();
+        }
+        let repo = Repo { _tmp: tmp, dir };
+        repo.git(&["init", "-q", "-b", "main"]);
+        repo.commit("2024-03-01T10:00:00+01:00", "Portal angelegt");
+        Some(repo)
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        self.git_at("2024-01-01T00:00:00+00:00", args)
+    }
+
+    /// A git command whose commits (a revert, a merge) get `date`.
+    fn git_at(&self, date: &str, args: &[&str]) -> String {
+        let out = Command::new("git")
+            .args([
+                "-c",
+                "user.name=Presseamt",
+                "-c",
+                "user.email=presse@example.org",
+            ])
+            .args([
+                "-c",
+                "commit.gpgsign=false",
+                "-c",
+                "init.defaultBranch=main",
+            ])
+            .args(args)
+            .current_dir(&self.dir)
+            .env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Commits everything with the author and committer date `date`.
+    fn commit(&self, date: &str, message: &str) {
+        self.git(&["add", "-A"]);
+        let out = Command::new("git")
+            .args([
+                "-c",
+                "user.name=Presseamt",
+                "-c",
+                "user.email=presse@example.org",
+            ])
+            .args(["-c", "commit.gpgsign=false", "commit", "-q", "-m", message])
+            .current_dir(&self.dir)
+            .env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    fn edit(&self, path: &str, from: &str, to: &str) {
+        let p = self.dir.join(path);
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.contains(from), "{path} has no {from:?}");
+        std::fs::write(&p, text.replacen(from, to, 1)).unwrap();
+    }
+
+    fn build(&self) -> (tempfile::TempDir, PathBuf, Run) {
+        build_at(&self.dir)
+    }
+}
+
+fn build_at(dir: &Path) -> (tempfile::TempDir, PathBuf, Run) {
+    let out_tmp = tempfile::tempdir().unwrap();
+    let out = out_tmp.path().join("site");
+    let run = klarsicht(
+        &[
+            "build",
+            ".",
+            "--output",
+            out.to_str().unwrap(),
+            "--today",
+            "2025-07-15",
+        ],
+        dir,
+    );
+    assert!(run.success, "{}", run.stderr);
+    (out_tmp, out, run)
+}
+
+/// The change entries of a page: date and text, as a reader sees them.
+fn changes(out: &Path, page_path: &str) -> Vec<String> {
+    texts(&page(out, page_path), ".changes-list li")
+}
+
+#[test]
+fn changes_are_sentences_on_the_measure_page_newest_first() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit(
+        "content/measures/kita.md",
+        "end = 2025-12-31",
+        "end = 2026-06-30",
+    );
+    r.edit("content/measures/kita.md", "progress = 40", "progress = 55");
+    r.edit(
+        "content/measures/kita.md",
+        "due = 2025-03-31",
+        "due = 2025-05-15",
+    );
+    r.commit(
+        "2025-02-10T09:00:00+01:00",
+        "Bauverzug: Lieferengpass beim Träger",
+    );
+    r.edit(
+        "content/measures/kita.md",
+        "planned = 50000",
+        "planned = 45000",
+    );
+    r.edit(
+        "content/measures/kita.md",
+        "status = \"in_progress\"",
+        "status = \"on_hold\"\nstatus_note = \"Haushaltssperre\"",
+    );
+    r.edit(
+        "content/measures/kita.md",
+        "goals = [\"teilhabe\"]",
+        "goals = [\"teilhabe\", \"bildung\"]",
+    );
+    r.commit("2025-06-30T23:30:00+02:00", "Nachtragshaushalt 2025");
+    let (_t, out, _) = r.build();
+    assert_eq!(
+        changes(&out, "massnahmen/kita/index.html"),
+        [
+            "30. Juni 2025: Status: in Umsetzung → pausiert; Begründung zum Status: „Haushaltssperre“; Dem Ziel „Bildung“ zugeordnet; Plan 2025 von 50.000,00 € auf 45.000,00 € gesenkt. Anlass: Nachtragshaushalt 2025",
+            "10. Februar 2025: Fortschritt von 40 % auf 55 %; Ende vom 31. Dezember 2025 auf den 30. Juni 2026 verschoben; Meilenstein „Bauantrag“ vom 31. März 2025 auf den 15. Mai 2025 verschoben. Anlass: Bauverzug: Lieferengpass beim Träger",
+            "1. März 2024: Aufgenommen. Anlass: Portal angelegt",
+        ]
+    );
+    // The date is the author's, in the author's time zone (23:30 on 30 June
+    // in Berlin is 30 June, though 21:30 UTC).
+    let doc = page(&out, "massnahmen/kita/index.html");
+    let dates: Vec<String> = doc
+        .select(&scraper::Selector::parse(".changes-list time").unwrap())
+        .map(|t| t.value().attr("datetime").unwrap().to_string())
+        .collect();
+    assert_eq!(dates, ["2025-06-30", "2025-02-10", "2024-03-01"]);
+}
+
+#[test]
+fn english_sentences_on_an_english_portal() {
+    let Some(r) = Repo::new("en") else { return };
+    r.edit(
+        "content/measures/kita.md",
+        "end = 2025-12-31",
+        "end = 2026-06-30",
+    );
+    r.edit(
+        "content/measures/kita.md",
+        "planned = 50000",
+        "planned = 52500.50",
+    );
+    r.commit("2025-02-10T09:00:00+01:00", "Replanned after the tender");
+    let (_t, out, _) = r.build();
+    assert_eq!(
+        changes(&out, "measures/kita/index.html"),
+        [
+            "10 February 2025: End moved from 31 December 2025 to 30 June 2026; Plan 2025 raised from €50,000.00 to €52,500.50. Why: Replanned after the tender",
+            "1 March 2024: Added. Why: Portal angelegt",
+        ]
+    );
+}
+
+#[test]
+fn a_budget_csv_edit_is_a_change_of_its_measure() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit(
+        "data/budget.csv",
+        "treff,2025,Miete,20000,,",
+        "treff,2025,Miete,18000,4500,",
+    );
+    r.commit("2025-05-02T12:00:00+02:00", "Kürzung im Nachtrag");
+    let (_t, out, _) = r.build();
+    assert_eq!(
+        changes(&out, "massnahmen/treff/index.html"),
+        [
+            "2. Mai 2025: Plan 2025 von 20.000,00 € auf 18.000,00 € gesenkt; Ist 2025: 4.500,00 € eingestellt. Anlass: Kürzung im Nachtrag",
+            "1. März 2024: Aufgenommen. Anlass: Portal angelegt",
+        ]
+    );
+    // The other measure did not change.
+    assert_eq!(changes(&out, "massnahmen/kita/index.html").len(), 1);
+}
+
+#[test]
+fn a_renamed_file_keeps_its_history_and_a_revert_is_a_change_back() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit(
+        "content/measures/treff.md",
+        "status = \"planned\"",
+        "status = \"in_progress\"",
+    );
+    r.commit("2025-01-15T10:00:00+01:00", "Treff eröffnet");
+    // Renamed (the slug stays by `slug`), and its address too with `aliases`.
+    r.git(&[
+        "mv",
+        "content/measures/treff.md",
+        "content/measures/stadtteiltreff.md",
+    ]);
+    r.edit(
+        "content/measures/stadtteiltreff.md",
+        "title = \"Stadtteiltreff\"",
+        "title = \"Stadtteiltreff Ost\"\nslug = \"treff\"",
+    );
+    r.commit(
+        "2025-02-01T10:00:00+01:00",
+        "Name wie im Stadtratsbeschluss",
+    );
+    r.git_at(
+        "2025-03-01T10:00:00+01:00",
+        &["revert", "--no-edit", "HEAD~1"],
+    );
+    let (_t, out, _) = r.build();
+    let seen = changes(&out, "massnahmen/treff/index.html");
+    assert_eq!(seen.len(), 4, "{seen:?}");
+    assert_eq!(
+        seen[1],
+        "1. Februar 2025: Titel geändert: „Stadtteiltreff“ → „Stadtteiltreff Ost“. Anlass: Name wie im Stadtratsbeschluss"
+    );
+    assert_eq!(
+        seen[2],
+        "15. Januar 2025: Status: geplant → in Umsetzung. Anlass: Treff eröffnet"
+    );
+    assert!(
+        seen[0].starts_with(
+            "1. März 2025: Status: in Umsetzung → geplant. Anlass: Revert \"Treff eröffnet\""
+        ),
+        "{seen:?}"
+    );
+}
+
+#[test]
+fn an_item_written_anew_keeps_the_history_of_the_address_in_its_aliases() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit("content/measures/kita.md", "progress = 40", "progress = 50");
+    r.commit("2025-01-15T10:00:00+01:00", "Fortschritt Januar");
+    // Deleted, and written anew under another name: too different for Git
+    // to see a rename; `aliases` says it is the same measure.
+    std::fs::remove_file(r.dir.join("content/measures/kita.md")).unwrap();
+    std::fs::write(
+        r.dir.join("content/measures/kinderkrippe.md"),
+        "+++\ntitle = \"Kinderkrippe am Park\"\naliases = [\"massnahmen/kita/\"]\ngoals = [\"bildung\"]\nstatus = \"completed\"\n+++\n\nEin ganz neuer Text über die Krippe, die im Sommer eröffnet hat.\n",
+    )
+    .unwrap();
+    r.commit("2025-07-01T10:00:00+02:00", "Krippe eröffnet");
+    let (_t, out, _) = r.build();
+    assert_eq!(
+        changes(&out, "massnahmen/kinderkrippe/index.html"),
+        [
+            "1. Juli 2025: Titel geändert: „Kita-Ausbau“ → „Kinderkrippe am Park“; Status: in Umsetzung → abgeschlossen; Fortschritt (50 %) nicht mehr angegeben; Beginn (1. Januar 2024) nicht mehr angegeben; Ende (31. Dezember 2025) nicht mehr angegeben; Dem Ziel „Bildung“ zugeordnet; Nicht mehr dem Ziel „Teilhabe“ zugeordnet; Meilenstein „Bauantrag“ gestrichen; Plan 2025 (50.000,00 €) gestrichen. Anlass: Krippe eröffnet",
+            "15. Januar 2025: Fortschritt von 40 % auf 50 %. Anlass: Fortschritt Januar",
+            "1. März 2024: Aufgenommen. Anlass: Portal angelegt",
+        ]
+    );
+}
+
+#[test]
+fn a_merged_branch_counts_once_at_the_commit_that_made_the_change() {
+    let Some(r) = Repo::new("de") else { return };
+    r.git(&["checkout", "-q", "-b", "nachtrag"]);
+    r.edit(
+        "content/measures/kita.md",
+        "planned = 50000",
+        "planned = 40000",
+    );
+    r.commit("2025-03-01T10:00:00+01:00", "Nachtrag vorbereitet");
+    r.git(&["checkout", "-q", "main"]);
+    r.edit("content/measures/kita.md", "progress = 40", "progress = 45");
+    r.commit("2025-03-05T10:00:00+01:00", "Fortschritt März");
+    r.git_at(
+        "2025-03-10T10:00:00+01:00",
+        &[
+            "merge",
+            "--no-ff",
+            "-q",
+            "-m",
+            "Merge branch 'nachtrag'",
+            "nachtrag",
+        ],
+    );
+    let (_t, out, _) = r.build();
+    assert_eq!(
+        changes(&out, "massnahmen/kita/index.html"),
+        [
+            "5. März 2025: Fortschritt von 40 % auf 45 %. Anlass: Fortschritt März",
+            "1. März 2025: Plan 2025 von 50.000,00 € auf 40.000,00 € gesenkt. Anlass: Nachtrag vorbereitet",
+            "1. März 2024: Aufgenommen. Anlass: Portal angelegt",
+        ]
+    );
+}
+
+#[test]
+fn no_repository_or_history_off_means_no_changes_and_no_error() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit("content/measures/kita.md", "progress = 40", "progress = 45");
+    r.commit("2025-03-05T10:00:00+01:00", "Fortschritt März");
+    r.edit(
+        "site.toml",
+        "title = \"Testportal\"",
+        "title = \"Testportal\"\nhistory = false",
+    );
+    let (_t, out, run) = r.build();
+    assert_eq!(run.diagnostics(), "");
+    assert!(changes(&out, "massnahmen/kita/index.html").is_empty());
+    // A copy without .git.
+    let plain = tempfile::tempdir().unwrap();
+    copy_dir(&r.dir, plain.path());
+    std::fs::remove_dir_all(plain.path().join(".git")).unwrap();
+    std::fs::write(
+        plain.path().join("site.toml"),
+        "title = \"Testportal\"\nbase_url = \"https://test.example/\"\n",
+    )
+    .unwrap();
+    let (_t, out, run) = build_at(plain.path());
+    assert!(!run.diagnostics().contains("error"), "{}", run.stderr);
+    assert!(changes(&out, "massnahmen/kita/index.html").is_empty());
+}
+
+#[test]
+fn a_shallow_clone_says_since_when_and_warns_with_the_fix() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit("content/measures/kita.md", "progress = 40", "progress = 45");
+    r.commit("2025-03-05T10:00:00+01:00", "Fortschritt März");
+    r.edit("content/measures/kita.md", "progress = 45", "progress = 50");
+    r.commit("2025-04-05T10:00:00+02:00", "Fortschritt April");
+    let clone = tempfile::tempdir().unwrap();
+    let target = clone.path().join("c");
+    let url = format!("file://{}", r.dir.display());
+    let out = Command::new("git")
+        .args([
+            "clone",
+            "-q",
+            "--depth",
+            "2",
+            &url,
+            target.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (_t, site, run) = build_at(&target);
+    assert_eq!(
+        run.diagnostics(),
+        ".git:1:1: warning: the Git clone is shallow: the changes go back only to 2025-03-05\n  hint: fetch the whole history: git fetch --unshallow; in GitHub Actions fetch-depth: 0 for actions/checkout, in GitLab CI the variable GIT_DEPTH: 0"
+    );
+    let doc = page(&site, "massnahmen/kita/index.html");
+    assert_eq!(
+        texts(&doc, ".changes .explain"),
+        [
+            "Änderungen seit dem 5. März 2025; was davor geändert wurde, ist in dieser Kopie der Geschichte nicht enthalten."
+        ]
+    );
+    // The boundary commit has no parent here: it is the start, not a change.
+    assert_eq!(
+        changes(&site, "massnahmen/kita/index.html"),
+        ["5. April 2025: Fortschritt von 45 % auf 50 %. Anlass: Fortschritt April"]
+    );
+}
+
+#[test]
+fn a_corrupt_cache_is_rebuilt_not_trusted() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit("content/measures/kita.md", "progress = 40", "progress = 45");
+    r.commit("2025-03-05T10:00:00+01:00", "Fortschritt März");
+    let (_t, out, _) = r.build();
+    let expected = changes(&out, "massnahmen/kita/index.html");
+    let cache = r.dir.join(".git/klarsicht/history.json");
+    assert!(cache.is_file(), "the first build writes the cache");
+    for bad in [
+        &b"{ not json"[..],
+        b"{\"format\":1,\"klarsicht\":\"other\",\"prefix\":\"\",\"commits\":{}}",
+    ] {
+        std::fs::write(&cache, bad).unwrap();
+        let (_t, out, run) = r.build();
+        assert_eq!(run.diagnostics(), "");
+        assert_eq!(changes(&out, "massnahmen/kita/index.html"), expected);
+    }
+    // With a good cache, a new commit is derived and added to it.
+    r.edit("content/measures/kita.md", "progress = 45", "progress = 50");
+    r.commit("2025-04-05T10:00:00+02:00", "Fortschritt April");
+    let (_t, out, _) = r.build();
+    assert_eq!(changes(&out, "massnahmen/kita/index.html").len(), 3);
+}
+
+#[test]
+fn commit_messages_land_as_text_in_both_themes() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit("content/measures/kita.md", "progress = 40", "progress = 45");
+    r.commit(
+        "2025-03-05T10:00:00+01:00",
+        "<script>alert(1)</script> & \"Zitat\"",
+    );
+    for theme in ["default", "plain"] {
+        r.edit(
+            "site.toml",
+            "title = \"Testportal\"",
+            &format!("title = \"Testportal\"\ntheme = \"{theme}\""),
+        );
+        let (_t, out, _) = r.build();
+        let html = std::fs::read_to_string(out.join("massnahmen/kita/index.html")).unwrap();
+        assert!(!html.contains("<script>alert"), "{theme}");
+        // The reader sees the message as written.
+        let doc = page(&out, "massnahmen/kita/index.html");
+        let text = doc.root_element().text().collect::<String>();
+        assert!(
+            text.contains(
+                "Fortschritt von 40\u{a0}% auf 45\u{a0}%. Anlass: <script>alert(1)</script> & \"Zitat\""
+            ),
+            "{theme}"
+        );
+        r.edit("site.toml", &format!("\ntheme = \"{theme}\""), "");
+    }
+}
