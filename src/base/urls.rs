@@ -18,6 +18,10 @@ pub struct UrlWords {
     pub accessibility: &'static str,
     /// The committee calendar's file name, in the reports folder.
     pub sessions: &'static str,
+    /// The changes of the whole portal (its folder), and the name of an
+    /// item's feed of changes beside its page.
+    pub changes: &'static str,
+    pub changes_feed: &'static str,
 }
 
 impl UrlWords {
@@ -34,6 +38,8 @@ impl UrlWords {
                 data: "daten",
                 accessibility: "barrierefreiheit",
                 sessions: "sitzungen.ics",
+                changes: "aenderungen",
+                changes_feed: "aenderungen.xml",
             },
             Lang::En => UrlWords {
                 goals: "goals",
@@ -46,6 +52,8 @@ impl UrlWords {
                 data: "data",
                 accessibility: "accessibility",
                 sessions: "sessions.ics",
+                changes: "changes",
+                changes_feed: "changes.xml",
             },
         }
     }
@@ -65,8 +73,19 @@ impl UrlWords {
         format!("{}/{}", self.reports, self.sessions)
     }
 
-    pub fn all(&self) -> [&'static str; 9] {
+    /// `aenderungen/atom.xml`: every change of the portal.
+    pub fn site_changes_feed(&self) -> String {
+        format!("{}/atom.xml", self.changes)
+    }
+
+    /// `massnahmen/<slug>/aenderungen.xml`: one item's changes, beside its page.
+    pub fn item_changes_feed(&self, kind: Kind, slug: &str) -> String {
+        format!("{}{}", self.item(kind, slug), self.changes_feed)
+    }
+
+    pub fn all(&self) -> [&'static str; 10] {
         [
+            self.changes,
             self.goals,
             self.measures,
             self.reports,

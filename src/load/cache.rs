@@ -25,6 +25,8 @@ pub struct ParseCache {
     walk: Mutex<Option<Arc<Walk>>>,
     /// The parses of the last load, in the order of its walk's files.
     last: Mutex<Vec<Result>>,
+    /// The history read for a HEAD: read again only when HEAD moves.
+    pub(super) history: Mutex<Option<super::history::Memo>>,
 }
 
 /// The walk of the last load when the changed files leave it as it was

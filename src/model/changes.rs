@@ -14,6 +14,9 @@ use crate::load::history::{History, Revision};
 /// One change of one item.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Change {
+    /// The commit's place in the history (larger is later): the order of
+    /// changes across items.
+    pub seq: usize,
     pub date: Date,
     /// The commit, abbreviated.
     pub commit: String,
@@ -114,14 +117,63 @@ pub enum What {
 /// The changes of every item, newest first, by kind and position.
 #[derive(Debug, Default)]
 pub struct SiteChanges {
+    /// Whether there is a history at all (a repository, not turned off):
+    /// the portal then has a page of its changes.
+    pub known: bool,
     /// The oldest date known in a shallow clone.
     pub since: Option<Date>,
     pub by_item: HashMap<(Kind, usize), Vec<Change>>,
+    /// Items no longer on the portal: kind, last title, their changes
+    /// (the last being `Removed`), newest first.
+    pub removed: Vec<(Kind, String, Vec<Change>)>,
+}
+
+/// One change of the portal as a whole: whose, and what.
+#[derive(Debug, Clone, Copy)]
+pub struct SiteChange<'a> {
+    pub kind: Kind,
+    /// The item's position, or None for an item no longer on the portal.
+    pub item: Option<usize>,
+    /// Its title then, for one no longer on the portal.
+    pub title: &'a str,
+    pub change: &'a Change,
 }
 
 impl SiteChanges {
     pub fn of(&self, kind: Kind, i: usize) -> &[Change] {
         self.by_item.get(&(kind, i)).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Every change of every item, newest commit first (a commit's changes
+    /// by kind and item, each item's in reading order).
+    pub fn all(&self) -> Vec<SiteChange<'_>> {
+        let mut out: Vec<SiteChange> = Vec::new();
+        for (&(kind, i), changes) in &self.by_item {
+            out.extend(changes.iter().map(|change| SiteChange {
+                kind,
+                item: Some(i),
+                title: "",
+                change,
+            }));
+        }
+        for (kind, title, changes) in &self.removed {
+            out.extend(changes.iter().map(|change| SiteChange {
+                kind: *kind,
+                item: None,
+                title,
+                change,
+            }));
+        }
+        // Stable: each item's changes keep their reading order.
+        out.sort_by_key(|c| {
+            (
+                std::cmp::Reverse(c.change.seq),
+                c.kind,
+                c.item,
+                c.title.to_string(),
+            )
+        });
+        out
     }
 }
 
@@ -187,9 +239,12 @@ pub fn site_changes(
         }
     }
     let mut out = SiteChanges {
+        known: true,
         since: history.since,
         by_item: HashMap::new(),
+        removed: Vec::new(),
     };
+    let mut claimed: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (kind, i, file, aliases) in files {
         // (trail, whether it is an older address's).
         let mut own: Vec<(&Trail, bool)> = by_path
@@ -203,6 +258,7 @@ pub fn site_changes(
             let slug = a.trim_matches('/').rsplit('/').next().unwrap_or_default();
             if let Some(ids) = gone.get(&(*kind, slug.to_string())) {
                 own.extend(ids.iter().map(|&t| (&trails[t], true)));
+                claimed.extend(ids.iter().copied());
             }
         }
         // An older address's file ends where this one goes on: its deletion
@@ -217,19 +273,31 @@ pub fn site_changes(
             })
             .collect();
         revisions.sort_by_key(|(c, _)| *c);
-        // Newest commit first; a commit's changes in reading order.
-        let oldest_first = changes_of(history, &revisions);
-        let changes: Vec<Change> = oldest_first
-            .chunk_by(|a, b| a.commit == b.commit)
-            .rev()
-            .flatten()
-            .cloned()
-            .collect();
+        let changes = newest_first(changes_of(history, &revisions));
         if !changes.is_empty() {
             out.by_item.insert((*kind, *i), changes);
         }
     }
+    for (i, t) in trails.iter().enumerate() {
+        if t.path.is_some() || claimed.contains(&i) || t.kind == Kind::Page {
+            continue;
+        }
+        let title = last_facts(t).map(|f| f.title.clone()).unwrap_or_default();
+        let revisions: Vec<&(usize, Revision)> = t.revisions.iter().collect();
+        out.removed
+            .push((t.kind, title, newest_first(changes_of(history, &revisions))));
+    }
     out
+}
+
+/// Newest commit first; a commit's changes in reading order.
+fn newest_first(oldest_first: Vec<Change>) -> Vec<Change> {
+    oldest_first
+        .chunk_by(|a, b| a.commit == b.commit)
+        .rev()
+        .flatten()
+        .cloned()
+        .collect()
 }
 
 fn last_facts(t: &Trail) -> Option<&Facts> {
@@ -253,6 +321,7 @@ fn changes_of(history: &History, revisions: &[&(usize, Revision)]) -> Vec<Change
             (None, None) => Vec::new(),
         };
         out.extend(whats.into_iter().map(|what| Change {
+            seq: *commit,
             date: c.date,
             commit: c.id.clone(),
             reason: reason(&c.message),

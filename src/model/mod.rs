@@ -265,7 +265,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         &lines,
         config.progress_weighting,
     );
-    let files = item_files(&goals, &measures, &reports, &indicators, &src.pages);
+    let files = item_files(&goals, &measures, &reports, &indicators);
     Site {
         budget: assemble::budget_summary(&lines, &measures, &goals, &budget_lines, today.year),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
@@ -293,13 +293,13 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     }
 }
 
-/// Each item's kind, position, file and aliases: what its history is found by.
+/// Each item's kind, position, file and aliases: what its history is found
+/// by. Free pages (an imprint, a note) carry no figures to account for.
 fn item_files(
     goals: &[Goal],
     measures: &[Measure],
     reports: &[Report],
     indicators: &[Indicator],
-    pages: &[Shared<PageSrc>],
 ) -> Vec<(Kind, usize, String, Vec<String>)> {
     fn one<T>(
         kind: Kind,
@@ -338,7 +338,7 @@ fn item_files(
             .enumerate()
             .map(|(i, x)| one(Kind::Indicator, i, &x.item)),
     );
-    out.extend(pages.iter().enumerate().map(|(i, p)| one(Kind::Page, i, p)));
+    // Free pages (an imprint, a note) carry no figures to account for.
     out
 }
 

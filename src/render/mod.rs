@@ -24,7 +24,7 @@ use crate::base::vocab::Kind;
 use crate::load::theme::{Asset, Theme};
 use crate::model::Site;
 use engines::{Engine, Jinja};
-use files::{calendar, feeds, redirects, sitemap};
+use files::{calendar, change_feeds, feeds, redirects, sitemap};
 pub use pages::cache::PageCache;
 use pages::cache::hash_of;
 use pages::context::{self as page_context, RenderContext};
@@ -254,6 +254,12 @@ pub fn render(
     let origins = origins(site, theme, &ctx, &jobs);
     let mut out = setup.pages(&site_view, jobs, cache, true, d);
     out.extend(feeds::files(&ctx, setup.engine.as_ref(), &site_view, d));
+    out.extend(change_feeds::files(
+        &ctx,
+        setup.engine.as_ref(),
+        &site_view,
+        d,
+    ));
     out.extend(calendar::files(&ctx));
     out.extend(sitemap::files(&ctx, setup.engine.as_ref(), &site_view, d));
     out.extend(csvs);

@@ -487,3 +487,145 @@ fn commit_messages_land_as_text_in_both_themes() {
         r.edit("site.toml", &format!("\ntheme = \"{theme}\""), "");
     }
 }
+
+#[test]
+fn a_portal_inside_a_larger_repository_uses_its_history_only_when_asked() {
+    let Some(r) = Repo::new("de") else { return };
+    // The repository's top level holds the portal in a folder of its own.
+    let top = r.dir.clone();
+    let inner = top.join("portale/sozial");
+    std::fs::create_dir_all(&inner).unwrap();
+    for entry in ["site.toml", "content", "data"] {
+        r.git(&["mv", entry, &format!("portale/sozial/{entry}")]);
+    }
+    r.commit("2025-01-01T10:00:00+01:00", "Portal in einen Unterordner");
+    r.edit(
+        "portale/sozial/content/measures/kita.md",
+        "progress = 40",
+        "progress = 60",
+    );
+    r.commit("2025-02-01T10:00:00+01:00", "Fortschritt Februar");
+    let (_t, out, run) = build_at(&inner);
+    assert_eq!(run.diagnostics(), "");
+    assert!(changes(&out, "massnahmen/kita/index.html").is_empty());
+    r.edit(
+        "portale/sozial/site.toml",
+        "title = \"Testportal\"",
+        "title = \"Testportal\"\nhistory = true",
+    );
+    let (_t, out, _) = build_at(&inner);
+    let seen = changes(&out, "massnahmen/kita/index.html");
+    assert_eq!(
+        seen.first().map(String::as_str),
+        Some("1. Februar 2025: Fortschritt von 40 % auf 60 %. Anlass: Fortschritt Februar")
+    );
+}
+
+#[test]
+fn the_changes_page_and_the_feeds_list_every_change_with_its_goals() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit(
+        "content/measures/kita.md",
+        "end = 2025-12-31",
+        "end = 2026-06-30",
+    );
+    r.commit("2025-02-10T09:00:00+01:00", "Bauverzug");
+    r.edit(
+        "content/goals/bildung.md",
+        "title = \"Bildung\"",
+        "title = \"Bildung für alle\"",
+    );
+    r.commit("2025-03-01T09:00:00+01:00", "Titel wie im Leitbild");
+    std::fs::remove_file(r.dir.join("content/measures/treff.md")).unwrap();
+    r.edit("data/budget.csv", "treff,2025,Miete,20000,,HH 2025\n", "");
+    r.commit("2025-04-01T09:00:00+02:00", "Treff aufgegeben");
+    let (_t, out, _) = r.build();
+    let doc = page(&out, "aenderungen/index.html");
+    assert_eq!(texts(&doc, "h1"), ["Änderungen"]);
+    assert_eq!(
+        texts(&doc, ".change-day h2"),
+        [
+            "1. April 2025",
+            "1. März 2025",
+            "10. Februar 2025",
+            "1. März 2024"
+        ]
+    );
+    let entries = texts(&doc, ".changes-list li");
+    assert_eq!(
+        entries[..3],
+        [
+            "Maßnahme Stadtteiltreff: Aus dem Portal genommen. Anlass: Treff aufgegeben",
+            "Ziel Bildung für alle: Titel geändert: „Bildung“ → „Bildung für alle“. Anlass: Titel wie im Leitbild",
+            "Maßnahme Kita-Ausbau: Ende vom 31. Dezember 2025 auf den 30. Juni 2026 verschoben. Anlass: Bauverzug",
+        ]
+    );
+    // The filters: each entry's kind and goals; the measure links its entry.
+    let li = scraper::Selector::parse(".changes-list li").unwrap();
+    let third = doc.select(&li).nth(2).unwrap();
+    assert_eq!(third.value().attr("data-kind"), Some("measure"));
+    assert_eq!(third.value().attr("data-goals"), Some("teilhabe"));
+    let a = scraper::Selector::parse("a").unwrap();
+    let href = third
+        .select(&a)
+        .next()
+        .unwrap()
+        .value()
+        .attr("href")
+        .unwrap();
+    assert!(href.starts_with("../massnahmen/kita/#v-"), "{href}");
+    let anchor = href.split('#').nth(1).unwrap();
+    let measure = page(&out, "massnahmen/kita/index.html");
+    let target = scraper::Selector::parse(&format!("#{anchor}")).unwrap();
+    assert_eq!(
+        measure.select(&target).count(),
+        1,
+        "the entry is on the measure's page"
+    );
+    // Every page links the changes page in its footer.
+    assert!(texts(&measure, "footer a").contains(&"Änderungen".to_string()));
+
+    let feed = std::fs::read_to_string(out.join("aenderungen/atom.xml")).unwrap();
+    let titles: Vec<&str> = feed
+        .split("<title>")
+        .skip(1)
+        .map(|t| t.split("</title>").next().unwrap())
+        .collect();
+    assert_eq!(titles[0], "Änderungen – Testportal");
+    assert_eq!(titles[1], "Stadtteiltreff: Aus dem Portal genommen");
+    assert_eq!(
+        titles[3],
+        "Kita-Ausbau: Ende vom 31. Dezember 2025 auf den 30. Juni 2026 verschoben"
+    );
+    // The goal's feed: its own change and its measures'.
+    let goal = std::fs::read_to_string(out.join("ziele/teilhabe/aenderungen.xml")).unwrap();
+    assert!(
+        goal.contains("<title>Kita-Ausbau: Ende vom 31. Dezember 2025"),
+        "{goal}"
+    );
+    assert!(!goal.contains("Bildung für alle: Titel"), "{goal}");
+    // The measure's own feed, linking its page's entry.
+    let own = std::fs::read_to_string(out.join("massnahmen/kita/aenderungen.xml")).unwrap();
+    assert_eq!(own.matches("<entry>").count(), 2);
+    assert!(
+        own.contains(&format!(
+            "<id>https://test.example/massnahmen/kita/#{anchor}</id>"
+        )),
+        "{own}"
+    );
+}
+
+#[test]
+fn without_a_history_there_is_no_changes_page_or_link() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit(
+        "site.toml",
+        "title = \"Testportal\"",
+        "title = \"Testportal\"\nhistory = false",
+    );
+    let (_t, out, _) = r.build();
+    assert!(!out.join("aenderungen").exists());
+    assert!(!out.join("massnahmen/kita/aenderungen.xml").exists());
+    let doc = page(&out, "massnahmen/kita/index.html");
+    assert!(!texts(&doc, "footer a").contains(&"Änderungen".to_string()));
+}

@@ -59,13 +59,57 @@ fn date_of(seconds: i64, offset: i32) -> Date {
     Date::from_days_since_epoch((seconds + i64::from(offset)).div_euclid(86_400))
 }
 
+/// The history read for one HEAD, with what reading it reported: `serve`
+/// keeps it and reads again only when HEAD moves.
+pub struct Memo {
+    git_dir: std::path::PathBuf,
+    head: git::ObjectId,
+    history: Option<std::sync::Arc<History>>,
+    diagnostics: Diagnostics,
+}
+
 /// The history of the portal at `root`; None when it has no repository
-/// (or one without commits). Problems reading it are warnings: the site
-/// is built without the history.
-pub fn read(root: &Path, d: &mut Diagnostics) -> Option<History> {
+/// (or one without commits), or when the portal is a folder inside a larger
+/// repository and site.toml does not say `history = true` (`asked`): that
+/// repository's commits may be about other things. Problems reading it are
+/// warnings: the site is built without the history. With `memo`, a HEAD
+/// read before is not read again.
+pub fn read(
+    root: &Path,
+    asked: Option<bool>,
+    memo: Option<&std::sync::Mutex<Option<Memo>>>,
+    d: &mut Diagnostics,
+) -> Option<std::sync::Arc<History>> {
     let repo = git::Repo::open(root)?;
+    if !repo.prefix().is_empty() && asked != Some(true) {
+        return None;
+    }
     let head = repo.head()?;
-    match read_repo(&repo, head) {
+    let git_dir = repo.git_dir();
+    if let Some(m) = memo.and_then(|m| m.lock().ok())
+        && let Some(last) = m.as_ref()
+        && last.head == head
+        && last.git_dir == git_dir
+    {
+        d.extend(last.diagnostics.clone());
+        return last.history.clone();
+    }
+    let mut own = Diagnostics::new();
+    let history = read_head(&repo, head, &mut own).map(std::sync::Arc::new);
+    if let Some(mut m) = memo.and_then(|m| m.lock().ok()) {
+        *m = Some(Memo {
+            git_dir,
+            head,
+            history: history.clone(),
+            diagnostics: own.clone(),
+        });
+    }
+    d.extend(own);
+    history
+}
+
+fn read_head(repo: &git::Repo, head: git::ObjectId, d: &mut Diagnostics) -> Option<History> {
+    match read_repo(repo, head) {
         Ok(mut h) => {
             if repo.is_shallow() {
                 h.since = h.since.or(Some(Date::today()));

@@ -69,8 +69,10 @@ pub struct SiteConfig {
     pub population: Option<u64>,
     /// The form editor: published or not, and its Git service.
     pub cms: cms::Cms,
-    /// Whether the pages show the change history from the portal's Git repository.
-    pub history: bool,
+    /// Whether the pages show the change history from the portal's Git
+    /// repository: `history` as written; when not, only for a portal at the
+    /// top of its repository's work tree.
+    pub history: Option<bool>,
 }
 
 impl SiteConfig {
@@ -93,7 +95,7 @@ impl SiteConfig {
             safe_html: false,
             population: None,
             cms: cms::Cms::default(),
-            history: true,
+            history: None,
         }
     }
 }
@@ -246,7 +248,7 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
             .table("colors", "what-colors", d)
             .map(|c| colors::parse(&c, d))
             .unwrap_or_default(),
-        history: t.boolean("history", d).unwrap_or(true),
+        history: t.boolean("history", d),
         cms: t
             .table("cms", "what-cms", d)
             .map(|c| cms::parse(&c, d))

@@ -68,20 +68,35 @@ fn feed(
         .take(FEED_LENGTH)
         .map(|&r| f.entries[r].get_or_init(|| entry(ctx, r)).clone())
         .collect();
+    write(ctx, f.engine, f.site_view, path, title, home, entries, d)
+}
+
+/// A feed of `entries` (newest first) at `path`, through the theme's `atom.xml`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn write(
+    ctx: &RenderContext,
+    engine: &dyn Engine,
+    site_view: &SiteView,
+    path: String,
+    title: String,
+    home: String,
+    entries: Vec<FeedEntry>,
+    d: &mut Diagnostics,
+) -> Option<OutputFile> {
     let view = View::Feed {
         title,
-        updated: entries.first().map(|e| e.date),
+        updated: entries.iter().map(|e| e.date).max(),
         entries,
         feed_url: absolute(ctx, &path),
         home_url: absolute(ctx, &home),
         root: root_prefix(&path),
     };
-    let ctx = Context {
-        site: f.site_view,
+    let page_ctx = Context {
+        site: site_view,
         page: PageMeta::file(&ctx.site.config.title, &path),
         view,
     };
-    match f.engine.render("atom.xml", &ctx) {
+    match engine.render("atom.xml", &page_ctx) {
         Ok(xml) => Some(OutputFile::bytes(path, xml.into_bytes())),
         Err(e) => {
             d.push(e);

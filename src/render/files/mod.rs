@@ -4,6 +4,7 @@
 
 pub mod brand_css;
 pub mod calendar;
+pub mod change_feeds;
 pub mod feeds;
 pub mod redirects;
 pub mod sitemap;

@@ -17,6 +17,8 @@ pub struct ChangeView {
     pub texts: Vec<String>,
     pub reason: Option<String>,
     pub commit: String,
+    /// The entry's id on the item's page (`v-<commit>`), which feeds link.
+    pub anchor: String,
 }
 
 /// An item's changes, and since when they are known (a shallow clone).
@@ -24,13 +26,24 @@ pub struct ChangeView {
 pub struct ChangesView {
     pub items: Vec<ChangeView>,
     pub since: Option<Date>,
+    /// Root-relative path of the item's feed of changes, when it has one.
+    pub feed: Option<String>,
+}
+
+/// The id of a commit's entry on an item's page.
+pub fn anchor(commit: &str) -> String {
+    format!("v-{commit}")
 }
 
 impl RenderContext<'_> {
     pub fn changes_view(&self, kind: Kind, i: usize) -> ChangesView {
+        let slug = self.site.slug(kind, i);
+        let feeds = matches!(kind, Kind::Goal | Kind::Measure);
         ChangesView {
             items: self.change_views(self.site.changes.of(kind, i)),
             since: self.site.changes.since,
+            feed: (feeds && self.site.changes.known)
+                .then(|| self.words.item_changes_feed(kind, slug)),
         }
     }
 
@@ -46,6 +59,7 @@ impl RenderContext<'_> {
                     texts: vec![text],
                     reason: c.reason.clone(),
                     commit: c.commit.clone(),
+                    anchor: anchor(&c.commit),
                 }),
             }
         }
@@ -102,7 +116,7 @@ impl RenderContext<'_> {
         self.fill(&format!("{key}_{form}"), &args)
     }
 
-    fn sentence(&self, what: &What) -> String {
+    pub fn sentence(&self, what: &What) -> String {
         let date = |d: Date| self.fmt.date(d);
         let quote = |s: &str| s.to_string();
         match what {

@@ -323,6 +323,7 @@ impl<'a> RenderContext<'a> {
                 .accessibility
                 .as_ref()
                 .map(|_| format!("{}/", w.accessibility)),
+            changes: self.site.changes.known.then(|| format!("{}/", w.changes)),
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,

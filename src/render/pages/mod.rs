@@ -7,6 +7,7 @@ pub mod budget_overview;
 pub mod budget_views;
 pub mod cache;
 pub mod changes;
+pub mod changes_page;
 pub mod chart;
 pub mod charts;
 pub mod context;

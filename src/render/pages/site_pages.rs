@@ -22,11 +22,13 @@ pub enum SitePage {
     Data,
     /// Only when site.toml has `[accessibility]`.
     Accessibility,
+    /// Only when the portal has a history (a Git repository).
+    Changes,
     NotFound,
 }
 
 impl SitePage {
-    pub const ALL: [SitePage; 11] = [
+    pub const ALL: [SitePage; 12] = [
         SitePage::Home,
         SitePage::Progress,
         SitePage::Goals,
@@ -37,6 +39,7 @@ impl SitePage {
         SitePage::Search,
         SitePage::Data,
         SitePage::Accessibility,
+        SitePage::Changes,
         SitePage::NotFound,
     ];
 }
@@ -67,6 +70,7 @@ impl RenderContext<'_> {
         let pages: Vec<SitePage> = SitePage::ALL
             .into_iter()
             .filter(|&p| p != SitePage::Accessibility || self.site.config.accessibility.is_some())
+            .filter(|&p| p != SitePage::Changes || self.site.changes.known)
             .collect();
         self.jobs_for(&pages, &items, d)
     }
@@ -199,6 +203,7 @@ impl RenderContext<'_> {
                 self.data_view(),
             ),
             SitePage::Accessibility => self.accessibility_job(),
+            SitePage::Changes => self.changes_job(),
             SitePage::NotFound => self.not_found_job(),
         }
     }

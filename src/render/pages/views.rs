@@ -43,6 +43,8 @@ pub struct SiteView {
     pub imprint: Option<MenuLink>,
     /// Root-relative folder of the accessibility statement, when site.toml has one.
     pub accessibility: Option<String>,
+    /// Root-relative folder of the changes page, when the portal has a history.
+    pub changes: Option<String>,
     pub words: UrlWords,
     pub data_as_of: Option<Date>,
     /// True when goal progress is weighted by planned budget.
@@ -436,6 +438,9 @@ pub enum View {
         downloads: Vec<Download>,
         /// Root-relative folders and files to subscribe to.
         feeds: Vec<Link>,
+    },
+    Changes {
+        changes: Box<crate::render::pages::changes_page::SiteChangesView>,
     },
     Accessibility {
         statement: crate::load::site::statement::Accessibility,
