@@ -41,5 +41,7 @@ cargo build --quiet
 export KLARSICHT="$target_dir/debug/klarsicht"
 SCREENSHOT_DIR="$dest" node tests/browser/serve.mjs >/dev/null
 SCREENSHOT_DIR="$dest" node tests/browser/cms.mjs >/dev/null
+SCREENSHOT_DIR="$dest" node tests/browser/changes.mjs >/dev/null
 echo "$dest/overlay-de.png"
 echo "$dest/cms-form-de.png"
+echo "$dest/changes-de.png"

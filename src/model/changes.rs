@@ -126,6 +126,9 @@ pub struct SiteChanges {
     /// Items no longer on the portal: kind, last title, their changes
     /// (the last being `Removed`), newest first.
     pub removed: Vec<(Kind, String, Vec<Change>)>,
+    /// The newest report out on the build date: the dashboard tells what
+    /// changed after it.
+    pub last_report: Option<usize>,
 }
 
 /// One change of the portal as a whole: whose, and what.
@@ -142,6 +145,13 @@ pub struct SiteChange<'a> {
 impl SiteChanges {
     pub fn of(&self, kind: Kind, i: usize) -> &[Change] {
         self.by_item.get(&(kind, i)).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The changes dated after `date`, newest first.
+    pub fn after(&self, date: Date) -> Vec<SiteChange<'_>> {
+        let mut all = self.all();
+        all.retain(|c| c.change.date > date);
+        all
     }
 
     /// Every change of every item, newest commit first (a commit's changes
@@ -164,7 +174,7 @@ impl SiteChanges {
                 change,
             }));
         }
-        // Stable: each item's changes keep their reading order.
+        // Each item's changes keep their reading order.
         out.sort_by_key(|c| {
             (
                 std::cmp::Reverse(c.change.seq),
@@ -243,6 +253,7 @@ pub fn site_changes(
         since: history.since,
         by_item: HashMap::new(),
         removed: Vec::new(),
+        last_report: None,
     };
     let mut claimed: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (kind, i, file, aliases) in files {
@@ -483,4 +494,13 @@ fn sessions(b: &Facts, a: &Facts, out: &mut Vec<What>) {
             date: s.date,
         });
     }
+}
+
+/// The newest report dated on or before `today`.
+pub fn last_report(report_dates: impl Iterator<Item = Date>, today: Date) -> Option<usize> {
+    report_dates
+        .enumerate()
+        .filter(|(_, d)| *d <= today)
+        .max_by_key(|(i, d)| (*d, std::cmp::Reverse(*i)))
+        .map(|(i, _)| i)
 }

@@ -266,6 +266,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         config.progress_weighting,
     );
     let files = item_files(&goals, &measures, &reports, &indicators);
+    let last_report = changes::last_report(reports.iter().map(|r| r.item.data.date), today);
     Site {
         budget: assemble::budget_summary(&lines, &measures, &goals, &budget_lines, today.year),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
@@ -287,7 +288,10 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         changes: src
             .history
             .as_deref()
-            .map(|h| changes::site_changes(h, &files))
+            .map(|h| changes::SiteChanges {
+                last_report,
+                ..changes::site_changes(h, &files)
+            })
             .unwrap_or_default(),
         index,
     }

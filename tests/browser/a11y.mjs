@@ -1,4 +1,5 @@
-// Accessibility and validity of every page of content-example: axe-core
+// Accessibility and validity of every page of content-example (with the
+// history scripts/example-history.sh gives it): axe-core
 // (WCAG 2.0/2.1 A and AA rules) in Debian's chromium, in the light and the
 // dark colour scheme, and the Nu Html Checker (vnu-jar, run with Debian's
 // Java). Also checks that no page requests anything from another host.
@@ -6,7 +7,7 @@
 // (THEME: default or plain; the example is built with that theme.)
 // Env: KLARSICHT (binary, default target/debug/klarsicht), CHROMIUM.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -20,7 +21,9 @@ const work = mkdtempSync(join(tmpdir(), "klarsicht-a11y-"));
 const site = join(work, "site");
 const theme = process.argv[2] || "default";
 const portal = join(work, "portal");
-cpSync(join(repo, "content-example"), portal, { recursive: true });
+// content-example with the history of its own repository, so that the
+// changes page and every item's changes are checked too.
+execFileSync("bash", [join(repo, "scripts/example-history.sh"), portal], { stdio: "inherit" });
 const toml = join(portal, "site.toml");
 writeFileSync(toml, readFileSync(toml, "utf8").replace('theme = "default"', `theme = "${theme}"`));
 // Served before it is built, so that the build's base_url is the test

@@ -1,5 +1,5 @@
 // Content-Security-Policy in a browser that enforces it: every page of
-// content-example (default theme) is served with `default-src 'self'` and
+// content-example with its history (default theme) is served with `default-src 'self'` and
 // must load without a single violation; the search page is then served with
 // the README's header (adding 'wasm-unsafe-eval' for Pagefind's WebAssembly)
 // and must answer a query without a violation. Under the bare
@@ -22,7 +22,11 @@ const site = join(work, "site");
 // server's address (404.html's <base> points there).
 const strict = await serve(site, "/portal/", { "content-security-policy": "default-src 'self'" });
 const recommended = await serve(site, "/portal/", { "content-security-policy": CSP });
-execFileSync(bin, ["build", join(repo, "content-example"), "--output", site, "--today", "2025-07-15", "--base-url", strict.base], {
+// content-example with a history of its own: the changes page and its
+// filter script run under the policy too.
+const portal = join(work, "portal");
+execFileSync("bash", [join(repo, "scripts/example-history.sh"), portal], { stdio: "inherit" });
+execFileSync(bin, ["build", portal, "--output", site, "--today", "2025-07-15", "--base-url", strict.base], {
   stdio: "inherit",
 });
 const pages = readdirSync(site, { withFileTypes: true, recursive: true })

@@ -629,3 +629,119 @@ fn without_a_history_there_is_no_changes_page_or_link() {
     let doc = page(&out, "massnahmen/kita/index.html");
     assert!(!texts(&doc, "footer a").contains(&"Änderungen".to_string()));
 }
+
+#[test]
+fn portal_json_has_every_change_as_data_and_follows_its_schema() {
+    let Some(r) = Repo::new("de") else { return };
+    r.edit(
+        "content/measures/kita.md",
+        "planned = 50000",
+        "planned = 45000.50",
+    );
+    r.edit(
+        "content/measures/kita.md",
+        "end = 2025-12-31",
+        "end = 2026-06-30",
+    );
+    r.commit("2025-02-10T09:00:00+01:00", "Nachtrag");
+    std::fs::remove_file(r.dir.join("content/measures/treff.md")).unwrap();
+    r.edit("data/budget.csv", "treff,2025,Miete,20000,,HH 2025\n", "");
+    r.commit("2025-04-01T09:00:00+02:00", "Merge branch 'x'");
+    let (_t, out, _) = r.build();
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("daten/portal.json")).unwrap()).unwrap();
+    let schema: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/portal.schema.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::draft202012::new(&schema).unwrap();
+    let errors: Vec<String> = validator.iter_errors(&doc).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let changes = doc["changes"].as_array().unwrap();
+    assert_eq!(
+        changes[0],
+        serde_json::json!({
+            "date": "2025-04-01", "commit": changes[0]["commit"], "reason": null,
+            "kind": "measure", "item": null, "title": "Stadtteiltreff", "field": "removed"
+        })
+    );
+    assert_eq!(changes[1]["field"], "end");
+    assert_eq!(changes[1]["old"], "2025-12-31");
+    assert_eq!(changes[1]["new"], "2026-06-30");
+    assert_eq!(changes[1]["reason"], "Nachtrag");
+    assert_eq!(
+        changes[2],
+        serde_json::json!({
+            "date": "2025-02-10", "commit": changes[1]["commit"], "reason": "Nachtrag",
+            "kind": "measure", "item": "kita", "field": "budget", "year": 2025,
+            "side": "expense", "figure": "planned", "old": "50000.00", "new": "45000.50"
+        })
+    );
+    assert!(doc.get("changes_since").is_none());
+}
+
+#[test]
+fn the_dashboard_says_what_changed_since_the_last_report() {
+    let Some(r) = Repo::new("de") else { return };
+    std::fs::create_dir_all(r.dir.join("content/reports")).unwrap();
+    std::fs::write(
+        r.dir.join("content/reports/stand.md"),
+        "+++\ntitle = \"Sachstand März\"\ndate = 2025-03-01\n+++\n",
+    )
+    .unwrap();
+    r.commit("2025-03-01T09:00:00+01:00", "Sachstand März");
+    r.edit("content/measures/kita.md", "progress = 40", "progress = 70");
+    r.commit("2025-05-01T09:00:00+02:00", "Fortschritt Mai");
+    let (_t, out, _) = r.build();
+    let doc = page(&out, "fortschritt/index.html");
+    let section = scraper::Selector::parse("section[aria-labelledby=h-since-report]").unwrap();
+    let text: String = doc.select(&section).next().unwrap().text().collect();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(
+        text,
+        "Seit dem letzten Bericht Der letzte Bericht ist vom 1. März 2025: Sachstand März: seitdem 1 Änderung. 1. Mai 2025, Maßnahme Kita-Ausbau: Fortschritt von 40 % auf 70 %."
+    );
+}
+
+#[test]
+fn the_example_portal_gets_a_history_from_the_seed_papers_dates() {
+    if !git_available() {
+        return missing("the git program (to make the example's repository) is not installed");
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dest = tmp.path().join("musterstadt");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/example-history.sh");
+    let out = Command::new("bash")
+        .arg(&script)
+        .arg(&dest)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!(
+            "{}: 6 commits, from 2018-09-06 to 2025-06-30\n",
+            dest.display()
+        )
+    );
+    let (_t, site, run) = build_at(&dest);
+    assert_eq!(run.diagnostics(), "");
+    assert_eq!(
+        changes(&site, "massnahmen/kulturwandel-sozialamt/index.html"),
+        [
+            "30. Juni 2025: Fortschritt von 15 % auf 35 %; Ist 2024: 48.250,50 € eingestellt; Plan 2026: 50.000,00 € eingestellt; Plan 2027: 50.000,00 € eingestellt. Anlass: Zwischenbericht 2025 zu den strategischen Zielen",
+            "14. Februar 2025: Meilenstein „Feedbackmanagement eingeführt“ vom 30. Juni 2025 auf den 31. Dezember 2025 verschoben. Anlass: Feedbackmanagement erst nach der Workshopreihe: Meilenstein auf Ende 2025 verschoben",
+            "28. Juni 2024: Status: geplant → in Umsetzung; Fortschritt: 15 %. Anlass: Zwischenbericht 2024 zu den strategischen Zielen",
+            "14. November 2023: Plan 2024: 50.000,00 € eingestellt; Plan 2025: 50.000,00 € eingestellt. Anlass: Haushalt 2024/2025: Mittel für den Kulturwandel im Sozialamt angemeldet",
+            "26. September 2023: Aufgenommen. Anlass: Sachstandsbericht: ein Jahr neue Organisationsstruktur des Dezernats",
+        ]
+    );
+    // The site is the example's, plus the history.
+    let (_t2, plain) = build_example();
+    assert_eq!(html_pages(&site).len(), html_pages(&plain).len() + 1);
+}

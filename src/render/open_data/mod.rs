@@ -3,6 +3,7 @@
 
 pub mod budget_json;
 pub mod catalog;
+pub mod changes_json;
 pub mod portal_json;
 pub mod tabular;
 

@@ -144,6 +144,12 @@ struct Portal<'a> {
     indicators: Vec<IndicatorOut<'a>>,
     #[serde(flatten)]
     budget: BudgetOut<'a>,
+    /// Present when the portal has a history (a Git repository).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes: Option<Vec<crate::render::open_data::changes_json::ChangeOut<'a>>>,
+    /// In a shallow clone: the oldest date the history knows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    changes_since: Option<Date>,
 }
 
 fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
@@ -304,6 +310,11 @@ pub fn portal_json(site: &Site) -> Vec<u8> {
             .map(|x| indicator_out(site, x))
             .collect(),
         budget: budget_out(site),
+        changes: site
+            .changes
+            .known
+            .then(|| crate::render::open_data::changes_json::changes(site)),
+        changes_since: site.changes.since,
     };
     serde_json::to_vec_pretty(&portal).expect("plain data serialises")
 }

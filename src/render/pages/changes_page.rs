@@ -68,8 +68,13 @@ impl RenderContext<'_> {
 
     /// Every change of the portal, an entry per item and commit, newest first.
     pub fn site_change_views(&self) -> Vec<SiteChangeView> {
+        self.entries(self.site.changes.all())
+    }
+
+    /// Changes as entries, one per item and commit, in the order given.
+    fn entries(&self, changes: Vec<SiteChange>) -> Vec<SiteChangeView> {
         let mut out: Vec<SiteChangeView> = Vec::new();
-        for (n, c) in self.site.changes.all().into_iter().enumerate() {
+        for (n, c) in changes.into_iter().enumerate() {
             let text = self.sentence(&c.change.what);
             if let Some(last) = out.last_mut()
                 && last.commit == c.change.commit
@@ -151,6 +156,44 @@ impl RenderContext<'_> {
                 }),
             },
         }
+    }
+}
+
+/// What changed after the newest report, for the dashboard.
+#[derive(Debug, Clone, Serialize)]
+pub struct SinceReportView {
+    pub report: Link,
+    pub date: Date,
+    /// The newest entries, at most `SINCE_REPORT_SHOWN`.
+    pub entries: Vec<SiteChangeView>,
+    /// How many entries there are in all.
+    pub total: usize,
+    /// Root-relative folder of the changes page.
+    pub changes: String,
+}
+
+/// How many changes the dashboard lists; the changes page has them all.
+pub const SINCE_REPORT_SHOWN: usize = 20;
+
+impl RenderContext<'_> {
+    pub fn since_report_view(&self) -> Option<SinceReportView> {
+        let changes = &self.site.changes;
+        let r = changes.last_report.filter(|_| changes.known)?;
+        let report = &self.site.reports[r];
+        let date = report.item.data.date;
+        let mut entries = self.entries(changes.after(date));
+        let total = entries.len();
+        entries.truncate(SINCE_REPORT_SHOWN);
+        Some(SinceReportView {
+            report: Link {
+                title: report.item.title.clone(),
+                href: self.href(Kind::Report, &report.item.slug),
+            },
+            date,
+            entries,
+            total,
+            changes: format!("{}/", self.words.changes),
+        })
     }
 }
 

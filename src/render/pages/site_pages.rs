@@ -401,6 +401,7 @@ impl RenderContext<'_> {
             measure_count: site.measures.len(),
             goals,
             indicators,
+            since_report: self.since_report_view(),
         }
     }
 }

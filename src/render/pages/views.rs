@@ -402,6 +402,7 @@ pub enum View {
         measure_count: usize,
         goals: Vec<GoalSummary>,
         indicators: Vec<IndicatorSummary>,
+        since_report: Option<crate::render::pages::changes_page::SinceReportView>,
     },
     Goals {
         goals: Vec<GoalSummary>,

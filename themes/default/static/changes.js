@@ -23,7 +23,8 @@
     days.forEach(function (day) {
       day.hidden = !day.querySelector(".changes-list li:not([hidden])");
     });
-    count.textContent = (g || k) ? count.getAttribute("data-text").replace("{count}", String(shown)) : "";
+    var text = shown === 1 ? count.getAttribute("data-text-one") : count.getAttribute("data-text").replace("{count}", String(shown));
+    count.textContent = (g || k) ? text : "";
   }
 
   goal.addEventListener("change", apply);
