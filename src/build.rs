@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 use crate::base::date::Date;
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, Severity};
 use crate::base::locale::Lang;
+use crate::base::vocab::Kind;
 use crate::load::theme;
 use crate::load::{self, LoadOptions};
 use crate::msg;
@@ -119,6 +120,32 @@ pub fn model(
             .retain(|f| !f.starts_with(crate::cms::DIR));
     }
     clock.lap("load");
+    // The change history: its own stage, so that --timings shows its cost.
+    sources.history = (config.history != Some(false))
+        .then(|| {
+            load::history::read(
+                &opts.root,
+                config.history,
+                parse.map(|p| p.history_memo()),
+                d,
+            )
+        })
+        .flatten();
+    if let (true, Some(p), false) = (opts.preview, parse, config.history == Some(false)) {
+        let files: Vec<PathBuf> = Kind::ALL
+            .iter()
+            .flat_map(|&k| sources.files(k))
+            .map(|f| opts.root.join(f))
+            .collect();
+        sources.uncommitted = load::history::worktree::uncommitted(
+            &opts.root,
+            config.history,
+            p.dirty_memo(),
+            &files,
+            changed,
+        );
+    }
+    clock.lap("history");
     let theme = theme::read_theme(&opts.root, &config.theme, config.language, d);
     let site = model::build(config, sources, opts.today, d);
     clock.lap("model");

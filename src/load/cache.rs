@@ -26,7 +26,21 @@ pub struct ParseCache {
     /// The parses of the last load, in the order of its walk's files.
     last: Mutex<Vec<Result>>,
     /// The history read for a HEAD: read again only when HEAD moves.
-    pub(super) history: Mutex<Option<super::history::Memo>>,
+    history: Mutex<Option<super::history::Memo>>,
+    /// The content files that differ from HEAD, for the preview.
+    dirty: Mutex<Option<super::history::worktree::DirtyMemo>>,
+}
+
+impl ParseCache {
+    /// What `history::read` keeps between loads.
+    pub fn history_memo(&self) -> &Mutex<Option<super::history::Memo>> {
+        &self.history
+    }
+
+    /// What `history::worktree::uncommitted` keeps between loads.
+    pub fn dirty_memo(&self) -> &Mutex<Option<super::history::worktree::DirtyMemo>> {
+        &self.dirty
+    }
 }
 
 /// The walk of the last load when the changed files leave it as it was

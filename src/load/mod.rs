@@ -202,9 +202,6 @@ pub fn read_portal(
         home_intro: walk.home_intro.clone(),
         csv_budget: walk.csv_budget.clone(),
         static_files: walk.static_files.clone(),
-        history: (config.history != Some(false))
-            .then(|| history::read(root, config.history, opts.cache.map(|c| &c.history), d))
-            .flatten(),
         ..Sources::default()
     };
     let changed = opts.changed.filter(|_| reused);

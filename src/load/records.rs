@@ -217,4 +217,22 @@ pub struct Sources {
     pub static_files: Vec<PathBuf>,
     /// What the portal's Git repository says changed, when there is one.
     pub history: Option<Arc<crate::load::history::History>>,
+    /// The preview's content files (relative) that differ from the last commit.
+    pub uncommitted: std::collections::HashSet<String>,
+}
+
+impl Sources {
+    /// The files of the items of `kind`, relative to the portal.
+    pub fn files(&self, kind: Kind) -> Vec<&Path> {
+        fn of<T>(items: &[Shared<T>]) -> Vec<&Path> {
+            items.iter().map(|i| i.file.as_path()).collect()
+        }
+        match kind {
+            Kind::Goal => of(&self.goals),
+            Kind::Measure => of(&self.measures),
+            Kind::Report => of(&self.reports),
+            Kind::Indicator => of(&self.indicators),
+            Kind::Page => of(&self.pages),
+        }
+    }
 }

@@ -166,6 +166,8 @@ pub struct Site {
     pub index: Index,
     /// Each item's changes from the portal's Git history.
     pub changes: changes::SiteChanges,
+    /// The preview's items whose file differs from the last commit.
+    pub uncommitted: std::collections::HashSet<(Kind, usize)>,
 }
 
 /// Slug → position, per kind: references resolve by lookup, never by scan.
@@ -267,7 +269,8 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     );
     let files = item_files(&goals, &measures, &reports, &indicators);
     let last_report = changes::last_report(reports.iter().map(|r| r.item.data.date), today);
-    Site {
+    let uncommitted_files = std::mem::take(&mut src.uncommitted);
+    let mut site = Site {
         budget: assemble::budget_summary(&lines, &measures, &goals, &budget_lines, today.year),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
         overdue: schedule::overdue(&measures),
@@ -294,7 +297,19 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
             })
             .unwrap_or_default(),
         index,
+        uncommitted: Default::default(),
+    };
+    if !uncommitted_files.is_empty() {
+        site.uncommitted = Kind::ALL
+            .iter()
+            .flat_map(|&k| (0..site.count(k)).map(move |i| (k, i)))
+            .filter(|&(k, i)| {
+                let file = site.header(k, i).file.to_string_lossy().replace('\\', "/");
+                uncommitted_files.contains(&file)
+            })
+            .collect();
     }
+    site
 }
 
 /// Each item's kind, position, file and aliases: what its history is found

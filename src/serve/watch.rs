@@ -65,7 +65,8 @@ impl Drop for Watching {
 
 /// How often the portal folder itself is looked at: the kernel's watch ends
 /// with the folder, so a folder deleted and made again (a `git clone` anew,
-/// a restored backup) is only seen this way.
+/// a restored backup) is only seen this way. HEAD is looked at as often: a
+/// commit changes the pages' history.
 const FOLDER_CHECK: Duration = Duration::from_millis(300);
 
 /// Watches `root` and sends the changed input paths of each debounced batch,
@@ -104,8 +105,16 @@ pub fn watch(
     let (d, s) = (debouncer.clone(), stop.clone());
     std::thread::spawn(move || {
         let mut watched = identity(&root);
+        let mut head = crate::load::history::head(&root);
         while !s.load(Ordering::SeqCst) {
             std::thread::sleep(FOLDER_CHECK);
+            // A commit changes the history and the "not committed" marks.
+            let new_head = crate::load::history::head(&root);
+            if new_head != head {
+                head = new_head;
+                waiting.store(true, Ordering::SeqCst);
+                let _ = tx.send(vec![root.join(".git")]);
+            }
             let now = identity(&root);
             if now == watched {
                 continue;

@@ -20,8 +20,10 @@ if (!portal || !measureFile) {
 const runs = Number(runsArg || 9);
 const repo = new URL("../../", import.meta.url).pathname;
 const bin = process.env.KLARSICHT || join(repo, "target/release/klarsicht");
+// The lines this script reads are the English ones, whatever the portal's language.
 const server = spawn(bin, ["serve", portal, "--port", "0", "--today", "2025-07-15"], {
   stdio: ["ignore", "pipe", "pipe"],
+  env: { ...process.env, KLARSICHT_LANG: "en" },
 });
 process.on("exit", () => server.kill());
 const url = await new Promise((ok) =>

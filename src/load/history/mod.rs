@@ -7,6 +7,7 @@ mod cache;
 mod commit;
 pub mod facts;
 mod git;
+pub mod worktree;
 
 use std::path::Path;
 
@@ -57,6 +58,13 @@ pub struct History {
 
 fn date_of(seconds: i64, offset: i32) -> Date {
     Date::from_days_since_epoch((seconds + i64::from(offset)).div_euclid(86_400))
+}
+
+/// The commit HEAD names in the repository holding `root`, if any: the
+/// preview looks at it to rebuild after a commit (the history and the
+/// "not committed" marks change, though no content file did).
+pub fn head(root: &Path) -> Option<String> {
+    git::Repo::open(root)?.head().map(|h| h.to_string())
 }
 
 /// The history read for one HEAD, with what reading it reported: `serve`

@@ -72,6 +72,7 @@ impl<'a> RenderContext<'a> {
             feed: None,
             base: None,
             appears: None,
+            uncommitted: false,
         }
     }
 

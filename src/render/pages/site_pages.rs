@@ -120,6 +120,7 @@ impl RenderContext<'_> {
             Kind::Page => self.page_job(i, d),
         };
         job.meta.appears = self.site.appears_later(kind, i);
+        job.meta.uncommitted = self.site.uncommitted.contains(&(kind, i));
         job
     }
 

@@ -81,6 +81,8 @@ pub struct PageMeta {
     /// When the page's item appears, if that is after the build date (a
     /// `--future` build or the preview): the page says so in a banner.
     pub appears: Option<Date>,
+    /// The preview: the item's file differs from the last commit.
+    pub uncommitted: bool,
 }
 
 /// A share preview's picture: absolute `url`; `own` when it is the page's
@@ -107,6 +109,7 @@ impl PageMeta {
             feed: None,
             base: None,
             appears: None,
+            uncommitted: false,
         }
     }
 }

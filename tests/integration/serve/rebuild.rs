@@ -298,3 +298,78 @@ fn serve_follows_a_portal_folder_deleted_and_made_again() {
     save_and_see("Teilhabe neu", "the new folder was never built");
     save_and_see("Teilhabe zuletzt", "a save in the new folder was not seen");
 }
+
+/// Runs git in `dir` with a fixed author and date.
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=Presseamt",
+            "-c",
+            "user.email=presse@example.org",
+        ])
+        .args(["-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", "2025-03-01T10:00:00+01:00")
+        .env("GIT_COMMITTER_DATE", "2025-03-01T10:00:00+01:00")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn serve_marks_what_is_not_committed_and_shows_a_commit_in_the_history() {
+    if std::process::Command::new("git")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        return missing("the git program (to make a test repository) is not installed");
+    }
+    let src = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures().join("base"), src.path());
+    git(src.path(), &["init", "-q", "-b", "main"]);
+    git(src.path(), &["add", "-A"]);
+    git(src.path(), &["commit", "-q", "-m", "Portal angelegt"]);
+    let server = start_on(src.path());
+    let page = "/massnahmen/kita-ausbau/";
+    assert!(!get(&server.addr, page).body.contains("Nicht gespeichert"));
+    let rx = events(&server.addr);
+    expect_event(&rx, "hello");
+    let file = server.portal.join("content/measures/kita-ausbau.md");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replace("progress = 40", "progress = 60")).unwrap();
+    expect_reload(&rx, "massnahmen/kita-ausbau/index.html");
+    server.wait_built();
+    let body = get(&server.addr, page).body;
+    assert!(
+        body.contains("Nicht gespeichert: Diese Seite zeigt Änderungen"),
+        "{body}"
+    );
+    // Other pages are not marked.
+    assert!(
+        !get(&server.addr, "/ziele/teilhabe/")
+            .body
+            .contains("Nicht gespeichert")
+    );
+    // Committed: the mark goes, and the change is history.
+    git(&server.portal, &["commit", "-q", "-am", "Fortschritt März"]);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let body = get(&server.addr, page).body;
+        if !body.contains("Nicht gespeichert") && body.contains("Fortschritt von 40") {
+            assert!(body.contains("Anlass: Fortschritt März"), "{body}");
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the commit was not picked up: {body}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
