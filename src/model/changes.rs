@@ -126,9 +126,6 @@ pub struct SiteChanges {
     /// Items no longer on the portal: kind, last title, their changes
     /// (the last being `Removed`), newest first.
     pub removed: Vec<(Kind, String, Vec<Change>)>,
-    /// The newest report out on the build date: the dashboard tells what
-    /// changed after it.
-    pub last_report: Option<usize>,
 }
 
 /// One change of the portal as a whole: whose, and what.
@@ -199,15 +196,15 @@ pub fn reason(message: &str) -> Option<String> {
 }
 
 /// One identity across renames: its revisions in order.
-struct Trail {
+struct Trail<'h> {
     kind: Kind,
-    revisions: Vec<(usize, Revision)>,
+    revisions: Vec<(usize, &'h Revision)>,
     /// The path it has now; None once deleted.
     path: Option<String>,
 }
 
 /// Follows files across renames: the revisions of each file identity.
-fn trails(history: &History) -> Vec<Trail> {
+fn trails(history: &History) -> Vec<Trail<'_>> {
     let mut trails: Vec<Trail> = Vec::new();
     let mut at: HashMap<String, usize> = HashMap::new();
     for (commit, r) in &history.revisions {
@@ -220,13 +217,49 @@ fn trails(history: &History) -> Vec<Trail> {
             });
             trails.len() - 1
         });
-        trails[id].revisions.push((*commit, r.clone()));
+        trails[id].revisions.push((*commit, r));
         trails[id].path = r.after_path.clone();
         if let Some(p) = &r.after_path {
             at.insert(p.clone(), id);
         }
     }
     trails
+}
+
+/// An item's kind, position, file (relative to the portal) and aliases.
+pub type ItemFile = (Kind, usize, String, Vec<String>);
+
+type Memo = (
+    std::sync::Weak<History>,
+    Vec<ItemFile>,
+    std::sync::Arc<SiteChanges>,
+);
+
+/// The last result of `shared`: the preview rebuilds the model on every
+/// save, while the history (kept per HEAD) and the items' files rarely
+/// change; the same history and files give the same changes.
+static MEMO: std::sync::Mutex<Option<Memo>> = std::sync::Mutex::new(None);
+
+/// `site_changes`, computed once for the same history and item files.
+pub fn shared(
+    history: &std::sync::Arc<History>,
+    files: &[ItemFile],
+) -> std::sync::Arc<SiteChanges> {
+    let mut memo = MEMO.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((h, f, changes)) = memo.as_ref()
+        && h.upgrade()
+            .is_some_and(|h| std::sync::Arc::ptr_eq(&h, history))
+        && f.as_slice() == files
+    {
+        return changes.clone();
+    }
+    let changes = std::sync::Arc::new(site_changes(history, files));
+    *memo = Some((
+        std::sync::Arc::downgrade(history),
+        files.to_vec(),
+        changes.clone(),
+    ));
+    changes
 }
 
 /// The changes of every item of the site, found by its file and aliases.
@@ -253,7 +286,6 @@ pub fn site_changes(
         since: history.since,
         by_item: HashMap::new(),
         removed: Vec::new(),
-        last_report: None,
     };
     let mut claimed: std::collections::HashSet<usize> = std::collections::HashSet::new();
     for (kind, i, file, aliases) in files {
@@ -275,11 +307,12 @@ pub fn site_changes(
         // An older address's file ends where this one goes on: its deletion
         // is not a change of this item, and this file's first version is
         // compared with that file's last.
-        let mut revisions: Vec<&(usize, Revision)> = own
+        let mut revisions: Vec<(usize, &Revision)> = own
             .iter()
             .flat_map(|&(t, older)| {
                 t.revisions
                     .iter()
+                    .copied()
                     .filter(move |(_, r)| !older || r.after.is_some())
             })
             .collect();
@@ -294,7 +327,7 @@ pub fn site_changes(
             continue;
         }
         let title = last_facts(t).map(|f| f.title.clone()).unwrap_or_default();
-        let revisions: Vec<&(usize, Revision)> = t.revisions.iter().collect();
+        let revisions: Vec<(usize, &Revision)> = t.revisions.clone();
         out.removed
             .push((t.kind, title, newest_first(changes_of(history, &revisions))));
     }
@@ -311,7 +344,7 @@ fn newest_first(oldest_first: Vec<Change>) -> Vec<Change> {
         .collect()
 }
 
-fn last_facts(t: &Trail) -> Option<&Facts> {
+fn last_facts<'h>(t: &Trail<'h>) -> Option<&'h Facts> {
     t.revisions
         .iter()
         .rev()
@@ -319,7 +352,7 @@ fn last_facts(t: &Trail) -> Option<&Facts> {
 }
 
 /// The changes one identity's revisions make, oldest first.
-fn changes_of(history: &History, revisions: &[&(usize, Revision)]) -> Vec<Change> {
+fn changes_of(history: &History, revisions: &[(usize, &Revision)]) -> Vec<Change> {
     let mut out = Vec::new();
     let mut last: Option<&Facts> = None;
     for (commit, r) in revisions {

@@ -165,7 +165,10 @@ pub struct Site {
     pub today: Date,
     pub index: Index,
     /// Each item's changes from the portal's Git history.
-    pub changes: changes::SiteChanges,
+    pub changes: std::sync::Arc<changes::SiteChanges>,
+    /// The newest report out on the build date: the dashboard tells what
+    /// changed after it.
+    pub last_report: Option<usize>,
     /// The preview's items whose file differs from the last commit.
     pub uncommitted: std::collections::HashSet<(Kind, usize)>,
 }
@@ -290,12 +293,10 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         static_files: src.static_files,
         changes: src
             .history
-            .as_deref()
-            .map(|h| changes::SiteChanges {
-                last_report,
-                ..changes::site_changes(h, &files)
-            })
+            .as_ref()
+            .map(|h| changes::shared(h, &files))
             .unwrap_or_default(),
+        last_report,
         index,
         uncommitted: Default::default(),
     };
@@ -319,7 +320,7 @@ fn item_files(
     measures: &[Measure],
     reports: &[Report],
     indicators: &[Indicator],
-) -> Vec<(Kind, usize, String, Vec<String>)> {
+) -> Vec<changes::ItemFile> {
     fn one<T>(
         kind: Kind,
         i: usize,

@@ -745,3 +745,48 @@ fn the_example_portal_gets_a_history_from_the_seed_papers_dates() {
     let (_t2, plain) = build_example();
     assert_eq!(html_pages(&site).len(), html_pages(&plain).len() + 1);
 }
+
+#[test]
+fn a_spreadsheet_budget_and_an_indicator_data_file_count_for_their_items() {
+    let Some(r) = Repo::new("de") else { return };
+    std::fs::write(
+        r.dir.join("content/measures/kita-ausbau.md"),
+        "+++\ntitle = \"Kita-Ausbau Nord\"\ngoals = [\"teilhabe\"]\nstatus = \"in_progress\"\n+++\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(r.dir.join("content/indicators")).unwrap();
+    std::fs::write(
+        r.dir.join("content/indicators/quote.md"),
+        "+++\ntitle = \"Betreuungsquote\"\nunit = \"%\"\ngoals = [\"teilhabe\"]\ndirection = \"increase\"\ndata = \"quote.csv\"\n+++\n",
+    )
+    .unwrap();
+    std::fs::write(
+        r.dir.join("data/quote.csv"),
+        "year,value\n2023,12\n2024,14\n",
+    )
+    .unwrap();
+    r.commit("2025-01-10T09:00:00+01:00", "Kita Nord und Quote");
+    // The treasury's workbook (made by LibreOffice, tests/fixtures/sheets).
+    std::fs::copy(
+        fixtures().join("sheets/budget.xlsx"),
+        r.dir.join("data/budget.xlsx"),
+    )
+    .unwrap();
+    r.edit("data/quote.csv", "2024,14", "2024,15");
+    r.commit(
+        "2025-02-10T09:00:00+01:00",
+        "Haushaltsdaten der Kämmerei; Quote 2024 korrigiert",
+    );
+    let (_t, out, _) = r.build();
+    assert_eq!(
+        changes(&out, "massnahmen/kita-ausbau/index.html")[0],
+        "10. Februar 2025: Plan 2025: 240.000,00 € eingestellt; Ist 2025: 238.420,75 € eingestellt; Plan 2026: 50.000,00 € eingestellt. Anlass: Haushaltsdaten der Kämmerei; Quote 2024 korrigiert"
+    );
+    assert_eq!(
+        changes(&out, "kennzahlen/quote/index.html"),
+        [
+            "10. Februar 2025: Wert 2024 von 14 auf 15 geändert. Anlass: Haushaltsdaten der Kämmerei; Quote 2024 korrigiert",
+            "10. Januar 2025: Aufgenommen. Anlass: Kita Nord und Quote",
+        ]
+    );
+}

@@ -4,15 +4,12 @@
 //! through a feed-to-mail service. Entries link the change on the item's
 //! page (`#v-<commit>`).
 
-use crate::base::diagnostics::Diagnostics;
 use crate::base::vocab::Kind;
-use crate::render::OutputFile;
-use crate::render::engines::Engine;
-use crate::render::files::feeds::{FEED_LENGTH, absolute, write};
+use crate::render::files::feeds::{FEED_LENGTH, absolute, feed_view};
 use crate::render::pages::changes::ChangeView;
 use crate::render::pages::changes_page::SiteChangeView;
-use crate::render::pages::context::RenderContext;
-use crate::render::pages::views::{FeedEntry, SiteView};
+use crate::render::pages::context::{Job, RenderContext};
+use crate::render::pages::views::{FeedEntry, PageMeta};
 
 fn escape(s: &str) -> String {
     html_escape::encode_text(s).into_owned()
@@ -64,12 +61,26 @@ fn item_entry(ctx: &RenderContext, kind: Kind, i: usize, c: &ChangeView) -> Feed
     }
 }
 
-pub fn files(
+/// A feed as a job for the pages' renderer, which renders jobs in
+/// parallel and, in the preview, only those whose content changed.
+fn job(
     ctx: &RenderContext,
-    engine: &dyn Engine,
-    site_view: &SiteView,
-    d: &mut Diagnostics,
-) -> Vec<OutputFile> {
+    path: String,
+    title: String,
+    home: String,
+    entries: Vec<FeedEntry>,
+) -> Job {
+    Job {
+        meta: PageMeta::file(&ctx.site.config.title, &path),
+        view: feed_view(ctx, &path, title, home, entries),
+        path,
+        template: "atom.xml",
+        search: None,
+    }
+}
+
+/// The feeds of changes: all, per goal, per measure.
+pub fn jobs(ctx: &RenderContext) -> Vec<Job> {
     let site = ctx.site;
     if !site.changes.known {
         return Vec::new();
@@ -77,22 +88,16 @@ pub fn files(
     let all = ctx.site_change_views();
     let name = &site.config.title;
     let changes = ctx.text("changes");
-    let mut out = Vec::new();
-    let entries = all
-        .iter()
-        .take(FEED_LENGTH)
-        .map(|e| site_entry(ctx, e))
-        .collect();
-    out.extend(write(
+    let mut out = vec![job(
         ctx,
-        engine,
-        site_view,
         ctx.words.site_changes_feed(),
         format!("{changes} – {name}"),
         format!("{}/", ctx.words.changes),
-        entries,
-        d,
-    ));
+        all.iter()
+            .take(FEED_LENGTH)
+            .map(|e| site_entry(ctx, e))
+            .collect(),
+    )];
     for g in 0..site.index.of(Kind::Goal).len() {
         let goal = &site.goals[g].item;
         let entries = all
@@ -101,15 +106,12 @@ pub fn files(
             .take(FEED_LENGTH)
             .map(|e| site_entry(ctx, e))
             .collect();
-        out.extend(write(
+        out.push(job(
             ctx,
-            engine,
-            site_view,
             ctx.words.item_changes_feed(Kind::Goal, &goal.slug),
             format!("{changes}: {} – {name}", goal.title),
             ctx.href(Kind::Goal, &goal.slug),
             entries,
-            d,
         ));
     }
     for m in 0..site.index.of(Kind::Measure).len() {
@@ -120,15 +122,12 @@ pub fn files(
             .take(FEED_LENGTH)
             .map(|c| item_entry(ctx, Kind::Measure, m, c))
             .collect();
-        out.extend(write(
+        out.push(job(
             ctx,
-            engine,
-            site_view,
             ctx.words.item_changes_feed(Kind::Measure, &measure.slug),
             format!("{changes}: {} – {name}", measure.title),
             ctx.href(Kind::Measure, &measure.slug),
             entries,
-            d,
         ));
     }
     out

@@ -71,9 +71,27 @@ fn feed(
     write(ctx, f.engine, f.site_view, path, title, home, entries, d)
 }
 
+/// The view of a feed of `entries` (newest first) at `path`.
+pub(super) fn feed_view(
+    ctx: &RenderContext,
+    path: &str,
+    title: String,
+    home: String,
+    entries: Vec<FeedEntry>,
+) -> View {
+    View::Feed {
+        title,
+        updated: entries.iter().map(|e| e.date).max(),
+        entries,
+        feed_url: absolute(ctx, path),
+        home_url: absolute(ctx, &home),
+        root: root_prefix(path),
+    }
+}
+
 /// A feed of `entries` (newest first) at `path`, through the theme's `atom.xml`.
 #[allow(clippy::too_many_arguments)]
-pub(super) fn write(
+fn write(
     ctx: &RenderContext,
     engine: &dyn Engine,
     site_view: &SiteView,
@@ -83,14 +101,7 @@ pub(super) fn write(
     entries: Vec<FeedEntry>,
     d: &mut Diagnostics,
 ) -> Option<OutputFile> {
-    let view = View::Feed {
-        title,
-        updated: entries.iter().map(|e| e.date).max(),
-        entries,
-        feed_url: absolute(ctx, &path),
-        home_url: absolute(ctx, &home),
-        root: root_prefix(&path),
-    };
+    let view = feed_view(ctx, &path, title, home, entries);
     let page_ctx = Context {
         site: site_view,
         page: PageMeta::file(&ctx.site.config.title, &path),

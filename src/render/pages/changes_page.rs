@@ -178,7 +178,7 @@ pub const SINCE_REPORT_SHOWN: usize = 20;
 impl RenderContext<'_> {
     pub fn since_report_view(&self) -> Option<SinceReportView> {
         let changes = &self.site.changes;
-        let r = changes.last_report.filter(|_| changes.known)?;
+        let r = self.site.last_report.filter(|_| changes.known)?;
         let report = &self.site.reports[r];
         let date = report.item.data.date;
         let mut entries = self.entries(changes.after(date));
