@@ -231,6 +231,24 @@ fn english_sentences_on_an_english_portal() {
             "1 March 2024: Added. Why: Portal angelegt",
         ]
     );
+    // The feeds speak English too, at English addresses.
+    let feed = std::fs::read_to_string(out.join("measures/kita/changes.xml")).unwrap();
+    assert!(
+        feed.contains("<title>Changes: Kita-Ausbau – Testportal</title>"),
+        "{feed}"
+    );
+    assert!(
+        feed.contains(
+            "<title>Kita-Ausbau: End moved from 31 December 2025 to 30 June 2026 …</title>"
+        ),
+        "{feed}"
+    );
+    assert!(
+        feed.contains("&lt;p&gt;Why: Replanned after the tender&lt;/p&gt;"),
+        "{feed}"
+    );
+    let page = page(&out, "changes/index.html");
+    assert_eq!(texts(&page, "h1"), ["Changes"]);
 }
 
 #[test]
