@@ -229,36 +229,31 @@ fn trails(history: &History) -> Vec<Trail<'_>> {
 /// An item's kind, position, file (relative to the portal) and aliases.
 pub type ItemFile = (Kind, usize, String, Vec<String>);
 
-type Memo = (
-    std::sync::Weak<History>,
-    Vec<ItemFile>,
-    std::sync::Arc<SiteChanges>,
-);
+type Memo = (std::sync::Weak<History>, u64, std::sync::Arc<SiteChanges>);
 
 /// The last result of `shared`: the preview rebuilds the model on every
 /// save, while the history (kept per HEAD) and the items' files rarely
 /// change; the same history and files give the same changes.
 static MEMO: std::sync::Mutex<Option<Memo>> = std::sync::Mutex::new(None);
 
-/// `site_changes`, computed once for the same history and item files.
+/// `site_changes`, computed once for the same history and item files
+/// (`key`: a fingerprint of what `files` gives, which is called only when
+/// the changes are derived).
 pub fn shared(
     history: &std::sync::Arc<History>,
-    files: &[ItemFile],
+    key: u64,
+    files: impl FnOnce() -> Vec<ItemFile>,
 ) -> std::sync::Arc<SiteChanges> {
     let mut memo = MEMO.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some((h, f, changes)) = memo.as_ref()
+    if let Some((h, k, changes)) = memo.as_ref()
         && h.upgrade()
             .is_some_and(|h| std::sync::Arc::ptr_eq(&h, history))
-        && f.as_slice() == files
+        && *k == key
     {
         return changes.clone();
     }
-    let changes = std::sync::Arc::new(site_changes(history, files));
-    *memo = Some((
-        std::sync::Arc::downgrade(history),
-        files.to_vec(),
-        changes.clone(),
-    ));
+    let changes = std::sync::Arc::new(site_changes(history, &files()));
+    *memo = Some((std::sync::Arc::downgrade(history), key, changes.clone()));
     changes
 }
 

@@ -270,9 +270,18 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         &lines,
         config.progress_weighting,
     );
-    let files = item_files(&goals, &measures, &reports, &indicators);
     let last_report = changes::last_report(reports.iter().map(|r| r.item.data.date), today);
     let uncommitted_files = std::mem::take(&mut src.uncommitted);
+    let changes = src
+        .history
+        .as_ref()
+        .map(|h| {
+            let key = files_key(&goals, &measures, &reports, &indicators);
+            changes::shared(h, key, || {
+                item_files(&goals, &measures, &reports, &indicators)
+            })
+        })
+        .unwrap_or_default();
     let mut site = Site {
         budget: assemble::budget_summary(&lines, &measures, &goals, &budget_lines, today.year),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
@@ -291,11 +300,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         pages: src.pages,
         budget_lines,
         static_files: src.static_files,
-        changes: src
-            .history
-            .as_ref()
-            .map(|h| changes::shared(h, &files))
-            .unwrap_or_default(),
+        changes,
         last_report,
         index,
         uncommitted: Default::default(),
@@ -311,6 +316,36 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
             .collect();
     }
     site
+}
+
+/// A fingerprint of what `item_files` gives, without making its strings:
+/// the preview's saves rarely add, remove or rename an item.
+fn files_key(
+    goals: &[Goal],
+    measures: &[Measure],
+    reports: &[Report],
+    indicators: &[Indicator],
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    fn add<T>(h: &mut impl Hasher, kind: Kind, item: &crate::load::records::Item<T>) {
+        kind.hash(h);
+        item.file.hash(h);
+        for a in &item.aliases {
+            a.value.hash(h);
+        }
+    }
+    goals.iter().for_each(|g| add(&mut h, Kind::Goal, &g.item));
+    measures
+        .iter()
+        .for_each(|m| add(&mut h, Kind::Measure, &m.item));
+    reports
+        .iter()
+        .for_each(|r| add(&mut h, Kind::Report, &r.item));
+    indicators
+        .iter()
+        .for_each(|x| add(&mut h, Kind::Indicator, &x.item));
+    h.finish()
 }
 
 /// Each item's kind, position, file and aliases: what its history is found
