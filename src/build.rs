@@ -121,29 +121,21 @@ pub fn model(
     }
     clock.lap("load");
     // The change history: its own stage, so that --timings shows its cost.
-    sources.history = (config.history != Some(false))
-        .then(|| {
-            load::history::read(
-                &opts.root,
-                config.history,
-                parse.map(|p| p.history_memo()),
-                d,
-            )
-        })
+    // The repository is opened once for the history and the preview's marks.
+    let repo = (config.history != Some(false))
+        .then(|| load::history::open(&opts.root, config.history))
         .flatten();
-    if let (true, Some(p), false) = (opts.preview, parse, config.history == Some(false)) {
+    sources.history = repo
+        .as_ref()
+        .and_then(|r| load::history::read(r, parse.map(|p| p.history_memo()), d));
+    if let (true, Some(p), Some(r)) = (opts.preview, parse, repo.as_ref()) {
         let files: Vec<PathBuf> = Kind::ALL
             .iter()
             .flat_map(|&k| sources.files(k))
             .map(|f| opts.root.join(f))
             .collect();
-        sources.uncommitted = load::history::worktree::uncommitted(
-            &opts.root,
-            config.history,
-            p.dirty_memo(),
-            &files,
-            changed,
-        );
+        sources.uncommitted =
+            load::history::worktree::uncommitted(r, &opts.root, p.dirty_memo(), &files, changed);
     }
     clock.lap("history");
     let theme = theme::read_theme(&opts.root, &config.theme, config.language, d);

@@ -33,6 +33,17 @@ pub enum BudgetField {
     Actual,
 }
 
+impl BudgetField {
+    /// `planned`, `revised`, `actual`: as budget lines and portal.json name them.
+    pub fn key(self) -> &'static str {
+        match self {
+            BudgetField::Planned => "planned",
+            BudgetField::Revised => "revised",
+            BudgetField::Actual => "actual",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum What {
     Created,
@@ -171,14 +182,10 @@ impl SiteChanges {
                 change,
             }));
         }
-        // Each item's changes keep their reading order.
-        out.sort_by_key(|c| {
-            (
-                std::cmp::Reverse(c.change.seq),
-                c.kind,
-                c.item,
-                c.title.to_string(),
-            )
+        // A stable sort: each item's changes keep their reading order.
+        out.sort_by(|a, b| {
+            let key = |c: &SiteChange| (std::cmp::Reverse(c.change.seq), c.kind, c.item);
+            key(a).cmp(&key(b)).then_with(|| a.title.cmp(b.title))
         });
         out
     }

@@ -272,16 +272,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     );
     let last_report = changes::last_report(reports.iter().map(|r| r.item.data.date), today);
     let uncommitted_files = std::mem::take(&mut src.uncommitted);
-    let changes = src
-        .history
-        .as_ref()
-        .map(|h| {
-            let key = files_key(&goals, &measures, &reports, &indicators);
-            changes::shared(h, key, || {
-                item_files(&goals, &measures, &reports, &indicators)
-            })
-        })
-        .unwrap_or_default();
+    let history = src.history.take();
     let mut site = Site {
         budget: assemble::budget_summary(&lines, &measures, &goals, &budget_lines, today.year),
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
@@ -300,11 +291,14 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         pages: src.pages,
         budget_lines,
         static_files: src.static_files,
-        changes,
+        changes: Default::default(),
         last_report,
         index,
         uncommitted: Default::default(),
     };
+    if let Some(h) = &history {
+        site.changes = changes::shared(h, files_key(&site), || item_files(&site));
+    }
     if !uncommitted_files.is_empty() {
         site.uncommitted = Kind::ALL
             .iter()
@@ -318,83 +312,43 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     site
 }
 
+/// The items a history is kept for, with their headers: all but free
+/// pages (an imprint, a note), which carry no figures to account for.
+fn accountable(
+    site: &Site,
+) -> impl Iterator<Item = (Kind, usize, crate::load::records::Header<'_>)> {
+    [Kind::Goal, Kind::Measure, Kind::Report, Kind::Indicator]
+        .into_iter()
+        .flat_map(move |k| (0..site.count(k)).map(move |i| (k, i, site.header(k, i))))
+}
+
 /// A fingerprint of what `item_files` gives, without making its strings:
 /// the preview's saves rarely add, remove or rename an item.
-fn files_key(
-    goals: &[Goal],
-    measures: &[Measure],
-    reports: &[Report],
-    indicators: &[Indicator],
-) -> u64 {
+fn files_key(site: &Site) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    fn add<T>(h: &mut impl Hasher, kind: Kind, item: &crate::load::records::Item<T>) {
-        kind.hash(h);
-        item.file.hash(h);
-        for a in &item.aliases {
-            a.value.hash(h);
+    for (kind, _, header) in accountable(site) {
+        kind.hash(&mut h);
+        header.file.hash(&mut h);
+        for a in header.aliases {
+            a.value.hash(&mut h);
         }
     }
-    goals.iter().for_each(|g| add(&mut h, Kind::Goal, &g.item));
-    measures
-        .iter()
-        .for_each(|m| add(&mut h, Kind::Measure, &m.item));
-    reports
-        .iter()
-        .for_each(|r| add(&mut h, Kind::Report, &r.item));
-    indicators
-        .iter()
-        .for_each(|x| add(&mut h, Kind::Indicator, &x.item));
     h.finish()
 }
 
-/// Each item's kind, position, file and aliases: what its history is found
-/// by. Free pages (an imprint, a note) carry no figures to account for.
-fn item_files(
-    goals: &[Goal],
-    measures: &[Measure],
-    reports: &[Report],
-    indicators: &[Indicator],
-) -> Vec<changes::ItemFile> {
-    fn one<T>(
-        kind: Kind,
-        i: usize,
-        item: &crate::load::records::Item<T>,
-    ) -> (Kind, usize, String, Vec<String>) {
-        (
-            kind,
-            i,
-            item.file.to_string_lossy().replace('\\', "/"),
-            item.aliases.iter().map(|a| a.value.clone()).collect(),
-        )
-    }
-    let mut out = Vec::new();
-    out.extend(
-        goals
-            .iter()
-            .enumerate()
-            .map(|(i, g)| one(Kind::Goal, i, &g.item)),
-    );
-    out.extend(
-        measures
-            .iter()
-            .enumerate()
-            .map(|(i, m)| one(Kind::Measure, i, &m.item)),
-    );
-    out.extend(
-        reports
-            .iter()
-            .enumerate()
-            .map(|(i, r)| one(Kind::Report, i, &r.item)),
-    );
-    out.extend(
-        indicators
-            .iter()
-            .enumerate()
-            .map(|(i, x)| one(Kind::Indicator, i, &x.item)),
-    );
-    // Free pages (an imprint, a note) carry no figures to account for.
-    out
+/// Each item's kind, position, file and aliases: what its history is found by.
+fn item_files(site: &Site) -> Vec<changes::ItemFile> {
+    accountable(site)
+        .map(|(kind, i, header)| {
+            (
+                kind,
+                i,
+                header.file.to_string_lossy().replace('\\', "/"),
+                header.aliases.iter().map(|a| a.value.clone()).collect(),
+            )
+        })
+        .collect()
 }
 
 /// The latest `updated` date or report date: what the figures describe,

@@ -242,8 +242,9 @@ pub fn render(
     ctx.downloads = open_data::downloads(&ctx, &data);
     let site_view = ctx.site_view();
     let mut jobs = ctx.jobs(d);
-    // The feeds of changes are rendered like pages: in parallel, and in
-    // the preview only when their entries changed.
+    // Feeds are rendered like pages: in parallel, and in the preview only
+    // when their entries changed.
+    jobs.extend(feeds::jobs(&ctx));
     jobs.extend(change_feeds::jobs(&ctx));
     let csvs = downloads(&ctx, &jobs);
     let mut search_records: Vec<crate::search::Record> =
@@ -256,7 +257,6 @@ pub fn render(
     });
     let origins = origins(site, theme, &ctx, &jobs);
     let mut out = setup.pages(&site_view, jobs, cache, true, d);
-    out.extend(feeds::files(&ctx, setup.engine.as_ref(), &site_view, d));
     out.extend(calendar::files(&ctx));
     out.extend(sitemap::files(&ctx, setup.engine.as_ref(), &site_view, d));
     out.extend(csvs);

@@ -29,7 +29,8 @@ pub(super) struct FileChange {
     pub after: Option<(String, ObjectId)>,
 }
 
-pub(super) struct Repo {
+/// The repository holding a portal, opened with gix.
+pub struct Repo {
     repo: gix::Repository,
     /// The portal's folder relative to the work tree, `""` or `"a/b"`.
     prefix: String,
@@ -198,7 +199,8 @@ impl Repo {
             .map(|e| e.object_id()))
     }
 
-    /// The files directly in a folder of the portal in a commit, with their blobs.
+    /// The files directly in a folder of the portal in a commit, with their
+    /// blobs; for a bundle (a folder), its index.md.
     pub(super) fn files_in(
         &self,
         commit: ObjectId,
@@ -219,16 +221,14 @@ impl Repo {
         let mut out = Vec::new();
         for entry in tree.iter() {
             let entry = entry.map_err(err)?;
-            out.push((
-                format!("{folder}/{}", entry.filename().to_str_lossy()),
-                entry.object_id(),
-            ));
-            if entry.mode().is_tree() {
+            let name = format!("{folder}/{}", entry.filename().to_str_lossy());
+            if entry.mode().is_blob() {
+                out.push((name, entry.object_id()));
+            } else if entry.mode().is_tree() {
                 // A bundle: its index.md.
-                let name = format!("{folder}/{}/index.md", entry.filename().to_str_lossy());
-                if let Some(id) = self.blob_at(commit, &name)? {
-                    out.pop();
-                    out.push((name, id));
+                let index = format!("{name}/index.md");
+                if let Some(id) = self.blob_at(commit, &index)? {
+                    out.push((index, id));
                 }
             }
         }

@@ -19,6 +19,7 @@ use crate::base::vocab::Kind;
 use crate::msg;
 
 pub use facts::Facts;
+pub use git::Repo;
 
 /// One item's facts before and after one commit. `before` is None for a
 /// new file (or one that did not read then), `after` for a deleted one;
@@ -76,22 +77,23 @@ pub struct Memo {
     diagnostics: Diagnostics,
 }
 
-/// The history of the portal at `root`; None when it has no repository
-/// (or one without commits), or when the portal is a folder inside a larger
-/// repository and site.toml does not say `history = true` (`asked`): that
-/// repository's commits may be about other things. Problems reading it are
-/// warnings: the site is built without the history. With `memo`, a HEAD
-/// read before is not read again.
+/// The repository whose history is the portal's at `root`: None without
+/// one, and when the portal is a folder inside a larger repository and
+/// site.toml does not say `history = true` (`asked`), since that
+/// repository's commits may be about other things.
+pub fn open(root: &Path, asked: Option<bool>) -> Option<Repo> {
+    let repo = Repo::open(root)?;
+    (repo.prefix().is_empty() || asked == Some(true)).then_some(repo)
+}
+
+/// The history in `repo`; None for a repository without commits. Problems
+/// reading it are warnings: the site is built without the history. With
+/// `memo`, a HEAD read before is not read again.
 pub fn read(
-    root: &Path,
-    asked: Option<bool>,
+    repo: &Repo,
     memo: Option<&std::sync::Mutex<Option<Memo>>>,
     d: &mut Diagnostics,
 ) -> Option<std::sync::Arc<History>> {
-    let repo = git::Repo::open(root)?;
-    if !repo.prefix().is_empty() && asked != Some(true) {
-        return None;
-    }
     let head = repo.head()?;
     let git_dir = repo.git_dir();
     if let Some(m) = memo.and_then(|m| m.lock().ok())
@@ -103,7 +105,7 @@ pub fn read(
         return last.history.clone();
     }
     let mut own = Diagnostics::new();
-    let history = read_head(&repo, head, &mut own).map(std::sync::Arc::new);
+    let history = read_head(repo, head, &mut own).map(std::sync::Arc::new);
     if let Some(mut m) = memo.and_then(|m| m.lock().ok()) {
         *m = Some(Memo {
             git_dir,

@@ -42,21 +42,15 @@ fn differs(root: &Path, rel: &str, committed: &HashMap<String, ObjectId>) -> boo
 }
 
 /// The content files of the portal at `root` (relative paths) whose text
-/// is not what the last commit has; empty without a repository.
-/// `changed` (absolute paths) are the files saved since the last call.
+/// is not what the last commit of `repo` has. `files` are the portal's
+/// item files, `changed` (absolute paths) the files saved since the last call.
 pub fn uncommitted(
+    repo: &Repo,
     root: &Path,
-    asked: Option<bool>,
     memo: &std::sync::Mutex<Option<DirtyMemo>>,
     files: &[PathBuf],
     changed: Option<&[PathBuf]>,
 ) -> HashSet<String> {
-    let Some(repo) = Repo::open(root) else {
-        return HashSet::new();
-    };
-    if !repo.prefix().is_empty() && asked != Some(true) {
-        return HashSet::new();
-    }
     let head = repo.head();
     let rel = |p: &Path| {
         p.strip_prefix(root)
@@ -82,7 +76,7 @@ pub fn uncommitted(
             }
         }
         _ => {
-            let committed = committed(&repo, head);
+            let committed = committed(repo, head);
             let dirty = files
                 .iter()
                 .map(|p| rel(p))

@@ -5,11 +5,11 @@
 //! page (`#v-<commit>`).
 
 use crate::base::vocab::Kind;
-use crate::render::files::feeds::{FEED_LENGTH, absolute, feed_view};
+use crate::render::files::feeds::{FEED_LENGTH, absolute, feed_job};
 use crate::render::pages::changes::ChangeView;
 use crate::render::pages::changes_page::SiteChangeView;
 use crate::render::pages::context::{Job, RenderContext};
-use crate::render::pages::views::{FeedEntry, PageMeta};
+use crate::render::pages::views::FeedEntry;
 
 fn escape(s: &str) -> String {
     html_escape::encode_text(s).into_owned()
@@ -61,24 +61,6 @@ fn item_entry(ctx: &RenderContext, kind: Kind, i: usize, c: &ChangeView) -> Feed
     }
 }
 
-/// A feed as a job for the pages' renderer, which renders jobs in
-/// parallel and, in the preview, only those whose content changed.
-fn job(
-    ctx: &RenderContext,
-    path: String,
-    title: String,
-    home: String,
-    entries: Vec<FeedEntry>,
-) -> Job {
-    Job {
-        meta: PageMeta::file(&ctx.site.config.title, &path),
-        view: feed_view(ctx, &path, title, home, entries),
-        path,
-        template: "atom.xml",
-        search: None,
-    }
-}
-
 /// The feeds of changes: all, per goal, per measure.
 pub fn jobs(ctx: &RenderContext) -> Vec<Job> {
     let site = ctx.site;
@@ -88,7 +70,7 @@ pub fn jobs(ctx: &RenderContext) -> Vec<Job> {
     let all = ctx.site_change_views();
     let name = &site.config.title;
     let changes = ctx.text("changes");
-    let mut out = vec![job(
+    let mut out = vec![feed_job(
         ctx,
         ctx.words.site_changes_feed(),
         format!("{changes} – {name}"),
@@ -106,7 +88,7 @@ pub fn jobs(ctx: &RenderContext) -> Vec<Job> {
             .take(FEED_LENGTH)
             .map(|e| site_entry(ctx, e))
             .collect();
-        out.push(job(
+        out.push(feed_job(
             ctx,
             ctx.words.item_changes_feed(Kind::Goal, &goal.slug),
             format!("{changes}: {} – {name}", goal.title),
@@ -122,7 +104,7 @@ pub fn jobs(ctx: &RenderContext) -> Vec<Job> {
             .take(FEED_LENGTH)
             .map(|c| item_entry(ctx, Kind::Measure, m, c))
             .collect();
-        out.push(job(
+        out.push(feed_job(
             ctx,
             ctx.words.item_changes_feed(Kind::Measure, &measure.slug),
             format!("{changes}: {} – {name}", measure.title),

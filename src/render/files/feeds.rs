@@ -7,10 +7,8 @@ use std::cell::OnceCell;
 use crate::base::diagnostics::Diagnostics;
 use crate::base::urls::root_prefix;
 use crate::base::vocab::Kind;
-use crate::render::OutputFile;
-use crate::render::engines::Engine;
-use crate::render::pages::context::RenderContext;
-use crate::render::pages::views::{Context, FeedEntry, PageMeta, SiteView, View};
+use crate::render::pages::context::{Job, RenderContext};
+use crate::render::pages::views::{FeedEntry, PageMeta, View};
 
 /// How many of the newest reports a feed carries.
 pub const FEED_LENGTH: usize = 50;
@@ -45,111 +43,59 @@ fn entry(ctx: &RenderContext, report: usize) -> FeedEntry {
     }
 }
 
-/// What every feed needs; a report's entry is made once, whichever feeds carry it.
-struct Feeds<'a, 'b> {
-    ctx: &'a RenderContext<'b>,
-    engine: &'a dyn Engine,
-    site_view: &'a SiteView,
-    entries: Vec<OnceCell<FeedEntry>>,
-}
-
-fn feed(
-    f: &Feeds,
-    path: String,
-    title: String,
-    home: String,
-    reports: &[usize],
-    d: &mut Diagnostics,
-) -> Option<OutputFile> {
-    let ctx = f.ctx;
-    // `reports` are newest first, as the model keeps them.
-    let entries: Vec<FeedEntry> = reports
-        .iter()
-        .take(FEED_LENGTH)
-        .map(|&r| f.entries[r].get_or_init(|| entry(ctx, r)).clone())
-        .collect();
-    write(ctx, f.engine, f.site_view, path, title, home, entries, d)
-}
-
-/// The view of a feed of `entries` (newest first) at `path`.
-pub(super) fn feed_view(
+/// A feed of `entries` (newest first) at `path`, through the theme's
+/// `atom.xml`, as a job of the pages' renderer: feeds are rendered like
+/// pages, in parallel and, in the preview, only when they changed.
+pub(super) fn feed_job(
     ctx: &RenderContext,
-    path: &str,
-    title: String,
-    home: String,
-    entries: Vec<FeedEntry>,
-) -> View {
-    View::Feed {
-        title,
-        updated: entries.iter().map(|e| e.date).max(),
-        entries,
-        feed_url: absolute(ctx, path),
-        home_url: absolute(ctx, &home),
-        root: root_prefix(path),
-    }
-}
-
-/// A feed of `entries` (newest first) at `path`, through the theme's `atom.xml`.
-#[allow(clippy::too_many_arguments)]
-fn write(
-    ctx: &RenderContext,
-    engine: &dyn Engine,
-    site_view: &SiteView,
     path: String,
     title: String,
     home: String,
     entries: Vec<FeedEntry>,
-    d: &mut Diagnostics,
-) -> Option<OutputFile> {
-    let view = feed_view(ctx, &path, title, home, entries);
-    let page_ctx = Context {
-        site: site_view,
-        page: PageMeta::file(&ctx.site.config.title, &path),
-        view,
-    };
-    match engine.render("atom.xml", &page_ctx) {
-        Ok(xml) => Some(OutputFile::bytes(path, xml.into_bytes())),
-        Err(e) => {
-            d.push(e);
-            None
-        }
+) -> Job {
+    Job {
+        meta: PageMeta::file(&ctx.site.config.title, &path),
+        view: View::Feed {
+            title,
+            updated: entries.iter().map(|e| e.date).max(),
+            entries,
+            feed_url: absolute(ctx, &path),
+            home_url: absolute(ctx, &home),
+            root: root_prefix(&path),
+        },
+        path,
+        template: "atom.xml",
+        search: None,
     }
 }
 
-pub fn files(
-    ctx: &RenderContext,
-    engine: &dyn Engine,
-    site_view: &SiteView,
-    d: &mut Diagnostics,
-) -> Vec<OutputFile> {
+/// The report feeds: every report, and each goal's.
+pub fn jobs(ctx: &RenderContext) -> Vec<Job> {
     let site = ctx.site;
-    let f = Feeds {
-        ctx,
-        engine,
-        site_view,
-        entries: (0..site.reports.len()).map(|_| OnceCell::new()).collect(),
+    // A report's entry is made once, whichever feeds carry it.
+    let cells: Vec<OnceCell<FeedEntry>> =
+        (0..site.reports.len()).map(|_| OnceCell::new()).collect();
+    // `reports` are newest first, as the model keeps them.
+    let entries = |reports: &[usize]| -> Vec<FeedEntry> {
+        reports
+            .iter()
+            .take(FEED_LENGTH)
+            .map(|&r| cells[r].get_or_init(|| entry(ctx, r)).clone())
+            .collect()
     };
     let all: Vec<usize> = (0..site.reports.len()).collect();
-    let mut out: Vec<OutputFile> = feed(
-        &f,
+    let mut out = vec![feed_job(
+        ctx,
         ctx.words.site_feed(),
         format!("{} – {}", ctx.text("reports"), site.config.title),
         ctx.words.section(Kind::Report),
-        &all,
-        d,
-    )
-    .into_iter()
-    .collect();
+        entries(&all),
+    )];
     // As many goals as have pages: a duplicate slug (an error) has none.
-    for (i, g) in site
-        .goals
-        .iter()
-        .enumerate()
-        .take(site.index.of(Kind::Goal).len())
-    {
-        out.extend(feed(
-            &f,
-            ctx.words.goal_feed(&ctx.site.goals[i].item.slug),
+    for g in site.goals.iter().take(site.index.of(Kind::Goal).len()) {
+        out.push(feed_job(
+            ctx,
+            ctx.words.goal_feed(&g.item.slug),
             format!(
                 "{}: {} – {}",
                 ctx.text("reports"),
@@ -157,8 +103,7 @@ pub fn files(
                 site.config.title
             ),
             ctx.href(Kind::Goal, &g.item.slug),
-            &g.reports,
-            d,
+            entries(&g.reports),
         ));
     }
     out

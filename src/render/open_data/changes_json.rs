@@ -7,9 +7,9 @@ use serde_json::{Value, json};
 
 use crate::base::date::Date;
 use crate::base::money::Cents;
-use crate::base::vocab::{Kind, LineKind};
+use crate::base::vocab::Kind;
 use crate::model::Site;
-use crate::model::changes::{BudgetField, What};
+use crate::model::changes::What;
 
 #[derive(Serialize)]
 pub struct ChangeOut<'a> {
@@ -70,12 +70,8 @@ fn what(w: &What) -> Value {
         } => json!({
             "field": "budget",
             "year": year,
-            "side": match kind { LineKind::Expense => "expense", LineKind::Income => "income" },
-            "figure": match field {
-                BudgetField::Planned => "planned",
-                BudgetField::Revised => "revised",
-                BudgetField::Actual => "actual",
-            },
+            "side": kind.key(),
+            "figure": field.key(),
             "old": amount(*old),
             "new": amount(*new),
         }),

@@ -220,13 +220,8 @@ impl RenderContext<'_> {
             LineKind::Expense => "",
             LineKind::Income => "_income",
         };
-        let what = match field {
-            BudgetField::Planned => "planned",
-            BudgetField::Revised => "revised",
-            BudgetField::Actual => "actual",
-        };
         let label = self.fill(
-            &format!("change_budget_{what}{side}"),
+            &format!("change_budget_{}{side}", field.key()),
             &[("year", year.to_string())],
         );
         let money = |c: Cents| self.fmt.money(c);

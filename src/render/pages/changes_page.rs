@@ -16,6 +16,9 @@ use crate::render::pages::views::{Link, View};
 pub struct SiteChangeView {
     pub date: Date,
     pub kind: Kind,
+    /// The item's position; None for an item no longer on the portal.
+    #[serde(skip)]
+    pub item: Option<usize>,
     pub title: String,
     /// Root-relative address of the entry on the item's page; None for an
     /// item no longer on the portal.
@@ -79,7 +82,8 @@ impl RenderContext<'_> {
             if let Some(last) = out.last_mut()
                 && last.commit == c.change.commit
                 && last.kind == c.kind
-                && same_item(last, &c, self)
+                && last.item == c.item
+                && (c.item.is_some() || last.title == c.title)
             {
                 last.texts.push(text);
                 continue;
@@ -108,6 +112,7 @@ impl RenderContext<'_> {
         SiteChangeView {
             date: c.change.date,
             kind: c.kind,
+            item: c.item,
             title,
             href,
             goals,
@@ -194,16 +199,5 @@ impl RenderContext<'_> {
             total,
             changes: format!("{}/", self.words.changes),
         })
-    }
-}
-
-/// Whether a change belongs to the same item as the entry before it.
-fn same_item(last: &SiteChangeView, c: &SiteChange, ctx: &RenderContext) -> bool {
-    match c.item {
-        Some(i) => last
-            .href
-            .as_deref()
-            .is_some_and(|h| h.starts_with(&ctx.href(c.kind, ctx.site.slug(c.kind, i)))),
-        None => last.href.is_none() && last.title == c.title,
     }
 }
