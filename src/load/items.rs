@@ -244,11 +244,16 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
         .filter_map(|b| budget_line(b, &here, d))
         .collect();
     let progress = measure_progress(t, status, d);
+    let strategies = t.strings("strategies", d);
     Some(MeasureSrc {
         goals,
         goals_loc,
         status: status?,
-        strategies: t.strings("strategies", d),
+        strategy_slugs: strategies
+            .iter()
+            .map(|s| crate::base::slug::slugify(&s.value))
+            .collect(),
+        strategies,
         progress: progress.map(|p| p.value as u8),
         status_note: text(t, "status_note", d),
         owner: text(t, "owner", d),

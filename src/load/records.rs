@@ -128,6 +128,9 @@ pub struct MeasureSrc {
     pub status: Status,
     /// Strategies of its goals the measure serves, by title or slug.
     pub strategies: Vec<At<String>>,
+    /// Each of `strategies` slugified: what they are matched by, made once
+    /// per parse rather than on every build of the preview.
+    pub strategy_slugs: Vec<String>,
     /// Why the measure is delayed, paused or cancelled.
     pub status_note: Option<String>,
     pub progress: Option<u8>,

@@ -225,6 +225,24 @@ pub fn by<K: Ord>(lines: &[Line], kind: LineKind, key: impl Fn(&Line) -> K) -> B
     map
 }
 
+/// The sum of totals: the totals of all their lines together.
+pub fn sum<'a>(totals: impl Iterator<Item = &'a Totals>) -> Totals {
+    totals.fold(Totals::default(), |mut sum, t| {
+        sum.merge(t);
+        sum
+    })
+}
+
+/// The sum of totals by year, in year order: what [`by`] gives by year for
+/// all their lines together.
+pub fn sum_by_year<'a>(parts: impl Iterator<Item = &'a Vec<(i32, Totals)>>) -> Vec<(i32, Totals)> {
+    let mut map: BTreeMap<i32, Totals> = BTreeMap::new();
+    for (year, t) in parts.flatten() {
+        map.entry(*year).or_default().merge(t);
+    }
+    map.into_iter().collect()
+}
+
 /// Expense, income and net (expense − income) of one year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Net {

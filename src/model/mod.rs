@@ -220,7 +220,9 @@ impl Index {
 }
 
 /// Links the sources and derives every figure, `today` deciding what is
-/// overdue and what is still ahead. Reference problems go to `d`.
+/// overdue and what is still ahead. Reference problems go to `d`. Parts
+/// that do not depend on each other run on two threads: the preview builds
+/// the model anew on every save.
 pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnostics) -> Site {
     order::sort(&mut src);
     let index = Index::of_sources(&src);
@@ -232,13 +234,25 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     };
     resolver.check_menu(&config, d);
     resolver.check_page_slugs(&src.pages, config.language, d);
-    let budget_lines = assemble::budget_lines(&src, &resolver, d);
+    let ((budget_lines, d_budget), links) = rayon::join(
+        || {
+            let mut d = Diagnostics::new();
+            (assemble::budget_lines(&src, &resolver, &mut d), d)
+        },
+        || assemble::links(&src, &resolver),
+    );
+    d.extend(d_budget);
+    let assemble::Links {
+        measure_goals,
+        indicator_goals,
+        placements,
+        report_links,
+        timelines,
+        previous,
+        diagnostics,
+    } = links;
+    d.extend(diagnostics);
     let lines = assemble::plain(&budget_lines);
-    let measure_goals = assemble::goals_of(&src.measures, |m| &m.goals, &resolver, d);
-    let indicator_goals = assemble::goals_of(&src.indicators, |i| &i.goals, &resolver, d);
-    let placements = strategy::place(&src.measures, &measure_goals, &src.goals, d);
-    let report_links = assemble::report_links(&src.reports, &resolver, d);
-    let (timelines, previous) = timeline::history(&src.reports, &report_links, src.measures.len());
     let mut rel = assemble::relations(
         src.goals.len(),
         &measure_goals,
@@ -263,23 +277,25 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     let mut reports = assemble::reports(src.reports, report_links, previous);
     schedule::withhold_future_results(&mut reports, today);
     let indicators = assemble::indicators(src.indicators, indicator_goals);
-    let goals = assemble::goals(
-        src.goals,
-        &mut rel,
-        &measures,
-        &lines,
-        config.progress_weighting,
+    let weighting = config.progress_weighting;
+    let (goals, (mut budget, dates)) = rayon::join(
+        || assemble::goals(src.goals, &mut rel, &measures, weighting),
+        || {
+            let budget = assemble::budget_summary(&lines, &measures, &budget_lines, today.year);
+            (budget, schedule::Dates::of(&measures, &reports, today))
+        },
     );
+    budget.by_goal = assemble::by_goal(&goals);
     let last_report = changes::last_report(reports.iter().map(|r| r.item.data.date), today);
     let uncommitted_files = std::mem::take(&mut src.uncommitted);
     let history = src.history.take();
     let mut site = Site {
-        budget: assemble::budget_summary(&lines, &measures, &goals, &budget_lines, today.year),
+        budget,
         measure_statuses: progress::status_shares(measures.iter().map(|m| m.item.data.status)),
-        overdue: schedule::overdue(&measures),
-        behind: schedule::behind_schedule(&measures),
-        stalled: schedule::stalled(&measures),
-        upcoming_sessions: schedule::upcoming_sessions(&reports, today),
+        overdue: dates.overdue,
+        behind: dates.behind,
+        stalled: dates.stalled,
+        upcoming_sessions: dates.upcoming_sessions,
         data_as_of: data_as_of(&measures, &reports, today),
         today,
         config,
@@ -304,12 +320,23 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
             .iter()
             .flat_map(|&k| (0..site.count(k)).map(move |i| (k, i)))
             .filter(|&(k, i)| {
-                let file = site.header(k, i).file.to_string_lossy().replace('\\', "/");
-                uncommitted_files.contains(&file)
+                let file = site.header(k, i).file;
+                uncommitted_files.iter().any(|u| same_file(file, u))
             })
             .collect();
     }
     site
+}
+
+/// Whether `file` is `path`, a relative path written with `/`, without
+/// making a string per item.
+fn same_file(file: &std::path::Path, path: &str) -> bool {
+    let bytes = file.as_os_str().as_encoded_bytes();
+    bytes.len() == path.len()
+        && bytes
+            .iter()
+            .zip(path.as_bytes())
+            .all(|(&a, &b)| a == b || (a == b'\\' && b == b'/'))
 }
 
 /// The items a history is kept for, with their headers: all but free
@@ -326,10 +353,11 @@ fn accountable(
 /// the preview's saves rarely add, remove or rename an item.
 fn files_key(site: &Site) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    // The path's bytes, not `Path::hash`, which walks its components.
+    let mut h = rustc_hash::FxHasher::default();
     for (kind, _, header) in accountable(site) {
         kind.hash(&mut h);
-        header.file.hash(&mut h);
+        header.file.as_os_str().as_encoded_bytes().hash(&mut h);
         for a in header.aliases {
             a.value.hash(&mut h);
         }

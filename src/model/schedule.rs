@@ -17,6 +17,25 @@ pub struct Overdue {
     pub due: Date,
 }
 
+/// What the build date decides for the whole portal.
+pub struct Dates {
+    pub overdue: Vec<Overdue>,
+    pub behind: Vec<Behind>,
+    pub stalled: Vec<usize>,
+    pub upcoming_sessions: Vec<Upcoming>,
+}
+
+impl Dates {
+    pub fn of(measures: &[Measure], reports: &[Report], today: Date) -> Dates {
+        Dates {
+            overdue: overdue(measures),
+            behind: behind_schedule(measures),
+            stalled: stalled(measures),
+            upcoming_sessions: upcoming_sessions(reports, today),
+        }
+    }
+}
+
 /// Overdue milestones of measures not cancelled, earliest first, then by
 /// measure title.
 pub fn overdue(measures: &[Measure]) -> Vec<Overdue> {
@@ -39,14 +58,8 @@ pub fn overdue(measures: &[Measure]) -> Vec<Overdue> {
                 })
         })
         .collect();
-    out.sort_by(|a, b| {
-        a.due.cmp(&b.due).then_with(|| {
-            measures[a.measure]
-                .item
-                .title
-                .cmp(&measures[b.measure].item.title)
-        })
-    });
+    // Measures are in title order already (`order::sort`).
+    out.sort_by_key(|o| (o.due, o.measure));
     out
 }
 

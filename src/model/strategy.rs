@@ -3,7 +3,6 @@
 //! and the measures and progress of each strategy.
 
 use crate::base::diagnostics::{Diagnostic, Diagnostics, closest};
-use crate::base::slug::slugify;
 use crate::load::records::{GoalSrc, MeasureSrc, Shared};
 use crate::load::site::Weighting;
 use crate::model::progress::{self, GoalProgress, MeasureShare};
@@ -41,8 +40,7 @@ pub fn place(
         .zip(measure_goals)
         .map(|(m, gs)| {
             let mut out = Vec::new();
-            for name in &m.data.strategies {
-                let slug = &slugify(&name.value);
+            for (name, slug) in m.data.strategies.iter().zip(&m.data.strategy_slugs) {
                 let found: Vec<Placement> = gs
                     .iter()
                     .flat_map(|&g| {
