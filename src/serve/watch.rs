@@ -6,8 +6,7 @@ use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use notify::{EventKind, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
+use notify::{EventKind, RecursiveMode, Watcher};
 
 /// Folders of a portal whose files feed the build.
 const INPUTS: [&str; 5] = ["content", "data", "static", "templates", "themes"];
@@ -49,11 +48,9 @@ pub fn relevant(root: &Path, path: &Path) -> bool {
     INPUTS.contains(&first.as_ref())
 }
 
-pub type Watcher = Debouncer<notify::RecommendedWatcher, RecommendedCache>;
-
 /// A running watch; dropping it stops watching.
 pub struct Watching {
-    _debouncer: Arc<Mutex<Watcher>>,
+    _watcher: Arc<Mutex<notify::RecommendedWatcher>>,
     stop: Arc<AtomicBool>,
 }
 
@@ -69,40 +66,119 @@ impl Drop for Watching {
 /// commit changes the pages' history.
 const FOLDER_CHECK: Duration = Duration::from_millis(300);
 
-/// Watches `root` and sends the changed input paths of each debounced batch,
-/// raising `waiting` first (a build in progress can see that more is coming).
-/// Read-access events are ignored: serving a file reads it, and counting that
-/// as a change would rebuild forever. When the folder goes or is replaced,
-/// that is reported as a change of its site.toml, and a new one is watched.
+/// How long a batch of changes waits for the next event when none of them
+/// said that a file is complete: an editor that saves through a temporary
+/// file and a rename, or writes a file in steps, makes several events.
+const QUIET: Duration = Duration::from_millis(30);
+
+/// Whether an event says a file is written completely: closed after writing
+/// (inotify's IN_CLOSE_WRITE), or renamed onto its name (how editors and
+/// `sed -i` save). The batch is then sent at once, without waiting for
+/// [`QUIET`]; watchers without these events (macOS) wait for it.
+fn completes(kind: &EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode, ModifyKind, RenameMode};
+    matches!(
+        kind,
+        EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(RenameMode::To | RenameMode::Both))
+    )
+}
+
+/// The input paths an event changes. Reads are not changes: serving and
+/// building read files, and counting that would rebuild forever.
+fn changed_paths(root: &Path, event: &notify::Event) -> Vec<PathBuf> {
+    let read = matches!(event.kind, EventKind::Access(_)) && !completes(&event.kind);
+    if read {
+        return Vec::new();
+    }
+    event
+        .paths
+        .iter()
+        .filter(|p| relevant(root, p))
+        .cloned()
+        .collect()
+}
+
+/// Whether an event removes or moves the watched folder itself: its watch
+/// ends with it, and a folder made again at its path may even have its
+/// inode number.
+fn ends_watch(root: &Path, event: &notify::Event) -> bool {
+    use notify::event::ModifyKind;
+    matches!(
+        event.kind,
+        EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
+    ) && event.paths.iter().any(|p| p == root)
+}
+
+/// Gathers the watcher's events into batches of changed paths: a batch is
+/// sent as soon as an event in it [`completes`] a file, else after
+/// [`QUIET`] without events. `waiting` is raised first, so a build in
+/// progress can see that more is coming. `lost` is raised when the folder's
+/// own watch ends.
+fn batches(
+    root: &Path,
+    events: std::sync::mpsc::Receiver<notify::Result<notify::Event>>,
+    tx: &Sender<Vec<PathBuf>>,
+    waiting: &AtomicBool,
+    lost: &AtomicBool,
+) {
+    use std::sync::mpsc::RecvTimeoutError;
+    while let Ok(first) = events.recv() {
+        let mut changed: Vec<PathBuf> = Vec::new();
+        let mut complete = false;
+        let mut next = first;
+        loop {
+            if let Ok(event) = &next {
+                if ends_watch(root, event) {
+                    lost.store(true, Ordering::SeqCst);
+                }
+                let paths = changed_paths(root, event);
+                complete |= !paths.is_empty() && completes(&event.kind);
+                changed.extend(paths);
+            }
+            // Events already queued join the batch either way.
+            next = match events.try_recv() {
+                Ok(e) => e,
+                Err(_) if complete => break,
+                Err(_) => match events.recv_timeout(QUIET) {
+                    Ok(e) => e,
+                    Err(RecvTimeoutError::Timeout) => break,
+                    Err(RecvTimeoutError::Disconnected) => return,
+                },
+            };
+        }
+        if !changed.is_empty() {
+            changed.sort();
+            changed.dedup();
+            waiting.store(true, Ordering::SeqCst);
+            if tx.send(changed).is_err() {
+                return;
+            }
+        }
+    }
+}
+
+/// Watches `root` and sends the changed input paths of each batch (see
+/// [`batches`]). When the folder goes or is replaced, that is reported as a
+/// change of its site.toml, and a new one is watched.
 pub fn watch(
     root: PathBuf,
     tx: Sender<Vec<PathBuf>>,
     waiting: Arc<AtomicBool>,
 ) -> notify::Result<Watching> {
-    let filter_root = root.clone();
-    let (events_tx, events_waiting) = (tx.clone(), waiting.clone());
-    let mut debouncer = new_debouncer(
-        Duration::from_millis(30),
-        None,
-        move |result: DebounceEventResult| {
-            let Ok(events) = result else { return };
-            let changed: Vec<PathBuf> = events
-                .iter()
-                .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
-                .flat_map(|e| e.event.paths.iter())
-                .filter(|p| relevant(&filter_root, p))
-                .cloned()
-                .collect();
-            if !changed.is_empty() {
-                events_waiting.store(true, Ordering::SeqCst);
-                let _ = events_tx.send(changed);
-            }
-        },
-    )?;
-    debouncer.watch(&root, RecursiveMode::Recursive)?;
-    let debouncer = Arc::new(Mutex::new(debouncer));
+    let (events_tx, events_rx) = std::sync::mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |e| {
+        let _ = events_tx.send(e);
+    })?;
+    watcher.watch(&root, RecursiveMode::Recursive)?;
+    let lost = Arc::new(AtomicBool::new(false));
+    {
+        let (root, tx, waiting, lost) = (root.clone(), tx.clone(), waiting.clone(), lost.clone());
+        std::thread::spawn(move || batches(&root, events_rx, &tx, &waiting, &lost));
+    }
+    let watcher = Arc::new(Mutex::new(watcher));
     let stop = Arc::new(AtomicBool::new(false));
-    let (d, s) = (debouncer.clone(), stop.clone());
+    let (w, s) = (watcher.clone(), stop.clone());
     std::thread::spawn(move || {
         let mut watched = identity(&root);
         let mut head = crate::load::history::head(&root);
@@ -116,24 +192,27 @@ pub fn watch(
                 let _ = tx.send(vec![root.join(".git")]);
             }
             let now = identity(&root);
-            if now == watched {
+            // Made again before this look saw it gone: same identity, no watch.
+            let made_again = now.is_some() && lost.load(Ordering::SeqCst);
+            if now == watched && !made_again {
                 continue;
             }
             watched = now;
             // Gone (the build then says what is missing) or made again.
             if now.is_some() {
-                let mut d = d.lock().unwrap_or_else(|e| e.into_inner());
-                let _ = d.unwatch(&root);
-                if d.watch(&root, RecursiveMode::Recursive).is_err() {
+                let mut w = w.lock().unwrap_or_else(|e| e.into_inner());
+                let _ = w.unwatch(&root);
+                if w.watch(&root, RecursiveMode::Recursive).is_err() {
                     continue;
                 }
+                lost.store(false, Ordering::SeqCst);
             }
             waiting.store(true, Ordering::SeqCst);
             let _ = tx.send(vec![root.join("site.toml")]);
         }
     });
     Ok(Watching {
-        _debouncer: debouncer,
+        _watcher: watcher,
         stop,
     })
 }
@@ -157,6 +236,101 @@ fn identity(path: &Path) -> Option<(u64, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use notify::event::{AccessKind, AccessMode, CreateKind, DataChange, ModifyKind, RenameMode};
+
+    fn event(kind: EventKind, path: &str) -> notify::Result<notify::Event> {
+        Ok(notify::Event::new(kind).add_path(PathBuf::from(path)))
+    }
+
+    /// The batches `batches` sends for `events`, all queued before it runs.
+    fn batched(events: Vec<notify::Result<notify::Event>>) -> (Vec<Vec<PathBuf>>, bool) {
+        let (events_tx, events_rx) = std::sync::mpsc::channel();
+        for e in events {
+            events_tx.send(e).unwrap();
+        }
+        drop(events_tx);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (waiting, lost) = (AtomicBool::new(false), AtomicBool::new(false));
+        batches(Path::new("/p"), events_rx, &tx, &waiting, &lost);
+        drop(tx);
+        (rx.iter().collect(), waiting.load(Ordering::SeqCst))
+    }
+
+    #[test]
+    fn a_closed_or_renamed_file_completes_a_save_reads_do_not() {
+        let close_write = EventKind::Access(AccessKind::Close(AccessMode::Write));
+        assert!(completes(&close_write));
+        assert!(completes(&EventKind::Modify(ModifyKind::Name(
+            RenameMode::To
+        ))));
+        assert!(!completes(&EventKind::Modify(ModifyKind::Data(
+            DataChange::Any
+        ))));
+        assert!(!completes(&EventKind::Create(CreateKind::File)));
+        let root = Path::new("/p");
+        let read = EventKind::Access(AccessKind::Close(AccessMode::Read));
+        let open = EventKind::Access(AccessKind::Open(AccessMode::Any));
+        for kind in [read, open] {
+            let e = event(kind, "/p/templates/base.html").unwrap();
+            assert!(changed_paths(root, &e).is_empty(), "{kind:?}");
+        }
+        let e = event(close_write, "/p/content/measures/a.md").unwrap();
+        assert_eq!(
+            changed_paths(root, &e),
+            [PathBuf::from("/p/content/measures/a.md")]
+        );
+    }
+
+    #[test]
+    fn events_queued_with_a_complete_one_make_one_batch_without_reads_or_droppings() {
+        let data = EventKind::Modify(ModifyKind::Data(DataChange::Any));
+        let close_write = EventKind::Access(AccessKind::Close(AccessMode::Write));
+        let (sent, waiting) = batched(vec![
+            event(data, "/p/content/measures/b.md"),
+            event(data, "/p/content/measures/.a.md.swp"),
+            event(
+                EventKind::Access(AccessKind::Close(AccessMode::Read)),
+                "/p/site.toml",
+            ),
+            Err(notify::Error::generic("lost")),
+            event(close_write, "/p/content/measures/a.md"),
+            event(close_write, "/p/content/measures/a.md"),
+        ]);
+        assert_eq!(
+            sent,
+            [vec![
+                PathBuf::from("/p/content/measures/a.md"),
+                PathBuf::from("/p/content/measures/b.md"),
+            ]]
+        );
+        assert!(waiting);
+    }
+
+    #[test]
+    fn the_folder_removed_or_moved_ends_its_watch() {
+        use notify::event::RemoveKind;
+        let root = Path::new("/p");
+        let gone = event(EventKind::Remove(RemoveKind::Folder), "/p").unwrap();
+        let moved = event(EventKind::Modify(ModifyKind::Name(RenameMode::From)), "/p").unwrap();
+        let inside = event(EventKind::Remove(RemoveKind::Folder), "/p/content").unwrap();
+        assert!(ends_watch(root, &gone));
+        assert!(ends_watch(root, &moved));
+        assert!(!ends_watch(root, &inside));
+    }
+
+    #[test]
+    fn only_reads_and_other_folders_send_nothing() {
+        let (sent, waiting) = batched(vec![
+            event(
+                EventKind::Access(AccessKind::Open(AccessMode::Any)),
+                "/p/content/a.md",
+            ),
+            event(EventKind::Modify(ModifyKind::Any), "/p/public/index.html"),
+            event(EventKind::Modify(ModifyKind::Any), "/p/.git/index"),
+        ]);
+        assert!(sent.is_empty());
+        assert!(!waiting);
+    }
 
     #[test]
     fn inputs_count_editor_droppings_do_not() {
