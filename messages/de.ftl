@@ -514,6 +514,8 @@ two-files = zwei Dateien würden nach `{ $path }` geschrieben
 hint-two-files = eine Datei in static/ oder einem Bündel hat denselben Pfad wie eine erzeugte Seite oder Datei; sie umbenennen
 logo-missing = das Logo `{ $logo }` ist nicht in static/
 hint-logo-missing = die Datei nach static/ legen und relativ zu diesem Ordner nennen, etwa logo = "logo.svg"
+video-missing = das Video `{ $video }` ist nicht in static/
+hint-video-missing = die Videodatei nach static/ legen und relativ zu diesem Ordner nennen, etwa sign_language_video = "dgs/erklaerung.mp4"
 
 ## The command line's help (help.rs): help-<command path>, help-<command path>-<argument>, help-arg-<argument>
 help-klarsicht = Erzeugt statische Websites für öffentliche Transparenzportale
@@ -716,6 +718,7 @@ field-accessibility-barriers = Was nicht barrierefrei ist und warum.
 field-accessibility-contact = Wem Barrieren gemeldet werden.
 field-accessibility-enforcement = Die Durchsetzungsstelle.
 field-accessibility-enforcement_url = Ihre Adresse.
+field-accessibility-sign_language_video = Erklärung in Deutscher Gebärdensprache (BITV 2.0 § 4): eine Videodatei in static/, gezeigt auf der Seite in Leichter Sprache.
 field-colors-brand = Die Farbe auf hellen Seiten (#rrggbb), 4.5:1 gegen Weiß.
 field-colors-brand_dark = Die Farbe auf dunklen Seiten (#rrggbb).
 field-license-name = Der Name der Lizenz.
@@ -837,6 +840,7 @@ label-accessibility-barriers = Barrieren
 label-accessibility-contact = Rückmeldungen an
 label-accessibility-enforcement = Durchsetzungsstelle
 label-accessibility-enforcement_url = Ihre Adresse
+label-accessibility-sign_language_video = Video in Gebärdensprache
 label-colors-brand = Farbe
 label-colors-brand_dark = Farbe, dunkle Darstellung
 label-license-name = Name

@@ -484,6 +484,8 @@ two-files = two files would be written to `{ $path }`
 hint-two-files = a file in static/ or a bundle has the same path as a generated page or file; rename it
 logo-missing = logo `{ $logo }` not found in static/
 hint-logo-missing = put the file into static/ and name it relative to that folder, e.g. logo = "logo.svg"
+video-missing = video `{ $video }` not found in static/
+hint-video-missing = put the video file into static/ and name it relative to that folder, e.g. sign_language_video = "dgs/explanation.mp4"
 
 ## The command line's help (help.rs): help-<command path>, help-<command path>-<argument>, help-arg-<argument>
 help-klarsicht = Static-site generator for public transparency portals
@@ -686,6 +688,7 @@ field-accessibility-barriers = What is not accessible, and why.
 field-accessibility-contact = Whom to tell about barriers.
 field-accessibility-enforcement = The enforcement body.
 field-accessibility-enforcement_url = Its address.
+field-accessibility-sign_language_video = The explanation in German Sign Language (BITV 2.0 § 4): a video file in static/, shown on the Leichte Sprache page.
 field-colors-brand = The colour on light pages (#rrggbb), 4.5:1 against white.
 field-colors-brand_dark = The colour on dark pages (#rrggbb).
 field-license-name = The licence's name.
@@ -807,6 +810,7 @@ label-accessibility-barriers = Barriers
 label-accessibility-contact = Feedback to
 label-accessibility-enforcement = Enforcement body
 label-accessibility-enforcement_url = Its address
+label-accessibility-sign_language_video = Sign language video
 label-colors-brand = Colour
 label-colors-brand_dark = Colour, dark scheme
 label-license-name = Name

@@ -201,6 +201,7 @@ pub const ACCESSIBILITY: &[Field] = &[
     req("contact", Text),
     f("enforcement", Text),
     f("enforcement_url", Address),
+    f("sign_language_video", Text),
 ];
 
 pub const COLORS: &[Field] = &[f("brand", Text), f("brand_dark", Text)];

@@ -28,6 +28,16 @@ impl Site {
         }
     }
 
+    /// Whether the portal gets the generated page in Leichte Sprache: a
+    /// German portal does, unless a free page `leichte-sprache` replaces it.
+    pub fn generates_easy_reading(&self) -> bool {
+        self.config.language == crate::base::locale::Lang::De
+            && !self
+                .index
+                .pages
+                .contains_key(crate::render::pages::easy_reading::EASY_READING)
+    }
+
     /// The date item `i` of `kind` appears, when that is after the build
     /// date (only built with `--future` or by `serve`): pages say so.
     pub fn appears_later(&self, kind: Kind, i: usize) -> Option<crate::base::date::Date> {

@@ -33,6 +33,9 @@ pub struct Accessibility {
     /// The enforcement or arbitration body readers can turn to, and its address.
     pub enforcement: Option<String>,
     pub enforcement_url: Option<String>,
+    /// The explanation in German Sign Language (DGS) that BITV 2.0 § 4
+    /// asks for: a video file in static/, shown on the Leichte Sprache page.
+    pub sign_language_video: Option<crate::base::diagnostics::At<String>>,
 }
 
 pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Accessibility> {
@@ -91,6 +94,7 @@ pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Accessibility> {
         contact: contact?.value,
         enforcement: t.string("enforcement", d).map(|s| s.value),
         enforcement_url,
+        sign_language_video: t.string("sign_language_video", d),
     })
 }
 

@@ -325,6 +325,8 @@ impl<'a> RenderContext<'a> {
                 .as_ref()
                 .map(|_| format!("{}/", w.accessibility)),
             changes: self.site.changes.known.then(|| format!("{}/", w.changes)),
+            easy_reading: (c.language == crate::base::locale::Lang::De)
+                .then(|| format!("{}/", crate::render::pages::easy_reading::EASY_READING)),
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,
@@ -350,22 +352,37 @@ fn previewable(url: &str) -> bool {
         .any(|ext| path.ends_with(ext))
 }
 
-/// Checks that the logo named in site.toml exists in static/.
+/// Checks that the files site.toml names in static/ (the logo, the sign
+/// language video) are there.
 pub fn check_logo(site: &Site, root: &Path, d: &mut Diagnostics) {
-    if let Some(logo) = &site.config.organisation.logo {
-        let rel = Path::new(logo.value.trim_start_matches('/'));
+    let video = site
+        .config
+        .accessibility
+        .as_ref()
+        .and_then(|a| a.sign_language_video.as_ref());
+    let named = [
+        site.config.organisation.logo.as_ref().map(|l| (l, true)),
+        video.map(|v| (v, false)),
+    ];
+    for (file, logo) in named.into_iter().flatten() {
+        let rel = Path::new(file.value.trim_start_matches('/'));
         let inside = rel
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_)));
-        if !inside || !root.join("static").join(rel).is_file() {
-            d.push(
-                Diagnostic::error(
-                    "site.toml",
-                    logo.loc,
-                    crate::msg!("logo-missing", logo = logo.value),
-                )
-                .with_hint(crate::msg!("hint-logo-missing")),
-            );
+        if inside && root.join("static").join(rel).is_file() {
+            continue;
         }
+        let (message, hint) = if logo {
+            (
+                crate::msg!("logo-missing", logo = file.value),
+                crate::msg!("hint-logo-missing"),
+            )
+        } else {
+            (
+                crate::msg!("video-missing", video = file.value),
+                crate::msg!("hint-video-missing"),
+            )
+        };
+        d.push(Diagnostic::error("site.toml", file.loc, message).with_hint(hint));
     }
 }

@@ -11,6 +11,7 @@ pub mod changes_page;
 pub mod chart;
 pub mod charts;
 pub mod context;
+pub mod easy_reading;
 pub mod items;
 pub mod search_records;
 pub mod site_pages;

@@ -24,11 +24,14 @@ pub enum SitePage {
     Accessibility,
     /// Only when the portal has a history (a Git repository).
     Changes,
+    /// Leichte Sprache: only in German, and not when a free page takes its
+    /// address.
+    EasyReading,
     NotFound,
 }
 
 impl SitePage {
-    pub const ALL: [SitePage; 12] = [
+    pub const ALL: [SitePage; 13] = [
         SitePage::Home,
         SitePage::Progress,
         SitePage::Goals,
@@ -40,6 +43,7 @@ impl SitePage {
         SitePage::Data,
         SitePage::Accessibility,
         SitePage::Changes,
+        SitePage::EasyReading,
         SitePage::NotFound,
     ];
 }
@@ -71,6 +75,7 @@ impl RenderContext<'_> {
             .into_iter()
             .filter(|&p| p != SitePage::Accessibility || self.site.config.accessibility.is_some())
             .filter(|&p| p != SitePage::Changes || self.site.changes.known)
+            .filter(|&p| p != SitePage::EasyReading || self.site.generates_easy_reading())
             .collect();
         self.jobs_for(&pages, &items, d)
     }
@@ -205,6 +210,7 @@ impl RenderContext<'_> {
             ),
             SitePage::Accessibility => self.accessibility_job(),
             SitePage::Changes => self.changes_job(),
+            SitePage::EasyReading => self.easy_reading_job(),
             SitePage::NotFound => self.not_found_job(),
         }
     }
@@ -247,7 +253,13 @@ impl RenderContext<'_> {
     }
 
     /// A page in a folder of its own (`haushalt/index.html`).
-    fn own_job(&self, words: &str, title: String, template: &'static str, view: View) -> Job {
+    pub(super) fn own_job(
+        &self,
+        words: &str,
+        title: String,
+        template: &'static str,
+        view: View,
+    ) -> Job {
         let path = format!("{words}/index.html");
         Job {
             search: None,
@@ -287,14 +299,7 @@ impl RenderContext<'_> {
             .accessibility
             .clone()
             .expect("only built when site.toml has [accessibility]");
-        let contact = statement.contact.trim();
-        let contact_href = if contact.starts_with("https://") || contact.starts_with("http://") {
-            Some(contact.to_string())
-        } else if !contact.contains(char::is_whitespace) && contact.contains('@') {
-            Some(format!("mailto:{contact}"))
-        } else {
-            None
-        };
+        let contact_href = contact_href(&statement.contact);
         self.own_job(
             self.words.accessibility,
             self.text("accessibility_statement"),
@@ -404,5 +409,18 @@ impl RenderContext<'_> {
             indicators,
             since_report: self.since_report_view(),
         }
+    }
+}
+
+/// Where readers report barriers, when the statement's contact is an
+/// e-mail or web address.
+pub fn contact_href(contact: &str) -> Option<String> {
+    let contact = contact.trim();
+    if contact.starts_with("https://") || contact.starts_with("http://") {
+        Some(contact.to_string())
+    } else if !contact.contains(char::is_whitespace) && contact.contains('@') {
+        Some(format!("mailto:{contact}"))
+    } else {
+        None
     }
 }

@@ -45,6 +45,8 @@ pub struct SiteView {
     pub accessibility: Option<String>,
     /// Root-relative folder of the changes page, when the portal has a history.
     pub changes: Option<String>,
+    /// Root-relative folder of the page in Leichte Sprache (German portals).
+    pub easy_reading: Option<String>,
     pub words: UrlWords,
     pub data_as_of: Option<Date>,
     /// True when goal progress is weighted by planned budget.
@@ -445,6 +447,11 @@ pub enum View {
     },
     Changes {
         changes: Box<crate::render::pages::changes_page::SiteChangesView>,
+    },
+    EasyReading {
+        sections: Vec<crate::render::pages::easy_reading::EasySection>,
+        /// The explanation in German Sign Language, a file in static/.
+        video: Option<String>,
     },
     Accessibility {
         statement: crate::load::site::statement::Accessibility,
