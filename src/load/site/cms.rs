@@ -51,21 +51,10 @@ impl Cms {
     }
 }
 
-/// An http(s) address, or an error at its key.
+/// An http(s) address without its trailing slash, or an error at its key.
 fn address(t: &Table, key: &str, d: &mut Diagnostics) -> Option<String> {
-    let u = t.string(key, d)?;
-    if super::normalise_base_url(&u.value).is_some() {
-        return Some(u.value.trim().trim_end_matches('/').to_string());
-    }
-    d.push(
-        Diagnostic::error(
-            t.doc.file,
-            u.loc,
-            msg!("not-web-address", key = key, value = u.value),
-        )
-        .with_hint(msg!("hint-cms-address")),
-    );
-    None
+    super::web_address(t, key, Some(msg!("hint-cms-address")), d)
+        .map(|u| u.trim_end_matches('/').to_string())
 }
 
 /// The keys that describe the Git service: meaningless without `backend`.

@@ -213,7 +213,7 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         .required_string("title", d)
         .map(|s| s.value)
         .unwrap_or_default();
-    let base_url = base_url(&t, file, d);
+    let base_url = base_url(&t, d);
     let currency = currency(&t, file, d);
     let theme = theme_name(&t, file, d);
     let organisation = organisation(&t, d);
@@ -257,22 +257,31 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
 }
 
 /// `base_url`, normalised to end in `/`.
-fn base_url(t: &Table, file: &Path, d: &mut Diagnostics) -> Option<String> {
-    t.string("base_url", d)
-        .and_then(|u| match normalise_base_url(&u.value) {
-            Some(url) => Some(url),
-            None => {
-                d.push(
-                    Diagnostic::error(
-                        file,
-                        u.loc,
-                        msg!("not-web-address", key = "base_url", value = u.value),
-                    )
-                    .with_hint(msg!("hint-base-url")),
-                );
-                None
-            }
-        })
+fn base_url(t: &Table, d: &mut Diagnostics) -> Option<String> {
+    web_address(t, "base_url", Some(msg!("hint-base-url")), d).and_then(|u| normalise_base_url(&u))
+}
+
+/// The http(s) address at `key`, trimmed; an error at its place (with
+/// `hint`) when it is not one. The one check of every address in site.toml.
+pub(crate) fn web_address(
+    t: &Table,
+    key: &str,
+    hint: Option<crate::base::messages::Text>,
+    d: &mut Diagnostics,
+) -> Option<String> {
+    let u = t.string(key, d)?;
+    if normalise_base_url(&u.value).is_some() {
+        return Some(u.value.trim().to_string());
+    }
+    d.push(
+        Diagnostic::error(
+            t.doc.file,
+            u.loc,
+            msg!("not-web-address", key = key, value = u.value),
+        )
+        .maybe_hint(hint),
+    );
+    None
 }
 
 /// `currency`: an ISO 4217 code, `EUR` when missing or wrong.

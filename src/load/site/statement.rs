@@ -74,18 +74,7 @@ pub fn parse(t: &Table, d: &mut Diagnostics) -> Option<Accessibility> {
                 .with_hint(crate::msg!("hint-partial-needs-barriers")),
         );
     }
-    let enforcement_url = t.string("enforcement_url", d).and_then(|u| {
-        if u.value.starts_with("https://") || u.value.starts_with("http://") {
-            Some(u.value)
-        } else {
-            d.push(Diagnostic::error(
-                t.doc.file,
-                u.loc,
-                crate::msg!("not-web-address", key = "enforcement_url", value = u.value),
-            ));
-            None
-        }
-    });
+    let enforcement_url = super::web_address(t, "enforcement_url", None, d);
     Some(Accessibility {
         conformance: conformance?,
         evaluated: evaluated?.value,
