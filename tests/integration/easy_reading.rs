@@ -55,6 +55,8 @@ fn the_example_explains_itself_in_leichte_sprache_from_its_own_facts() {
         "Es gibt 23 Maßnahmen.",
         "Es gibt 5 Berichte.",
         "Es gibt 3 Kenn·zahlen.",
+        "Viele Maßnahmen kosten Geld.",
+        "Klicken Sie darauf. Dann kommen Sie wieder zu dieser Seite.",
         // [accessibility] status = "partial", with its one barrier.
         "Diese Internet·seite ist zum Teil barriere·frei.",
         "Hier können Sie uns schreiben:",

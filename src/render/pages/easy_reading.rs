@@ -139,7 +139,7 @@ pub fn sections(f: &Facts) -> Vec<EasySection> {
         section(
             "Das Geld",
             &[
-                "Für viele Maßnahmen braucht die Stadt Geld.".into(),
+                "Viele Maßnahmen kosten Geld.".into(),
                 "Auf der Seite Haushalt steht: So viel Geld ist geplant.".into(),
                 "Und: So viel Geld ist schon ausgegeben.".into(),
             ],
@@ -188,8 +188,8 @@ pub fn sections(f: &Facts) -> Vec<EasySection> {
                 "Ganz oben steht: {}. Klicken Sie darauf. Dann kommen Sie zur Start·seite.",
                 f.title
             ),
-            "Oben auf jeder Seite steht auch: Leichte Sprache. Dann kommen Sie wieder zu dieser Seite."
-                .into(),
+            "Oben auf jeder Seite steht auch: Leichte Sprache.".into(),
+            "Klicken Sie darauf. Dann kommen Sie wieder zu dieser Seite.".into(),
         ],
         vec![link("Start·seite", "")],
     ));
