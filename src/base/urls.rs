@@ -5,6 +5,10 @@
 use crate::base::locale::Lang;
 use crate::base::vocab::Kind;
 
+/// The folder of the page in Leichte Sprache: the same in every language,
+/// since the page is German.
+pub const EASY_READING: &str = "leichte-sprache";
+
 #[derive(Debug, Clone, Copy, serde::Serialize)]
 pub struct UrlWords {
     pub goals: &'static str,

@@ -28,14 +28,20 @@ impl Site {
         }
     }
 
-    /// Whether the portal gets the generated page in Leichte Sprache: a
-    /// German portal does, unless a free page `leichte-sprache` replaces it.
-    pub fn generates_easy_reading(&self) -> bool {
+    /// Whether the portal has a page in Leichte Sprache, linked from every
+    /// page: a German portal does.
+    pub fn has_easy_reading(&self) -> bool {
         self.config.language == crate::base::locale::Lang::De
+    }
+
+    /// Whether that page is the one klarsicht makes: unless a free page
+    /// `leichte-sprache` replaces it.
+    pub fn generates_easy_reading(&self) -> bool {
+        self.has_easy_reading()
             && !self
                 .index
                 .pages
-                .contains_key(crate::render::pages::easy_reading::EASY_READING)
+                .contains_key(crate::base::urls::EASY_READING)
     }
 
     /// The date item `i` of `kind` appears, when that is after the build

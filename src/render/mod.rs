@@ -235,7 +235,7 @@ pub fn render(
             origins: Default::default(),
         };
     };
-    page_context::check_logo(site, root, d);
+    page_context::check_static_files(site, root, d);
     let mut ctx = setup.context();
     // Before the pages: the data page lists the files with their sizes.
     let data = open_data::data_files(&ctx);

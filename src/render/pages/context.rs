@@ -325,8 +325,10 @@ impl<'a> RenderContext<'a> {
                 .as_ref()
                 .map(|_| format!("{}/", w.accessibility)),
             changes: self.site.changes.known.then(|| format!("{}/", w.changes)),
-            easy_reading: (c.language == crate::base::locale::Lang::De)
-                .then(|| format!("{}/", crate::render::pages::easy_reading::EASY_READING)),
+            easy_reading: self
+                .site
+                .has_easy_reading()
+                .then(|| format!("{}/", crate::base::urls::EASY_READING)),
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,
@@ -353,36 +355,28 @@ fn previewable(url: &str) -> bool {
 }
 
 /// Checks that the files site.toml names in static/ (the logo, the sign
-/// language video) are there.
-pub fn check_logo(site: &Site, root: &Path, d: &mut Diagnostics) {
-    let video = site
-        .config
+/// language video) are there, each with its own message at its key.
+pub fn check_static_files(site: &Site, root: &Path, d: &mut Diagnostics) {
+    let c = &site.config;
+    let logo = c.organisation.logo.as_ref().map(|l| {
+        let message = crate::msg!("logo-missing", logo = l.value);
+        (l, message, crate::msg!("hint-logo-missing"))
+    });
+    let video = c
         .accessibility
         .as_ref()
-        .and_then(|a| a.sign_language_video.as_ref());
-    let named = [
-        site.config.organisation.logo.as_ref().map(|l| (l, true)),
-        video.map(|v| (v, false)),
-    ];
-    for (file, logo) in named.into_iter().flatten() {
+        .and_then(|a| a.sign_language_video.as_ref())
+        .map(|v| {
+            let message = crate::msg!("video-missing", video = v.value);
+            (v, message, crate::msg!("hint-video-missing"))
+        });
+    for (file, message, hint) in [logo, video].into_iter().flatten() {
         let rel = Path::new(file.value.trim_start_matches('/'));
         let inside = rel
             .components()
             .all(|c| matches!(c, std::path::Component::Normal(_)));
-        if inside && root.join("static").join(rel).is_file() {
-            continue;
+        if !inside || !root.join("static").join(rel).is_file() {
+            d.push(Diagnostic::error("site.toml", file.loc, message).with_hint(hint));
         }
-        let (message, hint) = if logo {
-            (
-                crate::msg!("logo-missing", logo = file.value),
-                crate::msg!("hint-logo-missing"),
-            )
-        } else {
-            (
-                crate::msg!("video-missing", video = file.value),
-                crate::msg!("hint-video-missing"),
-            )
-        };
-        d.push(Diagnostic::error("site.toml", file.loc, message).with_hint(hint));
     }
 }

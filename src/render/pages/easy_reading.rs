@@ -57,7 +57,6 @@ pub struct Facts<'a> {
 }
 
 pub struct Hrefs {
-    pub goals: String,
     pub measures: String,
     pub progress: String,
     pub budget: String,
@@ -257,7 +256,6 @@ impl RenderContext<'_> {
             accessibility: statement
                 .map(|s| (s.conformance, s.barriers.as_slice(), s.contact.as_str())),
             hrefs: Hrefs {
-                goals: format!("{}/", w.goals),
                 measures: format!("{}/", w.measures),
                 progress: format!("{}/", w.progress),
                 budget: format!("{}/", w.budget),
@@ -271,7 +269,7 @@ impl RenderContext<'_> {
             .and_then(|s| s.sign_language_video.as_ref())
             .map(|v| v.value.trim_start_matches('/').to_string());
         self.own_job(
-            EASY_READING,
+            crate::base::urls::EASY_READING,
             "Leichte Sprache".to_string(),
             "easy_reading.html",
             View::EasyReading {
@@ -281,6 +279,3 @@ impl RenderContext<'_> {
         )
     }
 }
-
-/// The page's folder: the same in every language, since the page is German.
-pub const EASY_READING: &str = "leichte-sprache";
