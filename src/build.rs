@@ -42,10 +42,8 @@ pub struct BuildReport {
 /// The site in memory, before the search index and before writing.
 pub struct Prepared {
     pub files: Vec<render::OutputFile>,
-    pub search: Vec<crate::search::Record>,
-    /// The search index, when rendering started it.
-    pub index: Option<crate::search::Building>,
-    pub lang: &'static str,
+    /// Each language's search index (records, or the index started).
+    pub search: Vec<crate::search::LangIndex>,
     pub origins: std::collections::HashMap<String, crate::render::Origin>,
     pub base_url: Option<String>,
     /// `[[menu]] url` paths with their place in site.toml, for the link check.
@@ -81,6 +79,9 @@ pub struct Caches {
 pub struct Modelled {
     pub site: model::Site,
     pub theme: theme::Theme,
+    /// The portal in each of its other languages (`languages` in
+    /// site.toml), published under `<code>/`.
+    pub others: Vec<(model::Site, theme::Theme)>,
 }
 
 /// load → model. None when loading failed; other problems are in `d`.
@@ -139,9 +140,32 @@ pub fn model(
     }
     clock.lap("history");
     let theme = theme::read_theme(&opts.root, &config.theme, config.language, d);
+    load::translated::check(&opts.root, &sources, &config.languages, d);
+    let others = config.languages[1..]
+        .iter()
+        .map(|&lang| {
+            let src = load::translated::for_language(&sources, lang, d);
+            let mut c = config.in_language(lang);
+            c.base_url = c.base_url.map(|b| format!("{b}{}/", lang.code()));
+            (c, src)
+        })
+        .collect::<Vec<_>>();
     let site = model::build(config, sources, opts.today, d);
+    // Problems the languages share are reported once (`Diagnostics` drops
+    // repeats); the translations' own were reported above.
+    let others = others
+        .into_iter()
+        .map(|(c, src)| {
+            let theme = theme::read_theme(&opts.root, &c.theme, c.language, d);
+            (model::build(c, src, opts.today, d), theme)
+        })
+        .collect();
     clock.lap("model");
-    Some(Modelled { site, theme })
+    Some(Modelled {
+        site,
+        theme,
+        others,
+    })
 }
 
 /// model → the whole site in memory.
@@ -153,21 +177,33 @@ pub fn render_all(
     d: &mut Diagnostics,
     clock: &mut Clock,
 ) -> Prepared {
-    let rendered = render::render(
-        &opts.root,
-        &modelled.site,
-        &modelled.theme,
-        &RenderOptions { index_early },
-        pages,
-        d,
-    );
+    let mut pages = pages;
+    let mut files = Vec::new();
+    let mut search = Vec::new();
+    let mut origins = std::collections::HashMap::new();
+    let first = std::iter::once((&modelled.site, &modelled.theme));
+    let others = modelled.others.iter().map(|(s, t)| (s, t));
+    for (i, (site, theme)) in first.chain(others).enumerate() {
+        let cache = pages
+            .as_deref_mut()
+            .map(|p| p.language(site.config.language.code(), i == 0));
+        let rendered = render::render(
+            &opts.root,
+            site,
+            theme,
+            &RenderOptions { index_early },
+            cache,
+            d,
+        );
+        files.extend(rendered.files);
+        search.push(rendered.search);
+        origins.extend(rendered.origins);
+    }
     clock.lap("render");
     Prepared {
-        files: rendered.files,
-        search: rendered.search,
-        index: rendered.index,
-        lang: modelled.site.config.language.code(),
-        origins: rendered.origins,
+        files,
+        search,
+        origins,
         base_url: modelled.site.config.base_url.clone(),
         config_links: modelled
             .site
@@ -197,32 +233,30 @@ pub fn search_files(
     d: &mut Diagnostics,
     clock: &mut Clock,
 ) -> Vec<render::OutputFile> {
-    let built = match prepared.index.take() {
-        Some(building) => {
-            let (built, took) = building.wait();
+    let mut out = Vec::new();
+    for index in std::mem::take(&mut prepared.search) {
+        let (built, took) = index.files();
+        if let Some(took) = took {
             // Its own time, beside the stages it overlapped.
             clock.stages.push(("search index (own thread)", took));
-            built
         }
-        None => crate::search::index(&prepared.search, prepared.lang),
-    };
-    match built {
-        Ok(files) => files
-            .into_iter()
-            .map(|(path, bytes)| render::OutputFile::bytes(path, bytes))
-            .collect(),
-        Err(e) => {
-            d.push(
+        match built {
+            Ok(files) => out.extend(
+                files
+                    .into_iter()
+                    .map(|(path, bytes)| render::OutputFile::bytes(path, bytes)),
+            ),
+            Err(e) => d.push(
                 Diagnostic::error(
                     "content",
                     Loc::START,
                     msg!("search-index-failed", error = e),
                 )
                 .with_hint(msg!("hint-report-bug")),
-            );
-            Vec::new()
+            ),
         }
     }
+    out
 }
 
 /// How many pages and files a build made, counted before they are written

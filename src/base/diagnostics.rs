@@ -202,8 +202,13 @@ impl Diagnostics {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
 
+    /// How many distinct problems of `severity` there are: each language
+    /// of a portal is checked, and a problem they share counts once.
     pub fn count(&self, severity: Severity) -> usize {
-        self.items.iter().filter(|d| d.severity == severity).count()
+        self.sorted()
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -46,6 +46,14 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, for a language switcher.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::De => "Deutsch",
+            Lang::En => "English",
+        }
+    }
+
     fn locale(self) -> Locale {
         match self {
             Lang::De => locale!("de-DE"),

@@ -124,6 +124,40 @@ impl UrlWords {
     }
 }
 
+/// The folder of the pages in `lang` below the site root: empty for the
+/// portal's first language, `en/` for another.
+pub fn lang_folder(lang: Lang, default: Lang) -> String {
+    if lang == default {
+        String::new()
+    } else {
+        format!("{}/", lang.code())
+    }
+}
+
+/// The way from the root of the pages in `from` to the root of those in
+/// `to`: `en/` from the first language, `../` back to it, `../de/` across.
+pub fn lang_hop(from: Lang, to: Lang, default: Lang) -> String {
+    let up = if from == default { "" } else { "../" };
+    format!("{up}{}", lang_folder(to, default))
+}
+
+/// The same page in another language's URL words, both relative to their
+/// language's root: `massnahmen/kita/` → `measures/kita/`. A free page and
+/// the home page keep their path.
+pub fn counterpart(path: &str, from: &UrlWords, to: &UrlWords) -> String {
+    let (first, rest) = match path.split_once('/') {
+        Some((f, r)) => (f, Some(r)),
+        None => (path, None),
+    };
+    let Some(i) = from.all().iter().position(|w| *w == first) else {
+        return path.to_string();
+    };
+    match rest {
+        Some(r) => format!("{}/{r}", to.all()[i]),
+        None => to.all()[i].to_string(),
+    }
+}
+
 /// The prefix that leads from a page at `page_path` (root-relative, e.g.
 /// `ziele/a/index.html`) back to the site root: `../../`, or `./` at the root.
 pub fn root_prefix(page_path: &str) -> String {
@@ -240,6 +274,15 @@ mod tests {
     #[test]
     fn prefixes_lead_back_to_the_root() {
         assert_eq!(root_prefix("index.html"), "./");
+        let (de, en) = (UrlWords::for_lang(Lang::De), UrlWords::for_lang(Lang::En));
+        assert_eq!(counterpart("massnahmen/kita/", &de, &en), "measures/kita/");
+        assert_eq!(counterpart("aenderungen/", &de, &en), "changes/");
+        assert_eq!(counterpart("impressum/", &de, &en), "impressum/");
+        assert_eq!(counterpart("", &de, &en), "");
+        assert_eq!(lang_hop(Lang::De, Lang::En, Lang::De), "en/");
+        assert_eq!(lang_hop(Lang::En, Lang::De, Lang::De), "../");
+        assert_eq!(lang_hop(Lang::De, Lang::De, Lang::De), "");
+        assert_eq!(lang_folder(Lang::De, Lang::En), "de/");
         assert_eq!(root_prefix("ziele/index.html"), "../");
         assert_eq!(root_prefix("ziele/a/index.html"), "../../");
     }

@@ -70,7 +70,15 @@ pub(super) fn walk(root: &Path, opts: &LoadOptions) -> (Arc<Walk>, bool) {
 fn parse_key(f: &Found, text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    (text, f.kind.name(), &f.stem, &f.bundle_dir, &f.assets).hash(&mut h);
+    (
+        text,
+        f.kind.name(),
+        &f.stem,
+        &f.bundle_dir,
+        &f.assets,
+        f.lang,
+    )
+        .hash(&mut h);
     h.finish()
 }
 

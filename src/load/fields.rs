@@ -122,6 +122,18 @@ impl<'r, 'i> Table<'r, 'i> {
         self.doc.loc(&self.span)
     }
 
+    /// The keys as written, in order.
+    pub fn keys(&self) -> Vec<&'r str> {
+        self.table.keys().map(|k| k.get_ref().as_ref()).collect()
+    }
+
+    /// Where `key` is written.
+    pub fn key_loc(&self, key: &str) -> Option<Loc> {
+        self.table
+            .get_key_value(key)
+            .map(|(k, _)| self.doc.loc(&k.span()))
+    }
+
     /// Unknown keys are errors that name the key, the closest known key and all known ones.
     pub fn check_known(&self, known: &[&str], diags: &mut Diagnostics) {
         for key in self.table.keys() {

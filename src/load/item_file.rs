@@ -22,6 +22,8 @@ pub(super) enum AnyItem {
     Report(Shared<ReportSrc>),
     Indicator(Shared<IndicatorSrc>),
     Page(Shared<PageSrc>),
+    /// An item's texts in another language (`kita.en.md`).
+    Translation(Shared<super::translation::TextsSrc>),
 }
 
 impl AnyItem {
@@ -32,6 +34,7 @@ impl AnyItem {
             AnyItem::Report(_) => Kind::Report,
             AnyItem::Indicator(_) => Kind::Indicator,
             AnyItem::Page(_) => Kind::Page,
+            AnyItem::Translation(t) => t.data.kind,
         }
     }
 
@@ -43,6 +46,7 @@ impl AnyItem {
             AnyItem::Report(i) => i.header(),
             AnyItem::Indicator(i) => i.header(),
             AnyItem::Page(i) => i.header(),
+            AnyItem::Translation(i) => i.header(),
         }
     }
 
@@ -54,6 +58,7 @@ impl AnyItem {
             AnyItem::Report(i) => sources.reports.push(i),
             AnyItem::Indicator(i) => sources.indicators.push(i),
             AnyItem::Page(i) => sources.pages.push(i),
+            AnyItem::Translation(i) => sources.translations.push(i),
         }
     }
 }
@@ -194,12 +199,23 @@ pub(super) fn parse_file(
 /// an indicator's `data` file is not read from the folder, and its values
 /// are the caller's to fill in. `path` is relative to the portal.
 pub(super) fn parse_detached(kind: Kind, path: &Path, text: &str) -> Option<AnyItem> {
+    // The history follows the originals: a translation changes only texts.
+    let file_stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+    if file_stem.is_some_and(|s| {
+        !matches!(
+            super::translation::name(&s),
+            super::translation::Name::Original
+        )
+    }) {
+        return None;
+    }
     let found = walk::Found {
         kind,
         path: path.to_path_buf(),
         stem: stem_of(path),
         bundle_dir: None,
         assets: Vec::new(),
+        lang: None,
     };
     parse_file_with(Path::new(""), found, Some(text.to_string()), false).0
 }
@@ -236,6 +252,26 @@ fn parse_file_with(
         return (None, d);
     };
     let t = Table::new(&doc, &root_table, f.kind.what());
+    if let Some(lang) = f.lang {
+        let original = super::translation::original_of(&rel);
+        let texts = super::translation::parse(&t, f.kind, lang, &original, &mut d);
+        let title = t.required_string("title", &mut d);
+        let item = title.map(|title| Item {
+            slug: slug::slugify(&f.stem),
+            file: rel,
+            title: title.value,
+            draft: false,
+            appears: None,
+            aliases: Vec::new(),
+            body: split.body.to_string(),
+            body_line: Loc::of_offset(&text, split.body_offset).line,
+            assets: Vec::new(),
+            bundle_dir: None,
+            translation: None,
+            data: texts,
+        });
+        return (item.map(|i| AnyItem::Translation(Arc::new(i))), d);
+    }
     let h = head(&t, &f.stem, &mut d);
     let slug_for_budget = h.slug.clone().unwrap_or_default();
     let parsed = match f.kind {
@@ -270,6 +306,7 @@ fn parse_file_with(
         body_line: Loc::of_offset(&text, split.body_offset).line,
         assets: f.assets,
         bundle_dir: f.bundle_dir,
+        translation: None,
         data: (),
     };
     let p = match data {
@@ -315,6 +352,7 @@ fn parse_item(root: &Path, kind: Kind, path: &Path, text: &str) -> (Option<AnyIt
             .unwrap_or_default(),
         bundle_dir: None,
         assets: Vec::new(),
+        lang: None,
     };
     let (item, more) = parse_file(root, found, Some(text.to_string()));
     d.extend(more);

@@ -13,6 +13,8 @@ pub mod history;
 mod item_file;
 pub mod sheet;
 pub mod spec;
+pub mod translated;
+pub mod translation;
 pub use item_file::{parse_report, parse_text};
 pub mod items;
 pub mod records;
@@ -200,6 +202,7 @@ pub fn read_portal(
     d.extend(walk.diagnostics.clone());
     let mut sources = Sources {
         home_intro: walk.home_intro.clone(),
+        home_translations: walk.home_translations.clone(),
         csv_budget: walk.csv_budget.clone(),
         static_files: walk.static_files.clone(),
         ..Sources::default()

@@ -30,6 +30,9 @@ pub struct Item<T> {
     pub assets: Vec<PathBuf>,
     /// Absolute folder of a bundle, if the item is one.
     pub bundle_dir: Option<PathBuf>,
+    /// In another language than the default: the translation its title,
+    /// body and texts come from (relative); None shows the original's.
+    pub translation: Option<PathBuf>,
     pub data: T,
 }
 
@@ -45,6 +48,8 @@ pub struct Header<'a> {
     /// The bundle folder, when the item is one, and its files.
     pub bundle_dir: Option<&'a Path>,
     pub assets: &'a [PathBuf],
+    /// The translation the texts come from, in another language's pages.
+    pub translation: Option<&'a Path>,
 }
 
 impl<T> Item<T> {
@@ -58,6 +63,7 @@ impl<T> Item<T> {
             aliases: &self.aliases,
             bundle_dir: self.bundle_dir.as_deref(),
             assets: &self.assets,
+            translation: self.translation.as_deref(),
         }
     }
 }
@@ -76,6 +82,7 @@ impl Item<()> {
             body_line: self.body_line,
             assets: self.assets.clone(),
             bundle_dir: self.bundle_dir.clone(),
+            translation: self.translation.clone(),
             data,
         }
     }
@@ -206,6 +213,10 @@ pub struct Sources {
     pub reports: Vec<Shared<ReportSrc>>,
     pub indicators: Vec<Shared<IndicatorSrc>>,
     pub pages: Vec<Shared<PageSrc>>,
+    /// Translations of items, in every language but the default.
+    pub translations: Vec<Shared<crate::load::translation::TextsSrc>>,
+    /// `content/_index.<lang>.md`: the home page intro in other languages.
+    pub home_translations: Vec<(crate::base::locale::Lang, Shared<PageSrc>)>,
     /// Lines of data/budget.csv.
     pub csv_budget: Vec<Arc<BudgetLineSrc>>,
     /// Slugs of drafts left out, per kind, to explain references to them.

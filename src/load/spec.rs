@@ -221,12 +221,37 @@ pub const CMS: &[Field] = &[
     f("local_backend", Address),
 ];
 
+/// `[lang]`: a table of texts per language code.
+pub const LANG_BY_CODE: &[Field] = &[
+    f("de", Table("lang-texts", LANG_TEXTS)),
+    f("en", Table("lang-texts", LANG_TEXTS)),
+];
+
+/// `[lang.<code>]`: site.toml's texts in a language besides the first
+/// (`[lang.en]`); `menu` gives the `[[menu]]` titles in order.
+pub const LANG_TEXTS: &[Field] = &[
+    req("title", Text),
+    f("description", Text),
+    f("organisation", Text),
+    f("menu", List),
+    f("accessibility", Table("accessibility", ACCESSIBILITY_TEXT)),
+];
+
+/// `[lang.<code>.accessibility]`: the statement's texts.
+pub const ACCESSIBILITY_TEXT: &[Field] = &[
+    f("method", Text),
+    f("barriers", List),
+    f("enforcement", Text),
+];
+
 pub const SITE: &[Field] = &[
     f("population", Integer(1, 1_000_000_000)),
     req("title", Text),
     f("description", Text),
     f("base_url", Address),
     f("language", Words(&["de", "en"], &[])),
+    f("languages", List),
+    f("lang", Table("lang", LANG_BY_CODE)),
     f("theme", Text),
     f("currency", Text),
     f("progress_weighting", Words(&["equal", "budget"], &[])),
@@ -239,6 +264,71 @@ pub const SITE: &[Field] = &[
     f("history", Bool),
     f("cms", Table("cms", CMS)),
 ];
+
+/// A translation's keys (`<name>.en.md`): the texts, and nothing the
+/// languages share. Its lists hold one entry per entry of the original's,
+/// in the same order.
+pub const TRANSLATION: &[Field] = &[req("title", Text)];
+
+pub const STRATEGY_TEXT: &[Field] = &[req("title", Text), f("text", Text)];
+pub const MILESTONE_TEXT: &[Field] = &[req("title", Text)];
+pub const BUDGET_TEXT: &[Field] = &[f("label", Text)];
+pub const SESSION_TEXT: &[Field] = &[req("committee", Text), f("role", Text), f("result", Text)];
+pub const UPDATE_TEXT: &[Field] = &[f("note", Text)];
+
+/// A kind's keys in a translation (besides `TRANSLATION`).
+pub fn translated(kind: Kind) -> &'static [Field] {
+    const GOAL_T: &[Field] = &[
+        f("summary", Text),
+        f("strategies", StringsOrTables("strategy", STRATEGY_TEXT)),
+    ];
+    const MEASURE_T: &[Field] = &[
+        f("summary", Text),
+        f("status_note", Text),
+        f("milestones", Tables("milestone", MILESTONE_TEXT)),
+        f("budget", Tables("budget", BUDGET_TEXT)),
+    ];
+    const REPORT_T: &[Field] = &[
+        f("summary", Text),
+        f("kind", Text),
+        f("sessions", Tables("session", SESSION_TEXT)),
+        f("updates", Tables("update", UPDATE_TEXT)),
+    ];
+    const INDICATOR_T: &[Field] = &[f("summary", Text), f("unit", Text), f("source", Text)];
+    const PAGE_T: &[Field] = &[f("description", Text)];
+    match kind {
+        Kind::Goal => GOAL_T,
+        Kind::Measure => MEASURE_T,
+        Kind::Report => REPORT_T,
+        Kind::Indicator => INDICATOR_T,
+        Kind::Page => PAGE_T,
+    }
+}
+
+/// The keys a translation may hold.
+pub fn translation_keys(kind: Kind) -> Vec<&'static str> {
+    keys(TRANSLATION)
+        .into_iter()
+        .chain(keys(translated(kind)))
+        .collect()
+}
+
+/// The keys of an original that its translations may not hold: the
+/// figures, dates, statuses and references every language shows alike.
+pub fn shared_keys(kind: Kind) -> Vec<&'static str> {
+    let own = translation_keys(kind);
+    item_keys(kind)
+        .into_iter()
+        .filter(|k| !own.contains(k))
+        .collect()
+}
+
+/// Within a translation's list entries: the original's keys the entry
+/// may not hold (a milestone's `due`, a budget line's amounts).
+pub fn shared_in(all: &[Field], texts: &[Field]) -> Vec<&'static str> {
+    let own = keys(texts);
+    keys(all).into_iter().filter(|k| !own.contains(k)).collect()
+}
 
 /// A kind's own keys (besides `COMMON`).
 pub fn of(kind: Kind) -> &'static [Field] {

@@ -11,6 +11,7 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, rel_path};
 use crate::base::vocab::Kind;
 use crate::load::fields::{Doc, Table};
 use crate::load::records::Item;
+use crate::load::translation;
 use crate::msg;
 
 /// What a walk found besides the items' text, with the problems it met
@@ -19,6 +20,7 @@ use crate::msg;
 pub(super) struct Walk {
     pub found: Vec<Found>,
     pub home_intro: Option<Shared<PageSrc>>,
+    pub home_translations: Vec<(crate::base::locale::Lang, Shared<PageSrc>)>,
     pub csv_budget: Vec<Arc<BudgetLineSrc>>,
     pub static_files: Vec<PathBuf>,
     pub diagnostics: Diagnostics,
@@ -50,8 +52,17 @@ pub(super) fn walk(root: &Path) -> Walk {
     if linked_root(root, &content, &mut d) {
     } else if content.is_dir() {
         for (path, name) in sorted_entries(&content, root, &mut d) {
+            let home_lang = name
+                .strip_suffix(".md")
+                .filter(|n| n.starts_with("_index."))
+                .map(translation::name);
             if name == "_index.md" {
                 w.home_intro = home_intro(root, &path, &mut d);
+            } else if let Some(translation::Name::Translation { lang, .. }) = home_lang {
+                let intro = home_intro(root, &path, &mut d);
+                w.home_translations.extend(intro.map(|i| (lang, i)));
+            } else if let Some(translation::Name::Unknown { code }) = home_lang {
+                unknown_language(root, &path, code, &mut d);
             } else if Kind::from_folder(&name).is_some() && linked_root(root, &path, &mut d) {
             } else if let Some(kind) = Kind::from_folder(&name).filter(|_| path.is_dir()) {
                 w.found.extend(walk_kind(root, kind, &path, &mut d));
@@ -113,6 +124,8 @@ pub(super) struct Found {
     pub stem: String,
     pub bundle_dir: Option<PathBuf>,
     pub assets: Vec<PathBuf>,
+    /// The language of a translation (`kita.en.md`); None for an original.
+    pub lang: Option<crate::base::locale::Lang>,
 }
 
 pub(super) fn is_ignored_name(name: &str) -> bool {
@@ -170,24 +183,57 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
                 );
                 continue;
             }
-            let assets = tree_files(root, &path, Tree::Bundle, d)
-                .into_iter()
-                .filter(|rel| rel.as_path() != Path::new("index.md"))
-                .collect();
+            let mut assets = Vec::new();
+            for rel in tree_files(root, &path, Tree::Bundle, d) {
+                let top = rel.components().count() == 1;
+                let file = rel.to_string_lossy().into_owned();
+                let translated = file
+                    .strip_suffix(".md")
+                    .filter(|_| top)
+                    .map(translation::name);
+                match translated {
+                    _ if file == "index.md" => {}
+                    Some(translation::Name::Translation {
+                        stem: "index",
+                        lang,
+                    }) => out.push(Found {
+                        kind,
+                        path: path.join(&rel),
+                        stem: name.clone(),
+                        bundle_dir: None,
+                        assets: Vec::new(),
+                        lang: Some(lang),
+                    }),
+                    Some(translation::Name::Unknown { code }) if file.starts_with("index.") => {
+                        unknown_language(root, &path.join(&rel), code, d)
+                    }
+                    _ => assets.push(rel),
+                }
+            }
             out.push(Found {
                 kind,
                 path: index,
                 stem: name,
                 bundle_dir: Some(path),
                 assets,
+                lang: None,
             });
         } else if let Some(stem) = name.strip_suffix(".md") {
+            let (stem, lang) = match translation::name(stem) {
+                translation::Name::Original => (stem, None),
+                translation::Name::Translation { stem, lang } => (stem, Some(lang)),
+                translation::Name::Unknown { code } => {
+                    unknown_language(root, &path, code, d);
+                    continue;
+                }
+            };
             out.push(Found {
                 kind,
                 path: path.clone(),
                 stem: stem.to_string(),
                 bundle_dir: None,
                 assets: Vec::new(),
+                lang,
             });
         } else {
             d.push(
@@ -197,6 +243,19 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
         }
     }
     out
+}
+
+/// `kita.fr.md`: named like a translation into a language klarsicht does
+/// not know; built as an item of its own it would be a page nobody meant.
+fn unknown_language(root: &Path, path: &Path, code: &str, d: &mut Diagnostics) {
+    d.push(
+        Diagnostic::error(
+            rel_path(root, path),
+            Loc::START,
+            msg!("translation-unknown-language", code = code),
+        )
+        .with_hint(msg!("hint-translation-unknown-language")),
+    );
 }
 
 /// Whether a symbolic link in a kind folder is read: a link to a Markdown
@@ -256,6 +315,7 @@ fn home_intro(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Shared<Pa
         body_line: Loc::of_offset(&text, body_offset).line,
         assets: Vec::new(),
         bundle_dir: None,
+        translation: None,
         data: PageSrc::default(),
     }))
 }

@@ -29,15 +29,17 @@ impl Site {
     }
 
     /// Whether the portal has a page in Leichte Sprache, linked from every
-    /// page: a German portal does.
+    /// page of every language: a portal in German does.
     pub fn has_easy_reading(&self) -> bool {
-        self.config.language == crate::base::locale::Lang::De
+        self.config
+            .languages
+            .contains(&crate::base::locale::Lang::De)
     }
 
-    /// Whether that page is the one klarsicht makes: unless a free page
-    /// `leichte-sprache` replaces it.
+    /// Whether this language's pages include the one klarsicht makes: the
+    /// German ones do, unless a free page `leichte-sprache` replaces it.
     pub fn generates_easy_reading(&self) -> bool {
-        self.has_easy_reading()
+        self.config.language == crate::base::locale::Lang::De
             && !self
                 .index
                 .pages

@@ -29,6 +29,9 @@ pub struct LinkProblem {
     pub hint: Option<Text>,
 }
 
+/// Gives a link's new address, or None to keep it.
+pub type Relink<'f> = dyn Fn(&str) -> Option<String> + 'f;
+
 /// Where a page sits, so its links can be made relative.
 pub struct Place<'a> {
     /// `../../` or `./`.
@@ -39,6 +42,10 @@ pub struct Place<'a> {
     pub body_line: u32,
     /// `safe_html = true`: raw HTML and heading attributes are dropped.
     pub safe_html: bool,
+    /// In another language than the first: a relative link to a file
+    /// published once (in static/ or beside the original's page) becomes
+    /// the address this gives; None leaves the link as written.
+    pub shared: Option<&'a Relink<'a>>,
 }
 
 fn options() -> Options {
@@ -257,6 +264,8 @@ fn check_dest<'a>(
                 message: msg!("link-outside", dest = dest.to_string()),
                 hint: Some(msg!("hint-link-outside")),
             });
+        } else if let Some(there) = place.shared.and_then(|f| f(&dest)) {
+            return CowStr::from(there);
         }
     }
     dest
@@ -329,6 +338,7 @@ mod tests {
 
     fn place() -> Place<'static> {
         Place {
+            shared: None,
             root: "../../",
             depth: 2,
             body_line: 10,
@@ -437,6 +447,7 @@ mod tests {
         );
         assert!(open.html.contains("onclick"));
         let safe = Place {
+            shared: None,
             safe_html: true,
             ..place()
         };

@@ -52,6 +52,11 @@ fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<Outp
             },
         });
     }
+    // static/ and bundles' files are published once, with the first
+    // language's pages; the other languages link to them there.
+    if site.config.language != site.config.default_language() {
+        return out;
+    }
     for f in &site.static_files {
         out.push(OutputFile {
             path: f.to_string_lossy().replace('\\', "/"),
@@ -82,9 +87,9 @@ fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<Outp
 /// caller: `build` at once, `serve` in the background).
 pub struct Rendered {
     pub files: Vec<OutputFile>,
-    /// The search records, unless `index_early` started the index with them.
-    pub search: Vec<crate::search::Record>,
-    pub index: Option<crate::search::Building>,
+    /// The language's search index: its records, or the index started
+    /// with them (`index_early`).
+    pub search: crate::search::LangIndex,
     /// Each page's content file and template, for messages about its links.
     pub origins: std::collections::HashMap<String, Origin>,
 }
@@ -230,8 +235,7 @@ pub fn render(
     let Some(setup) = Setup::new(site, theme, d) else {
         return Rendered {
             files: Vec::new(),
-            search: Vec::new(),
-            index: None,
+            search: crate::search::LangIndex::new(site, Vec::new()),
             origins: Default::default(),
         };
     };
@@ -247,14 +251,12 @@ pub fn render(
     jobs.extend(feeds::jobs(&ctx));
     jobs.extend(change_feeds::jobs(&ctx));
     let csvs = downloads(&ctx, &jobs);
-    let mut search_records: Vec<crate::search::Record> =
+    let records: Vec<crate::search::Record> =
         jobs.iter_mut().filter_map(|j| j.search.take()).collect();
-    let index = opts.index_early.then(|| {
-        crate::search::spawn(
-            std::mem::take(&mut search_records),
-            site.config.language.code(),
-        )
-    });
+    let mut search = crate::search::LangIndex::new(site, records);
+    if opts.index_early {
+        search.start();
+    }
     let origins = origins(site, theme, &ctx, &jobs);
     let mut out = setup.pages(&site_view, jobs, cache, true, d);
     out.extend(calendar::files(&ctx));
@@ -269,10 +271,19 @@ pub fn render(
     let redirects = redirects::files(&ctx, &taken, d);
     out.extend(redirects);
     check_collisions(&out, d);
+    let folder = &search.folder;
+    if !folder.is_empty() {
+        for f in &mut out {
+            f.path.insert_str(0, folder);
+        }
+    }
+    let origins = origins
+        .into_iter()
+        .map(|(path, o)| (format!("{folder}{path}"), o))
+        .collect();
     Rendered {
         files: out,
-        search: search_records,
-        index,
+        search,
         origins,
     }
 }

@@ -85,6 +85,55 @@ impl Building {
     }
 }
 
+/// One language's search index: `pagefind/` in that language's folder
+/// (`en/pagefind/`), with its stemmer.
+pub struct LangIndex {
+    /// `` for the first language, `en/` for another.
+    pub folder: String,
+    pub lang: &'static str,
+    pub records: Vec<Record>,
+    /// The index, when it was started (`start`).
+    pub building: Option<Building>,
+}
+
+impl LangIndex {
+    pub fn new(site: &crate::model::Site, records: Vec<Record>) -> LangIndex {
+        let c = &site.config;
+        LangIndex {
+            folder: crate::base::urls::lang_folder(c.language, c.default_language()),
+            lang: c.language.code(),
+            records,
+            building: None,
+        }
+    }
+
+    /// Starts indexing on a thread of its own.
+    pub fn start(&mut self) {
+        let records = std::mem::take(&mut self.records);
+        self.building = Some(spawn(records, self.lang));
+    }
+
+    /// The index's files below the site root, and how long its own thread
+    /// worked when it was started before.
+    pub fn files(self) -> (Result<Files, String>, Option<std::time::Duration>) {
+        let (built, took) = match self.building {
+            Some(b) => {
+                let (built, took) = b.wait();
+                (built, Some(took))
+            }
+            None => (index(&self.records, self.lang), None),
+        };
+        let folder = self.folder;
+        let built = built.map(|files| {
+            files
+                .into_iter()
+                .map(|(p, b)| (format!("{folder}{p}"), b))
+                .collect()
+        });
+        (built, took)
+    }
+}
+
 /// Builds the index; returns (path below the site root, bytes).
 pub fn index(records: &[Record], lang: &str) -> Result<Files, String> {
     let vocabulary = extra_words::vocabulary(

@@ -7,11 +7,11 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::base::fsutil;
-use crate::search::{self, Record};
+use crate::search::{self, LangIndex};
 
 pub(super) struct Job {
-    pub records: Vec<Record>,
-    pub lang: &'static str,
+    /// Each language's records (not started).
+    pub indexes: Vec<LangIndex>,
     /// The language of the preview's messages.
     pub messages: crate::base::locale::Lang,
 }
@@ -30,10 +30,20 @@ fn run(dir: PathBuf, rx: Receiver<Job>) {
         }
         let start = std::time::Instant::now();
         let lang = job.messages;
-        let written = search::index(&job.records, job.lang).map(|files| {
-            crate::emit::unless_stopped(|| replace(&dir, files).map_err(|e| e.to_string()))
-        });
-        match written.and_then(|w| w.unwrap_or(Ok(()))) {
+        let mut result = Ok(());
+        for index in job.indexes {
+            let folder = dir.join(&index.folder);
+            let prefix = index.folder.clone();
+            let written = index.files().0.map(|files| {
+                let files = files
+                    .into_iter()
+                    .map(|(p, b)| (p.strip_prefix(&prefix).unwrap_or(&p).to_string(), b))
+                    .collect();
+                crate::emit::unless_stopped(|| replace(&folder, files).map_err(|e| e.to_string()))
+            });
+            result = result.and(written.and_then(|w| w.unwrap_or(Ok(()))));
+        }
+        match result {
             Ok(()) => {
                 let ms = start.elapsed().as_millis();
                 if ms > 500 {

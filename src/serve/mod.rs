@@ -161,8 +161,7 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     }
     if let (Some(site), Some(m)) = (prepared, modelled) {
         let _ = preview.indexer.send(index::Job {
-            records: site.search,
-            lang: site.lang,
+            indexes: site.search,
             messages: lang,
         });
         preview.keep(m.site);

@@ -139,8 +139,12 @@ fn all_links_are_relative_and_resolve() {
         let doc = Html::parse_document(&std::fs::read_to_string(&file).unwrap());
         for el in doc.select(&sel) {
             let v = el.value();
-            if v.attr("rel") == Some("canonical") {
-                continue; // canonical URLs are absolute by definition (from base_url)
+            if v.attr("rel") == Some("canonical")
+                || v.attr("hreflang").is_some() && v.name() == "link"
+            {
+                // canonical URLs and the languages' alternates are absolute
+                // by definition (from base_url)
+                continue;
             }
             let href = v
                 .attr("href")

@@ -759,9 +759,9 @@ fn the_example_portal_gets_a_history_from_the_seed_papers_dates() {
             "26. September 2023: Aufgenommen. Anlass: Sachstandsbericht: ein Jahr neue Organisationsstruktur des Dezernats",
         ]
     );
-    // The site is the example's, plus the history.
+    // The site is the example's, plus the changes page in each language.
     let (_t2, plain) = build_example();
-    assert_eq!(html_pages(&site).len(), html_pages(&plain).len() + 1);
+    assert_eq!(html_pages(&site).len(), html_pages(&plain).len() + 2);
 }
 
 #[test]

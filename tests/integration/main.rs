@@ -31,4 +31,5 @@ mod scaling;
 mod schemas;
 mod serve;
 mod theme;
+mod translations;
 mod util;

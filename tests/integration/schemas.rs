@@ -101,6 +101,10 @@ fn the_example_portal_validates() {
         if path.components().any(|c| c.as_os_str() == "public") {
             continue;
         }
+        // Translations (`*.en.md`) hold texts only; the schemas describe originals.
+        if path.to_string_lossy().ends_with(".en.md") {
+            continue;
+        }
         all.extend(problems(&path, kind));
         checked += 1;
     }

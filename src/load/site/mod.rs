@@ -2,6 +2,7 @@
 
 pub mod cms;
 pub mod colors;
+pub mod languages;
 pub mod license;
 pub mod statement;
 
@@ -54,7 +55,13 @@ pub struct SiteConfig {
     pub description: Option<String>,
     /// Always ends with `/` when set.
     pub base_url: Option<String>,
+    /// The language of this configuration's pages: the default (the
+    /// first of `languages`) as read; another one in `in_language`.
     pub language: Lang,
+    /// Every language of the portal, the default first.
+    pub languages: Vec<Lang>,
+    /// site.toml's texts in each language but the default.
+    pub lang_texts: Vec<languages::LangTexts>,
     pub theme: String,
     pub currency: String,
     pub progress_weighting: Weighting,
@@ -76,6 +83,37 @@ pub struct SiteConfig {
 }
 
 impl SiteConfig {
+    /// The portal's default language (its root).
+    pub fn default_language(&self) -> Lang {
+        self.languages[0]
+    }
+
+    /// The settings as the pages in `lang` see them: that language's
+    /// texts where site.toml gives them.
+    pub fn in_language(&self, lang: Lang) -> SiteConfig {
+        let mut c = self.clone();
+        c.language = lang;
+        let Some(t) = self.lang_texts.iter().find(|t| t.lang == lang) else {
+            return c;
+        };
+        c.title = t.title.clone();
+        c.description = t.description.clone().or(c.description);
+        if let Some(name) = &t.organisation {
+            c.organisation.name = Some(name.clone());
+        }
+        for (entry, title) in c.menu.iter_mut().zip(&t.menu) {
+            entry.title = title.clone();
+        }
+        if let Some(a) = &mut c.accessibility {
+            a.method = t.method.clone().or(a.method.take());
+            if let Some(b) = t.barriers.as_ref().filter(|b| b.len() == a.barriers.len()) {
+                a.barriers = b.clone();
+            }
+            a.enforcement = t.enforcement.clone().or(a.enforcement.take());
+        }
+        c
+    }
+
     /// Settings for a site.toml that could not be read, so that the rest of
     /// the portal can still be checked and every problem reported.
     pub fn fallback() -> SiteConfig {
@@ -84,6 +122,8 @@ impl SiteConfig {
             description: None,
             base_url: None,
             language: Lang::De,
+            languages: vec![Lang::De],
+            lang_texts: Vec::new(),
             theme: "default".into(),
             currency: "EUR".into(),
             progress_weighting: Weighting::Equal,
@@ -124,7 +164,12 @@ pub fn messages_language(flag: Option<Lang>, root: Option<&std::path::Path>) -> 
 pub fn portal_language(root: &std::path::Path) -> Option<Lang> {
     let text = std::fs::read_to_string(root.join("site.toml")).ok()?;
     let t = text.parse::<toml::Table>().ok()?;
-    Some(match t.get("language").and_then(|v| v.as_str()) {
+    let first = t
+        .get("languages")
+        .and_then(|v| v.as_array())
+        .and_then(|a| a.first())
+        .or_else(|| t.get("language"));
+    Some(match first.and_then(|v| v.as_str()) {
         Some(code) => Lang::parse(code).unwrap_or(Lang::De),
         None => Lang::De,
     })
@@ -218,13 +263,19 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
     let theme = theme_name(&t, file, d);
     let organisation = organisation(&t, d);
     let menu = menu(&t, file, d);
-    let language =
-        choice(&t, "language", &[("de", Lang::De), ("en", Lang::En)], d).unwrap_or(Lang::De);
+    let accessibility = t
+        .table("accessibility", "what-accessibility", d)
+        .and_then(|a| statement::parse(&a, d));
+    let barriers = accessibility.as_ref().map_or(0, |a| a.barriers.len());
+    let langs = languages::parse(&t, menu.len(), barriers, d);
+    let language = langs.all[0];
     SiteConfig {
         title,
         description: t.string("description", d).map(|s| s.value),
         base_url,
         language,
+        languages: langs.all,
+        lang_texts: langs.texts,
         license: license::parse(&t, language, d),
         safe_html: t.boolean("safe_html", d).unwrap_or(false),
         population: t
@@ -241,9 +292,7 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         .unwrap_or_default(),
         organisation,
         menu,
-        accessibility: t
-            .table("accessibility", "what-accessibility", d)
-            .and_then(|a| statement::parse(&a, d)),
+        accessibility,
         colors: t
             .table("colors", "what-colors", d)
             .map(|c| colors::parse(&c, d))

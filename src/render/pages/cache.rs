@@ -8,6 +8,20 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct PageCache {
     pub(in crate::render) pages: std::collections::HashMap<String, (u64, Arc<[u8]>)>,
+    /// The pages of the portal's other languages, each language apart
+    /// (a whole render of one forgets pages not rendered again).
+    languages: std::collections::HashMap<&'static str, PageCache>,
+}
+
+impl PageCache {
+    /// The cache of the pages in `lang`: this one for the first language.
+    pub fn language(&mut self, lang: &'static str, first: bool) -> &mut PageCache {
+        if first {
+            self
+        } else {
+            self.languages.entry(lang).or_default()
+        }
+    }
 }
 
 /// Feeds serialised data straight into a hasher, without building a string.

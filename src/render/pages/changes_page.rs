@@ -153,6 +153,7 @@ impl RenderContext<'_> {
                         .map(|g| Link {
                             title: self.site.goals[g].item.title.clone(),
                             href: self.site.goals[g].item.slug.clone(),
+                            lang: self.text_lang(self.site.goals[g].item.translation.as_deref()),
                         })
                         .collect(),
                     kinds,
@@ -193,6 +194,7 @@ impl RenderContext<'_> {
             report: Link {
                 title: report.item.title.clone(),
                 href: self.href(Kind::Report, &report.item.slug),
+                lang: self.text_lang(report.item.translation.as_deref()),
             },
             date,
             entries,

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::base::diagnostics::{Diagnostic, Diagnostics};
-use crate::base::urls::{UrlWords, root_prefix};
+use crate::base::locale::Lang;
+use crate::base::urls::{EASY_READING, UrlWords, counterpart, lang_folder, lang_hop, root_prefix};
 use crate::base::vocab::Kind;
 use crate::load::records::Item;
 use crate::model::Site;
@@ -55,10 +56,18 @@ impl<'a> RenderContext<'a> {
         section: String,
     ) -> PageMeta {
         let folder = path.strip_suffix("index.html").unwrap_or(path).to_string();
+        let root = root_prefix(path);
+        let languages = if path.ends_with("index.html") {
+            self.alternates(&folder, &root)
+        } else {
+            Vec::new()
+        };
         PageMeta {
             title,
             description: description.or_else(|| self.site.config.description.clone()),
-            root: root_prefix(path),
+            languages,
+            text_lang: None,
+            root,
             canonical: self
                 .site
                 .config
@@ -74,6 +83,45 @@ impl<'a> RenderContext<'a> {
             appears: None,
             uncommitted: false,
         }
+    }
+
+    /// The page at `folder` (below this language's root) in every
+    /// language of the portal; none in a portal of one language, and none
+    /// for the page in Leichte Sprache, which is German only.
+    pub(in crate::render) fn alternates(&self, folder: &str, root: &str) -> Vec<Alternate> {
+        let c = &self.site.config;
+        if c.languages.len() < 2
+            || (folder.starts_with(EASY_READING) && self.site.generates_easy_reading())
+        {
+            return Vec::new();
+        }
+        let default = c.default_language();
+        let here = lang_folder(c.language, default);
+        let portal = c
+            .base_url
+            .as_deref()
+            .map(|b| b.strip_suffix(here.as_str()).unwrap_or(b));
+        c.languages
+            .iter()
+            .map(|&l| {
+                let there = counterpart(folder, &self.words, &UrlWords::for_lang(l));
+                Alternate {
+                    lang: l.code(),
+                    name: l.own_name(),
+                    href: format!("{root}{}{there}", lang_hop(c.language, l, default)),
+                    url: portal.map(|b| format!("{b}{}{there}", lang_folder(l, default))),
+                    current: l == c.language,
+                }
+            })
+            .collect()
+    }
+
+    /// The language of an item's texts when they are not in the page's:
+    /// the first language's, for an item without a translation.
+    pub fn text_lang(&self, translation: Option<&Path>) -> Option<&'static str> {
+        let c = &self.site.config;
+        let default = c.default_language();
+        (c.language != default && translation.is_none()).then(|| default.code())
     }
 
     /// The picture a share preview shows: the page's first image, else the
@@ -128,11 +176,36 @@ impl<'a> RenderContext<'a> {
         d: &mut Diagnostics,
     ) -> markdown::Rendered {
         let root = root_prefix(path);
+        let c = &self.site.config;
+        let default = c.default_language();
+        let shared = |dest: &str| -> Option<String> {
+            let folder = path.strip_suffix("index.html").unwrap_or(path);
+            let defaults = UrlWords::for_lang(default);
+            let original = counterpart(folder, &self.words, &defaults);
+            let at = dest.find(['#', '?']).map_or("", |i| &dest[i..]);
+            let up = lang_hop(c.language, default, default);
+            if item.translation.is_none() {
+                // A text in the first language links where it does there.
+                let there = crate::base::urls::resolve(&format!("{original}index.html"), dest)?;
+                return Some(format!("{root}{up}{there}{at}"));
+            }
+            let here = crate::base::urls::resolve(path, dest)?;
+            let there = counterpart(&here, &self.words, &defaults);
+            let own = there.strip_prefix(&original);
+            let published = self
+                .site
+                .static_files
+                .iter()
+                .any(|f| *f == Path::new(&here))
+                || own.is_some_and(|a| item.assets.iter().any(|f| *f == Path::new(a)));
+            published.then(|| format!("{root}{up}{there}{at}"))
+        };
         let place = Place {
             root: &root,
             depth: path.matches('/').count(),
             body_line: item.body_line,
-            safe_html: self.site.config.safe_html,
+            safe_html: c.safe_html,
+            shared: (c.language != default).then_some(&shared as &markdown::Relink<'_>),
         };
         let resolve = |kind: Kind, slug: &str| {
             self.site
@@ -142,8 +215,10 @@ impl<'a> RenderContext<'a> {
                 .then(|| self.href(kind, slug))
         };
         let (r, problems) = markdown::render(&item.body, &place, &resolve);
+        // A translation's links are checked in the translation.
+        let file = item.translation.as_ref().unwrap_or(&item.file);
         for p in problems {
-            d.push(Diagnostic::error(&item.file, p.loc, p.message).maybe_hint(p.hint));
+            d.push(Diagnostic::error(file, p.loc, p.message).maybe_hint(p.hint));
         }
         r
     }
@@ -154,6 +229,7 @@ impl<'a> RenderContext<'a> {
             slug: g.item.slug.clone(),
             title: g.item.title.clone(),
             href: self.href(Kind::Goal, &g.item.slug),
+            lang: self.text_lang(g.item.translation.as_deref()),
             number: g.item.data.number,
             summary: g.item.data.summary.clone(),
             owner: g.item.data.owner.clone(),
@@ -172,6 +248,7 @@ impl<'a> RenderContext<'a> {
             slug: m.item.slug.clone(),
             title: m.item.title.clone(),
             href: self.href(Kind::Measure, &m.item.slug),
+            lang: self.text_lang(m.item.translation.as_deref()),
             status: data.status,
             progress: m.progress,
             progress_source: m.progress_source,
@@ -192,6 +269,7 @@ impl<'a> RenderContext<'a> {
             slug: r.item.slug.clone(),
             title: r.item.title.clone(),
             href: self.href(Kind::Report, &r.item.slug),
+            lang: self.text_lang(r.item.translation.as_deref()),
             date: r.item.data.date,
             kind: r.item.data.kind.clone(),
             reference: r.item.data.reference.clone(),
@@ -205,6 +283,7 @@ impl<'a> RenderContext<'a> {
             slug: x.item.slug.clone(),
             title: x.item.title.clone(),
             href: self.href(Kind::Indicator, &x.item.slug),
+            lang: self.text_lang(x.item.translation.as_deref()),
             unit: x.item.data.unit.clone(),
             status: x.status,
             latest: x.values.last().copied(),
@@ -217,6 +296,7 @@ impl<'a> RenderContext<'a> {
         Link {
             title: self.site.title(kind, i).to_string(),
             href: self.href(kind, self.site.slug(kind, i)),
+            lang: self.text_lang(self.site.header(kind, i).translation),
         }
     }
 
@@ -225,9 +305,14 @@ impl<'a> RenderContext<'a> {
             .iter()
             .map(|a| {
                 let name = a.to_string_lossy().replace('\\', "/");
+                // Published once, beside the first language's page.
+                let c = &self.site.config;
+                let first = c.default_language();
+                let folder = UrlWords::for_lang(first).item(kind, &item.slug);
                 Link {
                     title: name.clone(),
-                    href: format!("{}{}", self.href(kind, &item.slug), name),
+                    href: format!("{}{folder}{name}", lang_hop(c.language, first, first)),
+                    lang: None,
                 }
             })
             .collect()
@@ -280,6 +365,7 @@ impl<'a> RenderContext<'a> {
         .map(|(href, key)| Link {
             title: self.text(key),
             href,
+            lang: None,
         })
         .collect();
         let menu_link = |title: &str, target: &crate::load::site::MenuTarget| match target {
@@ -311,11 +397,11 @@ impl<'a> RenderContext<'a> {
             description: c.description.clone(),
             lang: c.language.code(),
             organisation: c.organisation.name.clone(),
-            logo: c
-                .organisation
-                .logo
-                .as_ref()
-                .map(|l| l.value.trim_start_matches('/').to_string()),
+            // static/ is published once, at the site root.
+            logo: c.organisation.logo.as_ref().map(|l| {
+                let up = lang_hop(c.language, c.default_language(), c.default_language());
+                format!("{up}{}", l.value.trim_start_matches('/'))
+            }),
             base_url: c.base_url.clone(),
             nav,
             menu,
@@ -325,10 +411,10 @@ impl<'a> RenderContext<'a> {
                 .as_ref()
                 .map(|_| format!("{}/", w.accessibility)),
             changes: self.site.changes.known.then(|| format!("{}/", w.changes)),
-            easy_reading: self
-                .site
-                .has_easy_reading()
-                .then(|| format!("{}/", crate::base::urls::EASY_READING)),
+            easy_reading: self.site.has_easy_reading().then(|| {
+                let hop = lang_hop(c.language, Lang::De, c.default_language());
+                format!("{hop}{EASY_READING}/")
+            }),
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,

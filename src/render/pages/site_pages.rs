@@ -76,6 +76,11 @@ impl RenderContext<'_> {
             .filter(|&p| p != SitePage::Accessibility || self.site.config.accessibility.is_some())
             .filter(|&p| p != SitePage::Changes || self.site.changes.known)
             .filter(|&p| p != SitePage::EasyReading || self.site.generates_easy_reading())
+            // Servers show the 404 page of the site root only.
+            .filter(|&p| {
+                let c = &self.site.config;
+                p != SitePage::NotFound || c.language == c.default_language()
+            })
             .collect();
         self.jobs_for(&pages, &items, d)
     }
@@ -126,6 +131,7 @@ impl RenderContext<'_> {
         };
         job.meta.appears = self.site.appears_later(kind, i);
         job.meta.uncommitted = self.site.uncommitted.contains(&(kind, i));
+        job.meta.text_lang = self.text_lang(self.site.header(kind, i).translation);
         job
     }
 
@@ -243,10 +249,12 @@ impl RenderContext<'_> {
                 Link {
                     title: self.text("feed"),
                     href: self.words.site_feed(),
+                    lang: None,
                 },
                 Link {
                     title: self.text("calendar_link"),
                     href: self.words.calendar(),
+                    lang: None,
                 },
             ],
         }

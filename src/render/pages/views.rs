@@ -16,6 +16,9 @@ use crate::model::progress::{MilestoneState, ProgressSource, StatusCounts};
 pub struct Link {
     pub title: String,
     pub href: String,
+    /// The title's language when it is not the page's (an item without
+    /// a translation): `lang="{{ x.lang }}"` on its element.
+    pub lang: Option<&'static str>,
 }
 
 /// A `[[menu]]` entry: a free page (root-relative) or an external address.
@@ -85,6 +88,27 @@ pub struct PageMeta {
     pub appears: Option<Date>,
     /// The preview: the item's file differs from the last commit.
     pub uncommitted: bool,
+    /// The page in each of the portal's languages, this one included
+    /// (empty in a portal of one language): the language switcher and the
+    /// `hreflang` alternates.
+    pub languages: Vec<Alternate>,
+    /// The language of the page's own texts when they are not in the
+    /// page's language (an item without a translation): `de`.
+    pub text_lang: Option<&'static str>,
+}
+
+/// The page in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    /// `de`, `en`.
+    pub lang: &'static str,
+    /// The language's own name: Deutsch, English.
+    pub name: &'static str,
+    /// Relative to the page: `{{ a.href }}` as it is.
+    pub href: String,
+    /// The absolute address, with `base_url`.
+    pub url: Option<String>,
+    pub current: bool,
 }
 
 /// A share preview's picture: absolute `url`; `own` when it is the page's
@@ -112,6 +136,8 @@ impl PageMeta {
             base: None,
             appears: None,
             uncommitted: false,
+            languages: Vec::new(),
+            text_lang: None,
         }
     }
 }
@@ -120,6 +146,8 @@ impl PageMeta {
 pub struct GoalSummary {
     pub slug: String,
     pub title: String,
+    /// See `Link::lang`.
+    pub lang: Option<&'static str>,
     pub href: String,
     pub number: Option<i64>,
     pub summary: Option<String>,
@@ -135,6 +163,8 @@ pub struct GoalSummary {
 pub struct MeasureSummary {
     pub slug: String,
     pub title: String,
+    /// See `Link::lang`.
+    pub lang: Option<&'static str>,
     pub href: String,
     pub status: Status,
     pub progress: Option<u8>,
@@ -156,6 +186,8 @@ pub struct MeasureSummary {
 pub struct ReportSummary {
     pub slug: String,
     pub title: String,
+    /// See `Link::lang`.
+    pub lang: Option<&'static str>,
     pub href: String,
     pub date: Date,
     pub kind: Option<String>,
@@ -167,6 +199,8 @@ pub struct ReportSummary {
 pub struct IndicatorSummary {
     pub slug: String,
     pub title: String,
+    /// See `Link::lang`.
+    pub lang: Option<&'static str>,
     pub href: String,
     pub unit: Option<String>,
     pub status: IndicatorStatus,
@@ -476,7 +510,17 @@ pub enum View {
     },
     Sitemap {
         urls: Vec<String>,
+        /// `urls` with each page's addresses in every language of the
+        /// portal (empty lists in a portal of one language).
+        entries: Vec<SitemapEntry>,
     },
+}
+
+/// A sitemap's page: its address and the page in each language.
+#[derive(Debug, Clone, Serialize)]
+pub struct SitemapEntry {
+    pub loc: String,
+    pub alternates: Vec<Alternate>,
 }
 
 /// An Atom entry; URLs are absolute when `base_url` is set.
