@@ -30,6 +30,8 @@ const PAGES = {
   goal: "ziele/wirkungen-erzielen/",
   measure: "massnahmen/kulturwandel-sozialamt/",
   budget: "haushalt/",
+  "measure (English)": "en/measures/kulturwandel-sozialamt/",
+  "untranslated (English)": "en/measures/koki-cafe/",
 };
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 let failed = 0;

@@ -175,6 +175,32 @@ await check("filters alone: all reports of 2025", async () => {
   assert.deepEqual(a.titles, ["Zwischenbericht 2025 zu den strategischen Zielen"]);
 });
 
+await check("English: the index under en/ finds English words, stemmed the English way", async () => {
+  await page.goto(`${base}en/search/?q=preventing`);
+  const a = await answer();
+  // 'preventing' and 'prevention' share the English stem 'prevent'.
+  for (const t of ["Strengthen prevention", "Bamberg model: a municipal prevention chain"]) {
+    assert.ok(a.titles.includes(t), a.titles.join(" | "));
+  }
+  assert.match(a.status, /“preventing”/);
+  assert.ok(a.metas.every((m) => !m.includes("Ziel")), a.metas.join(" | "));
+});
+
+await check("English: a translated item's German text is not in the English index", async () => {
+  // The budget report is translated: its German committee is not searched
+  // in English, but the English one is.
+  await page.goto(`${base}en/search/?q=Verwaltungsausschuss`);
+  const a = await answer();
+  assert.ok(!a.titles.some((t) => t.startsWith("Budget 2024/2025")), a.titles.join(" | "));
+  await page.goto(`${base}en/search/?q=administrative%20committee`);
+  const b = await answer();
+  assert.equal(b.titles[0], "Budget 2024/2025: funds for cultural change in the social welfare office");
+  // And the German index does not hold the English text.
+  await page.goto(`${base}suche/?q=preliminary`);
+  const c = await answer();
+  assert.deepEqual(c.titles, []);
+});
+
 await check("no request leaves the site's own host and path", async () => {
   const outside = requests.filter((u) => !u.startsWith(base) && !u.startsWith("data:"));
   assert.deepEqual(outside, []);
