@@ -920,3 +920,5 @@ hint-translation-shared-key = eine Übersetzung enthält nur Texte (Titel, Zusam
 translation-count = `{ $key }` hat { $found } Einträge, { $original } aber { $expected }
 hint-translation-count = für jeden Eintrag des Originals einen Eintrag angeben, in derselben Reihenfolge
 translation-not-translated = `{ $key }` ist nicht übersetzt; der Text aus { $original } wird gezeigt
+theme-strings-missing = das Theme hat in der Sprache `{ $code }` keinen Text für: { $keys }
+hint-theme-strings-missing = jeden in { $file } ergänzen: jede Sprache des Portals braucht jeden Text, den die Templates verwenden

@@ -890,3 +890,5 @@ hint-translation-shared-key = a translation holds only texts (title, summary, bo
 translation-count = `{ $key }` lists { $found } entries, but { $original } has { $expected }
 hint-translation-count = list one entry per entry of the original, in the same order
 translation-not-translated = `{ $key }` is not translated; the text of { $original } is shown
+theme-strings-missing = the theme has no text in language `{ $code }` for: { $keys }
+hint-theme-strings-missing = add each to { $file }: every language of the portal needs every text the templates use

@@ -153,13 +153,17 @@ pub fn model(
     let site = model::build(config, sources, opts.today, d);
     // Problems the languages share are reported once (`Diagnostics` drops
     // repeats); the translations' own were reported above.
-    let others = others
+    let others: Vec<_> = others
         .into_iter()
         .map(|(c, src)| {
             let theme = theme::read_theme(&opts.root, &c.theme, c.language, d);
             (model::build(c, src, opts.today, d), theme)
         })
         .collect();
+    let themes: Vec<_> = std::iter::once((site.config.language, &theme))
+        .chain(others.iter().map(|(s, t)| (s.config.language, t)))
+        .collect();
+    theme::check_strings(&site.config.theme, &themes, d);
     clock.lap("model");
     Some(Modelled {
         site,
@@ -178,6 +182,17 @@ pub fn render_all(
     clock: &mut Clock,
 ) -> Prepared {
     let mut pages = pages;
+    let sites = std::iter::once(&modelled.site).chain(modelled.others.iter().map(|(s, _)| s));
+    let texts: Vec<_> = if modelled.others.is_empty() {
+        Vec::new()
+    } else {
+        sites
+            .map(|s| {
+                let texts = render::open_data::translations_json::texts(s);
+                (s.config.language.code(), texts)
+            })
+            .collect()
+    };
     let mut files = Vec::new();
     let mut search = Vec::new();
     let mut origins = std::collections::HashMap::new();
@@ -191,7 +206,10 @@ pub fn render_all(
             &opts.root,
             site,
             theme,
-            &RenderOptions { index_early },
+            &RenderOptions {
+                index_early,
+                texts: &texts,
+            },
             cache,
             d,
         );

@@ -215,3 +215,39 @@ fn overlay_portal(root: &Path, name: &str, lang: Lang, theme: &mut Theme, d: &mu
             .extend(parse_strings(&rel_path(root, &i18n), &text, d));
     }
 }
+
+/// Every UI string exists in every language of the portal: a key a portal's
+/// theme adds in one language's `i18n/<code>.toml` and not in another's
+/// would show its name on that language's pages. One error per language,
+/// naming the missing keys.
+pub fn check_strings(name: &str, themes: &[(Lang, &Theme)], d: &mut Diagnostics) {
+    for (lang, theme) in themes {
+        let missing: Vec<&str> = themes
+            .iter()
+            .flat_map(|(_, other)| other.strings.keys())
+            .filter(|k| !theme.strings.contains_key(*k))
+            .map(String::as_str)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let file = format!("themes/{name}/i18n/{}.toml", lang.code());
+        d.push(
+            Diagnostic::error(
+                &file,
+                Loc::START,
+                crate::msg!(
+                    "theme-strings-missing",
+                    keys = missing.join(", "),
+                    code = lang.code()
+                ),
+            )
+            .with_hint(crate::msg!(
+                "hint-theme-strings-missing",
+                file = file.clone()
+            )),
+        );
+    }
+}

@@ -31,10 +31,12 @@ use pages::context::{self as page_context, RenderContext};
 use pages::site_pages;
 use pages::views::{self, Context};
 
-pub struct RenderOptions {
+pub struct RenderOptions<'a> {
     /// Start the search index on its own thread as soon as its records exist
     /// (a build); otherwise hand the records back (the preview indexes later).
     pub index_early: bool,
+    /// Every language's texts (`open_data::translations_json::texts`).
+    pub texts: &'a [(&'static str, open_data::translations_json::LangTexts)],
 }
 
 fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<OutputFile> {
@@ -133,13 +135,17 @@ impl<'a> Setup<'a> {
         }
     }
 
-    fn context(&self) -> RenderContext<'_> {
+    fn context<'c>(
+        &'c self,
+        texts: &'c [(&'static str, open_data::translations_json::LangTexts)],
+    ) -> RenderContext<'c> {
         RenderContext {
             site: self.site,
             words: UrlWords::for_lang(self.site.config.language),
             t: &self.strings,
             fmt: &self.fmt,
             downloads: Vec::new(),
+            texts,
         }
     }
 
@@ -240,7 +246,7 @@ pub fn render(
         };
     };
     page_context::check_static_files(site, root, d);
-    let mut ctx = setup.context();
+    let mut ctx = setup.context(opts.texts);
     // Before the pages: the data page lists the files with their sizes.
     let data = open_data::data_files(&ctx);
     ctx.downloads = open_data::downloads(&ctx, &data);
@@ -332,7 +338,7 @@ pub fn render_scoped(
     let Some(setup) = Setup::new(site, theme, d) else {
         return Vec::new();
     };
-    let mut ctx = setup.context();
+    let mut ctx = setup.context(&[]);
     if scope.pages.contains(&site_pages::SitePage::Data) {
         let data = open_data::data_files(&ctx);
         ctx.downloads = open_data::downloads(&ctx, &data);

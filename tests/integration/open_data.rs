@@ -37,6 +37,11 @@ fn portal_json_follows_the_schema_kept_in_the_repository() {
     for out in [&example, &publishing, &base] {
         let doc = json(out, "daten/portal.json");
         assert_eq!(violations(&schema, &doc), Vec::<String>::new(), "{out:?}");
+        if out == &example {
+            // The English data set, with the German texts under translations.
+            let en = json(out, "en/data/portal.json");
+            assert_eq!(violations(&schema, &en), Vec::<String>::new());
+        }
         // The published schema is the repository's, byte for byte.
         assert_eq!(
             std::fs::read(out.join("daten/portal.schema.json")).unwrap(),

@@ -97,6 +97,65 @@ fn the_example_publishes_german_at_the_root_and_english_under_en() {
 }
 
 #[test]
+fn feeds_calendar_and_data_come_in_each_language() {
+    let (_tmp, out) = build_example();
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).unwrap();
+    let english = "Budget 2024/2025: funds for cultural change in the social welfare office";
+    let german = "Haushalt 2024/2025: Mittel für den Kulturwandel im Sozialamt";
+    let feed = read("en/reports/atom.xml");
+    assert!(feed.contains(english) && !feed.contains(german));
+    assert!(feed.contains(
+        "https://transparenz.musterstadt.example/en/reports/haushalt-2024-2025-kulturwandel/"
+    ));
+    let feed = read("berichte/atom.xml");
+    assert!(feed.contains(german) && !feed.contains(english));
+    // The committee calendar, in each language's words (its sessions after
+    // the build date are of an untranslated report).
+    let ics = read("en/reports/sessions.ics");
+    assert!(ics.contains("NAME:Committee sessions – Transparency portal of the Musterstadt Social A\r\n ffairs Department"), "{ics}");
+    let ics = read("berichte/sitzungen.ics");
+    assert!(
+        ics.contains("NAME:Sitzungstermine – Transparenzportal Sozialreferat Musterstadt"),
+        "{ics}"
+    );
+    // The data page of each language lists its files.
+    let doc = page(&out, "en/data/index.html");
+    assert_eq!(attrs(&doc, "html", "lang"), ["en"]);
+    // portal.json holds every language's texts: its own, and the others'
+    // by slug (only translated items in a language besides the first).
+    let json: serde_json::Value = serde_json::from_str(&read("daten/portal.json")).unwrap();
+    assert_eq!(json["languages"], serde_json::json!(["de", "en"]));
+    let en = &json["translations"]["en"];
+    assert_eq!(
+        en["measures"]["praeventionskette"]["milestones"],
+        serde_json::json!([
+            "Inventory of services",
+            "Gap analysis with partners",
+            "Concept in the youth welfare committee"
+        ])
+    );
+    assert!(en["measures"].get("koki-cafe").is_none());
+    assert_eq!(en["goals"].as_object().unwrap().len(), 5);
+    let json: serde_json::Value = serde_json::from_str(&read("en/data/portal.json")).unwrap();
+    assert_eq!(json["language"], "en");
+    assert_eq!(
+        json["translations"]["de"]["measures"]["praeventionskette"]["title"],
+        "Bamberger Modell: kommunale Präventionskette"
+    );
+    // The figures are the same in both.
+    let de: serde_json::Value = serde_json::from_str(&read("daten/portal.json")).unwrap();
+    assert_eq!(json["budget_total"], de["budget_total"]);
+    // The home page's intro, translated.
+    let doc = page(&out, "en/index.html");
+    assert!(
+        texts(&doc, "main .intro")
+            .join(" ")
+            .starts_with("The Social Affairs Department has set itself five strategic goals.")
+    );
+    assert_eq!(attrs(&doc, "main .intro", "lang"), Vec::<String>::new());
+}
+
+#[test]
 fn every_page_links_its_versions_reciprocally_and_the_switcher_resolves() {
     let (_tmp, out) = build_example();
     let base = "https://transparenz.musterstadt.example/";
@@ -291,7 +350,16 @@ fn a_translated_portal_builds_both_languages() {
         tmp.path(),
         "+++\ntitle = \"Day care\"\nsummary = \"More places\"\n\n[[milestones]]\ntitle = \"Plan made\"\n+++\n\nMore [places](../../goals/ziel/).\n",
     );
+    std::fs::write(
+        tmp.path().join("content/_index.md"),
+        "Willkommen. Siehe [das Ziel](ziele/ziel/).\n",
+    )
+    .unwrap();
     let (_t, out) = build_portal(tmp.path(), "2025-07-15");
+    // The intro has no translation: German, marked, its link to the German page.
+    let doc = page(&out, "en/index.html");
+    assert_eq!(attrs(&doc, "main .intro", "lang"), ["de"]);
+    assert_eq!(attrs(&doc, "main .intro a", "href"), ["./../ziele/ziel/"]);
     let doc = page(&out, "en/measures/kita/index.html");
     assert_eq!(texts(&doc, "main h1"), ["Day care"]);
     assert!(texts(&doc, "main").join(" ").contains("Plan made"));
@@ -299,4 +367,26 @@ fn a_translated_portal_builds_both_languages() {
     assert_eq!(texts(&doc, "header .site-title"), ["Portal EN"]);
     let doc = page(&out, "index.html");
     assert_eq!(texts(&doc, "header .site-title"), ["Portal"]);
+}
+
+#[test]
+fn a_theme_text_must_exist_in_every_language_of_the_portal() {
+    let tmp = tempfile::tempdir().unwrap();
+    portal(
+        tmp.path(),
+        "+++\ntitle = \"Day care\"\nsummary = \"More places\"\n\n[[milestones]]\ntitle = \"Plan\"\n+++\n",
+    );
+    let i18n = tmp.path().join("themes/default/i18n");
+    std::fs::create_dir_all(&i18n).unwrap();
+    std::fs::write(i18n.join("de.toml"), "gruss = \"Hallo\"\n").unwrap();
+    let run = check(tmp.path());
+    assert!(!run.success);
+    assert!(
+        run.diagnostics().contains("themes/default/i18n/en.toml:1:1: error: the theme has no text in language `en` for: gruss\n  hint: add each to themes/default/i18n/en.toml: every language of the portal needs every text the templates use"),
+        "{}",
+        run.diagnostics()
+    );
+    std::fs::write(i18n.join("en.toml"), "gruss = \"Hello\"\n").unwrap();
+    let run = check(tmp.path());
+    assert!(run.success, "{}", run.diagnostics());
 }

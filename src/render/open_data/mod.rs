@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod changes_json;
 pub mod portal_json;
 pub mod tabular;
+pub mod translations_json;
 
 use crate::base::date::Date;
 use crate::model::Site;
@@ -67,7 +68,7 @@ pub fn data_files(ctx: &RenderContext) -> Vec<DataFile> {
             "JSON",
             "application/json",
             "download_portal",
-            crate::render::open_data::portal_json::portal_json(ctx.site),
+            crate::render::open_data::portal_json::portal_json(ctx.site, ctx.texts),
         ),
         file(
             "portal.schema.json",

@@ -3,6 +3,8 @@
 //! `schema/portal.schema.json` and is published beside it; the tests validate
 //! the output against it, so the two cannot drift apart.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::base::date::Date;
@@ -15,6 +17,7 @@ use crate::model::progress::{MilestoneState, ProgressSource, StatusCounts};
 use crate::render::open_data::budget_json::{
     BudgetOut, TotalsOut, YearOut, budget_out, totals, years,
 };
+use crate::render::open_data::translations_json::LangTexts;
 
 /// The schema, as kept in the repository.
 pub const SCHEMA: &str = include_str!("../../../schema/portal.schema.json");
@@ -150,6 +153,12 @@ struct Portal<'a> {
     /// In a shallow clone: the oldest date the history knows.
     #[serde(skip_serializing_if = "Option::is_none")]
     changes_since: Option<Date>,
+    /// Every language of a portal of several, the first the default.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    languages: Vec<&'static str>,
+    /// The texts in each other language, by language code.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    translations: BTreeMap<&'static str, &'a LangTexts>,
 }
 
 fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
@@ -290,8 +299,21 @@ fn indicator_out<'a>(site: &'a Site, x: &'a crate::model::Indicator) -> Indicato
 
 /// The file, pretty-printed; the model's build date decided which
 /// milestones are overdue.
-pub fn portal_json(site: &Site) -> Vec<u8> {
+pub fn portal_json(site: &Site, texts: &[(&'static str, LangTexts)]) -> Vec<u8> {
+    let c = &site.config;
+    let languages = if c.languages.len() > 1 {
+        c.languages.iter().map(|l| l.code()).collect()
+    } else {
+        Vec::new()
+    };
+    let own = c.language.code();
     let portal = Portal {
+        languages,
+        translations: texts
+            .iter()
+            .filter(|(l, _)| *l != own)
+            .map(|(l, t)| (*l, t))
+            .collect(),
         schema: "portal.schema.json",
         title: &site.config.title,
         language: site.config.language.code(),

@@ -33,6 +33,12 @@ pub struct RenderContext<'a> {
     pub t: &'a BTreeMap<String, String>,
     pub fmt: &'a crate::base::locale::Formatter,
     pub downloads: Vec<Download>,
+    /// Every language's texts, for portal.json (empty in the preview's
+    /// first pages).
+    pub texts: &'a [(
+        &'static str,
+        crate::render::open_data::translations_json::LangTexts,
+    )],
 }
 
 fn s(t: &BTreeMap<String, String>, key: &str) -> String {

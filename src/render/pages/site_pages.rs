@@ -291,6 +291,10 @@ impl RenderContext<'_> {
             template: "home.html",
             view: View::Home {
                 intro,
+                intro_lang: site
+                    .home_intro
+                    .as_ref()
+                    .and_then(|i| self.text_lang(i.translation.as_deref())),
                 goals: self.goal_summaries(),
                 reports: (0..site.reports.len().min(5))
                     .map(|i| self.report_summary(i))

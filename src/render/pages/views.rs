@@ -426,6 +426,8 @@ pub struct Download {
 pub enum View {
     Home {
         intro: Option<String>,
+        /// The intro's language when it is not the page's (untranslated).
+        intro_lang: Option<&'static str>,
         goals: Vec<GoalSummary>,
         reports: Vec<ReportSummary>,
         budget: Box<BudgetOverview>,
