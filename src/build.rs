@@ -141,6 +141,7 @@ pub fn model(
     clock.lap("history");
     let theme = theme::read_theme(&opts.root, &config.theme, config.language, d);
     load::translated::check(&opts.root, &sources, &config.languages, d);
+    load::translated::check_easy_reading(&opts.root, &sources, &config.languages, d);
     let others = config.languages[1..]
         .iter()
         .map(|&lang| {

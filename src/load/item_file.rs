@@ -24,6 +24,8 @@ pub(super) enum AnyItem {
     Page(Shared<PageSrc>),
     /// An item's texts in another language (`kita.en.md`).
     Translation(Shared<super::translation::TextsSrc>),
+    /// A goal's or measure's version in Leichte Sprache (`kita.de-LS.md`).
+    EasyReading(Shared<super::translation::EasySrc>),
 }
 
 impl AnyItem {
@@ -35,6 +37,7 @@ impl AnyItem {
             AnyItem::Indicator(_) => Kind::Indicator,
             AnyItem::Page(_) => Kind::Page,
             AnyItem::Translation(t) => t.data.kind,
+            AnyItem::EasyReading(t) => t.data.kind,
         }
     }
 
@@ -47,6 +50,7 @@ impl AnyItem {
             AnyItem::Indicator(i) => i.header(),
             AnyItem::Page(i) => i.header(),
             AnyItem::Translation(i) => i.header(),
+            AnyItem::EasyReading(i) => i.header(),
         }
     }
 
@@ -59,6 +63,7 @@ impl AnyItem {
             AnyItem::Indicator(i) => sources.indicators.push(i),
             AnyItem::Page(i) => sources.pages.push(i),
             AnyItem::Translation(i) => sources.translations.push(i),
+            AnyItem::EasyReading(i) => sources.easy_reading.push(i),
         }
     }
 }
@@ -216,6 +221,7 @@ pub(super) fn parse_detached(kind: Kind, path: &Path, text: &str) -> Option<AnyI
         bundle_dir: None,
         assets: Vec::new(),
         lang: None,
+        easy: false,
     };
     parse_file_with(Path::new(""), found, Some(text.to_string()), false).0
 }
@@ -271,6 +277,29 @@ fn parse_file_with(
             data: texts,
         });
         return (item.map(|i| AnyItem::Translation(Arc::new(i))), d);
+    }
+    if f.easy {
+        t.check_known(&["title"], &mut d);
+        let original = super::translation::original_of(&rel);
+        let title = t.required_string("title", &mut d);
+        let item = title.map(|title| Item {
+            slug: slug::slugify(&f.stem),
+            file: rel,
+            title: title.value,
+            draft: false,
+            appears: None,
+            aliases: Vec::new(),
+            body: split.body.to_string(),
+            body_line: Loc::of_offset(&text, split.body_offset).line,
+            assets: Vec::new(),
+            bundle_dir: None,
+            translation: None,
+            data: super::translation::EasySrc {
+                kind: f.kind,
+                original,
+            },
+        });
+        return (item.map(|i| AnyItem::EasyReading(Arc::new(i))), d);
     }
     let h = head(&t, &f.stem, &mut d);
     let slug_for_budget = h.slug.clone().unwrap_or_default();
@@ -353,6 +382,7 @@ fn parse_item(root: &Path, kind: Kind, path: &Path, text: &str) -> (Option<AnyIt
         bundle_dir: None,
         assets: Vec::new(),
         lang: None,
+        easy: false,
     };
     let (item, more) = parse_file(root, found, Some(text.to_string()));
     d.extend(more);

@@ -215,6 +215,8 @@ pub struct Sources {
     pub pages: Vec<Shared<PageSrc>>,
     /// Translations of items, in every language but the default.
     pub translations: Vec<Shared<crate::load::translation::TextsSrc>>,
+    /// Goals' and measures' versions in Leichte Sprache (`kita.de-LS.md`).
+    pub easy_reading: Vec<Shared<crate::load::translation::EasySrc>>,
     /// `content/_index.<lang>.md`: the home page intro in other languages.
     pub home_translations: Vec<(crate::base::locale::Lang, Shared<PageSrc>)>,
     /// Lines of data/budget.csv.

@@ -55,6 +55,37 @@ pub fn check(root: &Path, sources: &Sources, languages: &[Lang], d: &mut Diagnos
     }
 }
 
+/// Checks every version in Leichte Sprache: of a goal or a measure that
+/// exists, in a portal with German pages (where the page in Leichte
+/// Sprache is).
+pub fn check_easy_reading(root: &Path, sources: &Sources, languages: &[Lang], d: &mut Diagnostics) {
+    use crate::base::vocab::Kind;
+    for e in &sources.easy_reading {
+        let original = e.data.original.display();
+        let problem = if !matches!(e.data.kind, Kind::Goal | Kind::Measure) {
+            Some((
+                msg!("easy-reading-kind", kind = e.data.kind.name()),
+                msg!("hint-easy-reading-kind"),
+            ))
+        } else if !root.join(&e.data.original).is_file() {
+            Some((
+                msg!("easy-reading-without-original", original = original),
+                msg!("hint-translation-without-original", original = original),
+            ))
+        } else if !languages.contains(&Lang::De) {
+            Some((
+                msg!("easy-reading-no-german"),
+                msg!("hint-easy-reading-no-german"),
+            ))
+        } else {
+            None
+        };
+        if let Some((message, hint)) = problem {
+            d.push(Diagnostic::error(&e.file, Loc::START, message).with_hint(hint));
+        }
+    }
+}
+
 /// The sources as the pages in `lang` show them. Problems of the
 /// translations into `lang` (lists of another length, texts left out)
 /// go to `d`: each language is made once per build.

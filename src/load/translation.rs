@@ -49,15 +49,31 @@ pub struct TextsSrc {
 /// translation of `kita`; a language klarsicht does not know is an error.
 pub enum Name<'a> {
     Original,
-    Translation { stem: &'a str, lang: Lang },
-    Unknown { code: &'a str },
+    Translation {
+        stem: &'a str,
+        lang: Lang,
+    },
+    /// `kita.de-LS`: the item in Leichte Sprache, for the page in Leichte
+    /// Sprache.
+    EasyReading {
+        stem: &'a str,
+    },
+    Unknown {
+        code: &'a str,
+    },
 }
+
+/// The language tag of a version in Leichte Sprache (`<name>.de-LS.md`).
+pub const EASY_READING_CODE: &str = "de-LS";
 
 /// Reads a file stem (`kita.en`, a bundle's `index.en`).
 pub fn name(stem: &str) -> Name<'_> {
     let Some((base, code)) = stem.rsplit_once('.') else {
         return Name::Original;
     };
+    if code == EASY_READING_CODE && !base.is_empty() {
+        return Name::EasyReading { stem: base };
+    }
     let looks_like_code = code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase());
     if base.is_empty() || !looks_like_code {
         return Name::Original;
@@ -73,6 +89,15 @@ pub fn name(stem: &str) -> Name<'_> {
         },
         _ => Name::Unknown { code },
     }
+}
+
+/// A goal's or measure's version in Leichte Sprache: its title and body
+/// are the item's; this names what it explains.
+#[derive(Debug, Clone)]
+pub struct EasySrc {
+    pub kind: Kind,
+    /// The original's file, relative to the portal.
+    pub original: PathBuf,
 }
 
 /// The original of a translation at `path`: the same name without the
@@ -276,6 +301,14 @@ mod tests {
             }
         ));
         assert!(matches!(name("kita.fr"), Name::Unknown { code: "fr" }));
+        assert!(matches!(
+            name("kita.de-LS"),
+            Name::EasyReading { stem: "kita" }
+        ));
+        assert_eq!(
+            original_of(Path::new("content/goals/teilhabe.de-LS.md")),
+            Path::new("content/goals/teilhabe.md")
+        );
         assert_eq!(
             original_of(Path::new("content/measures/kita.en.md")),
             Path::new("content/measures/kita.md")

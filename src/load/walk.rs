@@ -63,6 +63,8 @@ pub(super) fn walk(root: &Path) -> Walk {
                 w.home_translations.extend(intro.map(|i| (lang, i)));
             } else if let Some(translation::Name::Unknown { code }) = home_lang {
                 unknown_language(root, &path, code, &mut d);
+            } else if let Some(translation::Name::EasyReading { .. }) = home_lang {
+                unknown_language(root, &path, translation::EASY_READING_CODE, &mut d);
             } else if Kind::from_folder(&name).is_some() && linked_root(root, &path, &mut d) {
             } else if let Some(kind) = Kind::from_folder(&name).filter(|_| path.is_dir()) {
                 w.found.extend(walk_kind(root, kind, &path, &mut d));
@@ -126,6 +128,28 @@ pub(super) struct Found {
     pub assets: Vec<PathBuf>,
     /// The language of a translation (`kita.en.md`); None for an original.
     pub lang: Option<crate::base::locale::Lang>,
+    /// A version in Leichte Sprache (`kita.de-LS.md`).
+    pub easy: bool,
+}
+
+/// A content file that is no bundle: an original, a translation (`lang`)
+/// or a version in Leichte Sprache (`easy`).
+fn version(
+    kind: Kind,
+    path: PathBuf,
+    stem: &str,
+    lang: Option<crate::base::locale::Lang>,
+    easy: bool,
+) -> Found {
+    Found {
+        kind,
+        path,
+        stem: stem.to_string(),
+        bundle_dir: None,
+        assets: Vec::new(),
+        lang,
+        easy,
+    }
 }
 
 pub(super) fn is_ignored_name(name: &str) -> bool {
@@ -196,14 +220,10 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
                     Some(translation::Name::Translation {
                         stem: "index",
                         lang,
-                    }) => out.push(Found {
-                        kind,
-                        path: path.join(&rel),
-                        stem: name.clone(),
-                        bundle_dir: None,
-                        assets: Vec::new(),
-                        lang: Some(lang),
-                    }),
+                    }) => out.push(version(kind, path.join(&rel), &name, Some(lang), false)),
+                    Some(translation::Name::EasyReading { stem: "index" }) => {
+                        out.push(version(kind, path.join(&rel), &name, None, true))
+                    }
                     Some(translation::Name::Unknown { code }) if file.starts_with("index.") => {
                         unknown_language(root, &path.join(&rel), code, d)
                     }
@@ -217,23 +237,21 @@ fn walk_kind(root: &Path, kind: Kind, dir: &Path, d: &mut Diagnostics) -> Vec<Fo
                 bundle_dir: Some(path),
                 assets,
                 lang: None,
+                easy: false,
             });
         } else if let Some(stem) = name.strip_suffix(".md") {
-            let (stem, lang) = match translation::name(stem) {
-                translation::Name::Original => (stem, None),
-                translation::Name::Translation { stem, lang } => (stem, Some(lang)),
+            out.push(match translation::name(stem) {
+                translation::Name::Original => version(kind, path.clone(), stem, None, false),
+                translation::Name::Translation { stem, lang } => {
+                    version(kind, path.clone(), stem, Some(lang), false)
+                }
+                translation::Name::EasyReading { stem } => {
+                    version(kind, path.clone(), stem, None, true)
+                }
                 translation::Name::Unknown { code } => {
                     unknown_language(root, &path, code, d);
                     continue;
                 }
-            };
-            out.push(Found {
-                kind,
-                path: path.clone(),
-                stem: stem.to_string(),
-                bundle_dir: None,
-                assets: Vec::new(),
-                lang,
             });
         } else {
             d.push(

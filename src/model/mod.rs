@@ -159,6 +159,8 @@ pub struct Site {
     /// Committee sessions on or after the build date, soonest first.
     pub upcoming_sessions: Vec<Upcoming>,
     pub static_files: Vec<PathBuf>,
+    /// Goals' and measures' versions in Leichte Sprache, for that page.
+    pub easy_reading: Vec<Shared<crate::load::translation::EasySrc>>,
     /// Latest `updated` or report date: what the figures describe.
     pub data_as_of: Option<Date>,
     /// The build date the figures above were derived for.
@@ -307,6 +309,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         pages: src.pages,
         budget_lines,
         static_files: src.static_files,
+        easy_reading: src.easy_reading,
         changes: Default::default(),
         last_report,
         index,

@@ -215,3 +215,89 @@ fn the_sign_language_video_is_shown_and_must_be_in_static() {
     assert!(said.contains(&"Diese Internet·seite ist barriere·frei.".to_string()));
     assert!(said.contains(&"Hier ist ein Video in Deutscher Gebärden·sprache.".to_string()));
 }
+
+#[test]
+fn goals_and_measures_written_in_leichte_sprache_are_shown_in_their_section() {
+    let (_tmp, out) = build_example();
+    let doc = page(&out, "leichte-sprache/index.html");
+    // content-example: teilhabe-fuer-alle.de-LS.md and koki-cafe.de-LS.md.
+    let sel = Selector::parse("main section").unwrap();
+    let items = |heading: &str| -> Vec<(String, String, Vec<String>)> {
+        let s = doc
+            .select(&sel)
+            .find(|s| texts_in(s, "h2") == [heading])
+            .unwrap_or_else(|| panic!("{heading}"));
+        s.select(&Selector::parse("article.easy-item").unwrap())
+            .map(|a| {
+                let link = a.select(&Selector::parse("a").unwrap()).next().unwrap();
+                (
+                    texts_in(&a, "h3").join(""),
+                    link.value().attr("href").unwrap().to_string(),
+                    texts_in(&a, ".body p"),
+                )
+            })
+            .collect()
+    };
+    let goals = items("Die Ziele");
+    assert_eq!(goals.len(), 1);
+    assert_eq!(goals[0].0, "Alle sollen mit·machen können");
+    assert_eq!(goals[0].1, "../ziele/teilhabe-fuer-alle/");
+    assert_eq!(
+        goals[0].2[..2],
+        [
+            "Alle Menschen in der Stadt sollen dabei sein.",
+            "Niemand soll allein bleiben."
+        ]
+    );
+    let measures = items("Die Maßnahmen");
+    assert_eq!(measures.len(), 1);
+    assert_eq!(measures[0].0, "Das KoKi-Café: Eltern treffen sich");
+    assert_eq!(measures[0].1, "../massnahmen/koki-cafe/");
+    let doc2 = page(&out, "leichte-sprache/index.html");
+    let more = texts(&doc2, "article.easy-item p:last-child a");
+    assert_eq!(
+        more,
+        [
+            "Mehr dazu in Alltags·sprache: Teilhabe für Alle",
+            "Mehr dazu in Alltags·sprache: KoKi-Café: wöchentlicher Elterntreff"
+        ]
+    );
+    // The version is not an item of its own.
+    assert!(!out.join("massnahmen/koki-cafe-de-ls").exists());
+}
+
+fn texts_in(e: &scraper::ElementRef, css: &str) -> Vec<String> {
+    e.select(&Selector::parse(css).unwrap())
+        .map(|x| clean(x.text().collect()))
+        .collect()
+}
+
+#[test]
+fn a_version_in_leichte_sprache_is_for_an_existing_goal_or_measure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let portal = tmp.path().join("portal");
+    copy_dir(&fixtures().join("base"), &portal);
+    let reports = portal.join("content/reports");
+    std::fs::create_dir_all(&reports).unwrap();
+    std::fs::write(
+        reports.join("bericht.de-LS.md"),
+        "+++\ntitle = \"Bericht\"\n+++\n",
+    )
+    .unwrap();
+    let measures = portal.join("content/measures");
+    std::fs::write(
+        measures.join("gibt-es-nicht.de-LS.md"),
+        "+++\ntitle = \"X\"\nstatus = \"done\"\n+++\n",
+    )
+    .unwrap();
+    let run = run_to_end(command().args(["check", portal.to_str().unwrap()]));
+    assert!(!run.success);
+    let text = run.diagnostics();
+    for expected in [
+        "content/reports/bericht.de-LS.md:1:1: error: a version in Leichte Sprache is for a goal or a measure, not for a report",
+        "content/measures/gibt-es-nicht.de-LS.md:1:1: error: version in Leichte Sprache without an original: content/measures/gibt-es-nicht.md does not exist",
+        "content/measures/gibt-es-nicht.de-LS.md:3:1: error: unknown key `status`",
+    ] {
+        assert!(text.contains(expected), "{expected}\n---\n{text}");
+    }
+}

@@ -253,13 +253,16 @@ document.addEventListener("DOMContentLoaded", function () {
     assert_eq!(parts[2], "1", "the totals row stays in tfoot");
 }
 
-/// The portal's translations (`*.en.md`): in a portal of one language
-/// they have no place.
+/// The portal's translations (`*.en.md`) and versions in Leichte Sprache
+/// (`*.de-LS.md`): in an English portal they have no place.
 fn files_named_like_translations(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
         .map(|e| e.path().to_path_buf())
-        .filter(|p| p.to_string_lossy().ends_with(".en.md"))
+        .filter(|p| {
+            let name = p.to_string_lossy();
+            name.ends_with(".en.md") || name.ends_with(".de-LS.md")
+        })
         .collect()
 }

@@ -89,7 +89,8 @@ pub(super) fn of_item(item: &AnyItem, data_lines: &[&BudgetLineSrc]) -> Facts {
         ..Facts::default()
     };
     match item {
-        AnyItem::Goal(_) | AnyItem::Page(_) | AnyItem::Translation(_) => {}
+        AnyItem::Goal(_) | AnyItem::Page(_) | AnyItem::Translation(_) | AnyItem::EasyReading(_) => {
+        }
         AnyItem::Measure(m) => {
             let d = &m.data;
             f.status = Some(d.status);

@@ -16,12 +16,26 @@ use super::views::{Link, View};
 use crate::base::vocab::Kind;
 use crate::load::site::statement::Conformance;
 
-/// A heading, its sentences (a paragraph each) and the links under them.
+/// A heading, its sentences (a paragraph each), the links under them and
+/// the goals or measures the portal explains in Leichte Sprache itself.
 #[derive(Debug, Clone, Serialize)]
 pub struct EasySection {
     pub heading: String,
     pub paragraphs: Vec<String>,
     pub links: Vec<EasyLink>,
+    pub items: Vec<EasyItem>,
+}
+
+/// A goal or measure in Leichte Sprache (`<name>.de-LS.md`): its title and
+/// text as written there, and its own page.
+#[derive(Debug, Clone, Serialize)]
+pub struct EasyItem {
+    pub title: String,
+    /// HTML.
+    pub body: String,
+    pub href: String,
+    /// The item's title on its own page, for the link.
+    pub page_title: String,
 }
 
 /// A link under a section: root-relative, or `external` (the contact's
@@ -48,6 +62,9 @@ pub struct Facts<'a> {
     pub title: &'a str,
     pub organisation: Option<&'a str>,
     pub goals: Vec<Link>,
+    /// The goals and the measures written in Leichte Sprache.
+    pub easy_goals: Vec<EasyItem>,
+    pub easy_measures: Vec<EasyItem>,
     pub measures: usize,
     pub reports: usize,
     pub indicators: usize,
@@ -88,6 +105,7 @@ fn section(heading: &str, paragraphs: &[String], links: Vec<EasyLink>) -> EasySe
         heading: heading.to_string(),
         paragraphs: paragraphs.to_vec(),
         links,
+        items: Vec::new(),
     }
 }
 
@@ -107,25 +125,31 @@ pub fn sections(f: &Facts) -> Vec<EasySection> {
             ],
             Vec::new(),
         ),
-        section(
-            "Die Ziele",
-            &[
-                "Ein Ziel sagt: Das soll in Zukunft besser sein.".into(),
-                format!("Es gibt {}.", count(f.goals.len(), "Ziel", "Ziele")),
-                "Hier sind die Ziele:".into(),
-            ],
-            f.goals.iter().cloned().map(EasyLink::from).collect(),
-        ),
-        section(
-            "Die Maßnahmen",
-            &[
-                "Eine Maßnahme ist eine Aufgabe.".into(),
-                "Die Aufgabe hilft bei einem Ziel.".into(),
-                format!("Es gibt {}.", count(f.measures, "Maßnahme", "Maßnahmen")),
-                "Bei jeder Maßnahme steht: Wer macht die Aufgabe? Wann ist sie fertig?".into(),
-            ],
-            vec![link("Alle Maßnahmen", &h.measures)],
-        ),
+        EasySection {
+            items: f.easy_goals.clone(),
+            ..section(
+                "Die Ziele",
+                &[
+                    "Ein Ziel sagt: Das soll in Zukunft besser sein.".into(),
+                    format!("Es gibt {}.", count(f.goals.len(), "Ziel", "Ziele")),
+                    "Hier sind die Ziele:".into(),
+                ],
+                f.goals.iter().cloned().map(EasyLink::from).collect(),
+            )
+        },
+        EasySection {
+            items: f.easy_measures.clone(),
+            ..section(
+                "Die Maßnahmen",
+                &[
+                    "Eine Maßnahme ist eine Aufgabe.".into(),
+                    "Die Aufgabe hilft bei einem Ziel.".into(),
+                    format!("Es gibt {}.", count(f.measures, "Maßnahme", "Maßnahmen")),
+                    "Bei jeder Maßnahme steht: Wer macht die Aufgabe? Wann ist sie fertig?".into(),
+                ],
+                vec![link("Alle Maßnahmen", &h.measures)],
+            )
+        },
         section(
             "Wie weit sind wir?",
             &[
@@ -240,7 +264,37 @@ fn accessibility(f: &Facts) -> Option<EasySection> {
 
 impl RenderContext<'_> {
     /// The page at `leichte-sprache/`.
-    pub(in crate::render) fn easy_reading_job(&self) -> Job {
+    /// The goals or measures of `kind` written in Leichte Sprache, in the
+    /// order of their section.
+    fn easy_items(
+        &self,
+        kind: Kind,
+        d: &mut crate::base::diagnostics::Diagnostics,
+    ) -> Vec<EasyItem> {
+        let site = self.site;
+        let path = format!("{}/index.html", crate::base::urls::EASY_READING);
+        let by_original: std::collections::HashMap<&std::path::Path, _> = site
+            .easy_reading
+            .iter()
+            .map(|e| (e.data.original.as_path(), e))
+            .collect();
+        (0..site.count(kind))
+            .filter_map(|i| {
+                let e = by_original.get(site.file(kind, i))?;
+                Some(EasyItem {
+                    title: e.title.clone(),
+                    body: self.markdown(e, &path, d).html,
+                    href: self.href(kind, site.slug(kind, i)),
+                    page_title: site.title(kind, i).to_string(),
+                })
+            })
+            .collect()
+    }
+
+    pub(in crate::render) fn easy_reading_job(
+        &self,
+        d: &mut crate::base::diagnostics::Diagnostics,
+    ) -> Job {
         let site = self.site;
         let w = &self.words;
         let statement = site.config.accessibility.as_ref();
@@ -250,6 +304,8 @@ impl RenderContext<'_> {
             goals: (0..site.goals.len())
                 .map(|i| self.link(Kind::Goal, i))
                 .collect(),
+            easy_goals: self.easy_items(Kind::Goal, d),
+            easy_measures: self.easy_items(Kind::Measure, d),
             measures: site.measures.len(),
             reports: site.reports.len(),
             indicators: site.indicators.len(),

@@ -216,7 +216,7 @@ impl RenderContext<'_> {
             ),
             SitePage::Accessibility => self.accessibility_job(),
             SitePage::Changes => self.changes_job(),
-            SitePage::EasyReading => self.easy_reading_job(),
+            SitePage::EasyReading => self.easy_reading_job(d),
             SitePage::NotFound => self.not_found_job(),
         }
     }
