@@ -23,6 +23,7 @@ hint-draft-hidden = `{ $slug }` ist ein Entwurf und verborgen; mit --drafts baue
 hint-appears-later = `{ $slug }` erscheint am { $date } (nach dem Build-Datum) und fehlt bis dahin; mit --future bauen, um es aufzunehmen
 page-slug-taken = der Name `{ $slug }` der Seite ist schon ein Bereich der Website
 hint-page-slug-taken = die Datei umbenennen oder der Seite einen anderen `slug` geben
+page-slug-language = der Slug `{ $slug }` ist der Ordner der Seiten des Portals in dieser Sprache
 
 ## The closing line of build, check and the preview (build.rs)
 summary-failed = { $verb ->

@@ -17,6 +17,7 @@ hint-draft-hidden = `{ $slug }` is a draft and hidden; build with --drafts or re
 hint-appears-later = `{ $slug }` appears on { $date } (after the build date) and is left out until then; build with --future to include it
 page-slug-taken = page slug `{ $slug }` is taken by a section of the site
 hint-page-slug-taken = rename the file or give the page another `slug`
+page-slug-language = page slug `{ $slug }` is the folder of the portal's pages in that language
 
 ## The closing line of build, check and the preview (build.rs)
 summary-failed = { $verb ->

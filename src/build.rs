@@ -218,6 +218,10 @@ pub fn render_all(
         search.push(rendered.search);
         origins.extend(rendered.origins);
     }
+    if !modelled.others.is_empty() {
+        // A file of static/ at `en/…` meets the English pages only here.
+        render::check_collisions(&files, d);
+    }
     clock.lap("render");
     Prepared {
         files,

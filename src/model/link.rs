@@ -112,12 +112,24 @@ impl Resolver<'_> {
         &self,
         pages: &[Shared<PageSrc>],
         lang: Lang,
+        languages: &[Lang],
         d: &mut Diagnostics,
     ) {
         let words = UrlWords::for_lang(lang);
         let reserved = words.all();
+        // The other languages' folders (`en/`) are taken too.
+        let folder = |slug: &str| languages.len() > 1 && languages.iter().any(|l| l.code() == slug);
         for p in pages {
-            if reserved.contains(&p.slug.as_str()) || p.slug == "assets" {
+            if folder(&p.slug) {
+                d.push(
+                    Diagnostic::error(
+                        &p.file,
+                        Loc::START,
+                        msg!("page-slug-language", slug = p.slug),
+                    )
+                    .with_hint(msg!("hint-page-slug-taken")),
+                );
+            } else if reserved.contains(&p.slug.as_str()) || p.slug == "assets" {
                 d.push(
                     Diagnostic::error(&p.file, Loc::START, msg!("page-slug-taken", slug = p.slug))
                         .with_hint(msg!("hint-page-slug-taken")),

@@ -235,7 +235,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         failed: &src.failed,
     };
     resolver.check_menu(&config, d);
-    resolver.check_page_slugs(&src.pages, config.language, d);
+    resolver.check_page_slugs(&src.pages, config.language, &config.languages, d);
     let ((budget_lines, d_budget), links) = rayon::join(
         || {
             let mut d = Diagnostics::new();

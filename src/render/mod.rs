@@ -368,7 +368,7 @@ pub struct Scope {
 
 /// Two outputs at one path would silently overwrite each other; `pagefind/`
 /// belongs to the search index.
-fn check_collisions(files: &[OutputFile], d: &mut Diagnostics) {
+pub fn check_collisions(files: &[OutputFile], d: &mut Diagnostics) {
     let mut seen = std::collections::HashSet::with_capacity(files.len());
     for f in files {
         if f.path.starts_with(crate::search::DIR) {

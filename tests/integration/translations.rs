@@ -390,3 +390,34 @@ fn a_theme_text_must_exist_in_every_language_of_the_portal() {
     let run = check(tmp.path());
     assert!(run.success, "{}", run.diagnostics());
 }
+
+#[test]
+fn a_free_page_may_not_take_a_language_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    portal(
+        tmp.path(),
+        "+++\ntitle = \"Day care\"\nsummary = \"More places\"\n\n[[milestones]]\ntitle = \"Plan\"\n+++\n",
+    );
+    std::fs::create_dir_all(tmp.path().join("content/pages")).unwrap();
+    std::fs::write(
+        tmp.path().join("content/pages/en.md"),
+        "+++\ntitle = \"English\"\n+++\n",
+    )
+    .unwrap();
+    // A file of static/ in the English pages' folder meets them.
+    std::fs::create_dir_all(tmp.path().join("static/en/search")).unwrap();
+    std::fs::write(tmp.path().join("static/en/search/index.html"), "<p>x</p>").unwrap();
+    let run = check(tmp.path());
+    assert!(
+        run.diagnostics()
+            .contains("error: two files would be written to `en/search/index.html`"),
+        "{}",
+        run.diagnostics()
+    );
+    assert!(!run.success);
+    assert!(
+        run.diagnostics().contains("content/pages/en.md:1:1: error: page slug `en` is the folder of the portal's pages in that language"),
+        "{}",
+        run.diagnostics()
+    );
+}
