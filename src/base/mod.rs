@@ -3,6 +3,7 @@
 //! their positions, file-system wrappers, colour contrast, character rules).
 //! Nothing here reads a portal or knows a stage.
 
+pub mod collate;
 pub mod contrast;
 pub mod date;
 pub mod diagnostics;

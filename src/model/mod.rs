@@ -226,7 +226,7 @@ impl Index {
 /// that do not depend on each other run on two threads: the preview builds
 /// the model anew on every save.
 pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnostics) -> Site {
-    order::sort(&mut src);
+    order::sort(&mut src, config.language);
     let index = Index::of_sources(&src);
     let resolver = link::Resolver {
         index: &index,
@@ -288,6 +288,8 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         },
     );
     budget.by_goal = assemble::by_goal(&goals);
+    // Owners in the language's order (the stable sort keeps "" first).
+    crate::base::collate::sort_by(&mut budget.by_owner, config.language, |(o, _)| o);
     let last_report = changes::last_report(reports.iter().map(|r| r.item.data.date), today);
     let uncommitted_files = std::mem::take(&mut src.uncommitted);
     let history = src.history.take();

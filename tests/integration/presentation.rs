@@ -187,10 +187,10 @@ fn tables_sort_by_column_in_a_browser_and_are_ordered_without_it() {
             .map(|r| de_money(&r[1]).unwrap())
             .collect()
     };
-    // Without JavaScript: complete, in title order, headers plain text.
+    // Without JavaScript: complete, in German title order, headers plain text.
     let static_order = first_column(&doc);
     let mut sorted = static_order.clone();
-    sorted.sort();
+    klarsicht::base::collate::sort_by(&mut sorted, klarsicht::base::locale::Lang::De, |t| t);
     assert_eq!(static_order, sorted);
     assert_eq!(static_order.len(), 10);
     assert!(doc.select(&sel("table button")).next().is_none());
@@ -265,4 +265,45 @@ fn files_named_like_translations(dir: &std::path::Path) -> Vec<std::path::PathBu
             name.ends_with(".en.md") || name.ends_with(".de-LS.md")
         })
         .collect()
+}
+
+#[test]
+fn lists_follow_the_german_order_with_umlauts_among_their_vowels() {
+    let (_tmp, out) = build_example();
+    let doc = page(&out, "massnahmen/index.html");
+    let titles = texts(&doc, "main table tbody th a");
+    // DIN 5007-1: Ä with A (byte order put it after Z).
+    assert_eq!(
+        titles[..3],
+        [
+            "Abgestimmtes Finanz- und Fachcontrolling",
+            "Ämterübergreifende Treffen",
+            "Bamberger Modell: kommunale Präventionskette"
+        ]
+    );
+    // The search page's A–Z list without JavaScript.
+    let doc = page(&out, "suche/index.html");
+    let all = texts(&doc, "main li a");
+    let at = |t: &str| {
+        all.iter()
+            .position(|x| x == t)
+            .unwrap_or_else(|| panic!("{t}: {all:?}"))
+    };
+    assert!(
+        at("Über dieses Portal") < at("Übergangsquote Schule–Ausbildung"),
+        "{all:?}"
+    );
+    assert!(at("Teilhabe für Alle") < at("Über dieses Portal"));
+    assert!(at("Über dieses Portal") < at("Vorzeitig gelöste Ausbildungsverträge"));
+    // English pages sort by English rules.
+    let doc = page(&out, "en/measures/index.html");
+    let titles = texts(&doc, "main table tbody th a");
+    let mut sorted = titles.clone();
+    sorted.sort_by_key(|t| {
+        t.to_lowercase()
+            .replace('ä', "a")
+            .replace('ü', "u")
+            .replace('ö', "o")
+    });
+    assert_eq!(titles, sorted);
 }

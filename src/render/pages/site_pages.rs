@@ -364,7 +364,7 @@ impl RenderContext<'_> {
                 }
             }));
         }
-        entries.sort_by_key(|e| e.title.to_lowercase());
+        crate::base::collate::sort_by(&mut entries, self.site.config.language, |e| &e.title);
         entries
     }
 

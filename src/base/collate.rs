@@ -1,0 +1,129 @@
+//! Sorting words as readers of the language expect them: German in the
+//! order of DIN 5007-1 (Ä with A, Ö with O, Ü with U, ß as ss, lowercase
+//! before uppercase of the same word), English in its dictionary order,
+//! numbers by their value, with ICU's collator (CLDR's rules, compiled in). Byte order would put
+//! "Ämterübergreifende Treffen" and "Über dieses Portal" after Z.
+
+use std::cmp::Ordering;
+use std::sync::OnceLock;
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::{CollatorBorrowed, CollatorPreferences};
+use icu_locale_core::locale;
+
+use crate::base::locale::Lang;
+
+/// The language's collator, made once.
+fn collator(lang: Lang) -> &'static CollatorBorrowed<'static> {
+    static DE: OnceLock<CollatorBorrowed<'static>> = OnceLock::new();
+    static EN: OnceLock<CollatorBorrowed<'static>> = OnceLock::new();
+    let (cell, prefs): (_, CollatorPreferences) = match lang {
+        // `kn`: numbers in titles by their value ("Maßnahme 2" before
+        // "Maßnahme 10"), as readers of a list expect.
+        Lang::De => (&DE, locale!("de-u-kn").into()),
+        Lang::En => (&EN, locale!("en-u-kn").into()),
+    };
+    cell.get_or_init(|| {
+        CollatorBorrowed::try_new(prefs, CollatorOptions::default())
+            .expect("compiled data has de and en")
+    })
+}
+
+/// `a` against `b` in the language's order.
+pub fn compare(lang: Lang, a: &str, b: &str) -> Ordering {
+    collator(lang).compare(a, b)
+}
+
+/// Sorts `items` by the text `key` gives, in the language's order; equal
+/// texts keep their order.
+pub fn sort_by<T>(items: &mut [T], lang: Lang, key: impl Fn(&T) -> &str) {
+    let c = collator(lang);
+    items.sort_by(|a, b| c.compare(key(a), key(b)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(lang: Lang, words: &[&'static str]) -> Vec<&'static str> {
+        let mut v = words.to_vec();
+        sort_by(&mut v, lang, |w| w);
+        v
+    }
+
+    #[test]
+    fn german_umlauts_sort_with_their_vowel_and_sharp_s_as_ss() {
+        // DIN 5007-1: ä = a, ö = o, ü = u, ß = ss; byte order would put
+        // Ämter, Öl, Über after Zukunft.
+        assert_eq!(
+            sorted(
+                Lang::De,
+                &[
+                    "Zukunft",
+                    "Übergang",
+                    "Uhr",
+                    "Öl",
+                    "Ofen",
+                    "ärger",
+                    "Apfel",
+                    "Ämter",
+                    "Straße",
+                    "stark",
+                    "Strasse"
+                ]
+            ),
+            [
+                "Ämter",
+                "Apfel",
+                "ärger",
+                "Ofen",
+                "Öl",
+                "stark",
+                "Strasse",
+                "Straße",
+                "Übergang",
+                "Uhr",
+                "Zukunft"
+            ]
+        );
+    }
+
+    #[test]
+    fn case_decides_only_between_equal_words_lowercase_first() {
+        assert_eq!(
+            sorted(Lang::De, &["Bau", "bau", "Aal", "BAU", "abend"]),
+            ["Aal", "abend", "bau", "Bau", "BAU"]
+        );
+        assert_eq!(compare(Lang::De, "äpfel", "Apfel"), Ordering::Greater);
+        assert_eq!(compare(Lang::De, "Maße", "Masse"), Ordering::Greater);
+    }
+
+    #[test]
+    fn english_sorts_accents_with_their_letter() {
+        assert_eq!(
+            sorted(Lang::En, &["zebra", "Éclair", "eagle", "apple", "Zoë"]),
+            ["apple", "eagle", "Éclair", "zebra", "Zoë"]
+        );
+    }
+
+    #[test]
+    fn numbers_in_titles_sort_by_their_value() {
+        assert_eq!(
+            sorted(
+                Lang::De,
+                &[
+                    "Maßnahme 2",
+                    "Maßnahme 10",
+                    "Maßnahme 1",
+                    "Bericht 2024/2025"
+                ]
+            ),
+            [
+                "Bericht 2024/2025",
+                "Maßnahme 1",
+                "Maßnahme 2",
+                "Maßnahme 10"
+            ]
+        );
+    }
+}
