@@ -272,6 +272,7 @@ fn parse_file_with(
             body: split.body.to_string(),
             body_line: Loc::of_offset(&text, split.body_offset).line,
             assets: Vec::new(),
+            attachments: Vec::new(),
             bundle_dir: None,
             translation: None,
             data: texts,
@@ -292,6 +293,7 @@ fn parse_file_with(
             body: split.body.to_string(),
             body_line: Loc::of_offset(&text, split.body_offset).line,
             assets: Vec::new(),
+            attachments: Vec::new(),
             bundle_dir: None,
             translation: None,
             data: super::translation::EasySrc {
@@ -302,6 +304,7 @@ fn parse_file_with(
         return (item.map(|i| AnyItem::EasyReading(Arc::new(i))), d);
     }
     let h = head(&t, &f.stem, &mut d);
+    let attachments = super::attachments::parse(&t, &f.assets, &mut d);
     let slug_for_budget = h.slug.clone().unwrap_or_default();
     let parsed = match f.kind {
         Kind::Goal => Some(KindData::Goal(items::goal(&t, &mut d))),
@@ -334,6 +337,7 @@ fn parse_file_with(
         body: split.body.to_string(),
         body_line: Loc::of_offset(&text, split.body_offset).line,
         assets: f.assets,
+        attachments,
         bundle_dir: f.bundle_dir,
         translation: None,
         data: (),

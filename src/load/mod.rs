@@ -3,6 +3,7 @@
 
 mod cache;
 pub use cache::ParseCache;
+pub mod attachments;
 pub mod contact;
 pub mod csv;
 pub mod csv_dialect;

@@ -28,12 +28,22 @@ pub struct Item<T> {
     pub body_line: u32,
     /// Files beside a bundle's index.md, relative to the bundle folder.
     pub assets: Vec<PathBuf>,
+    /// `[[attachments]]`: titles for some of `assets`, in the order shown.
+    pub attachments: Vec<Attachment>,
     /// Absolute folder of a bundle, if the item is one.
     pub bundle_dir: Option<PathBuf>,
     /// In another language than the default: the translation its title,
     /// body and texts come from (relative); None shows the original's.
     pub translation: Option<PathBuf>,
     pub data: T,
+}
+
+/// A file of a bundle with the title its list shows (`[[attachments]]`).
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    /// Relative to the bundle folder, as written.
+    pub file: String,
+    pub title: String,
 }
 
 /// What every item has, whatever its kind: one way to reach it.
@@ -81,6 +91,7 @@ impl Item<()> {
             body: self.body.clone(),
             body_line: self.body_line,
             assets: self.assets.clone(),
+            attachments: self.attachments.clone(),
             bundle_dir: self.bundle_dir.clone(),
             translation: self.translation.clone(),
             data,

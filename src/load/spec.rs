@@ -78,7 +78,11 @@ pub const COMMON: &[Field] = &[
     f("draft", Bool),
     f("publish", Date),
     f("aliases", List),
+    f("attachments", Tables("attachment", ATTACHMENT)),
 ];
+
+/// A file of the item's bundle with the title its list shows.
+pub const ATTACHMENT: &[Field] = &[req("file", Text), req("title", Text)];
 
 pub const CONTACT: &[Field] = &[
     f("name", Text),
@@ -268,7 +272,12 @@ pub const SITE: &[Field] = &[
 /// A translation's keys (`<name>.en.md`): the texts, and nothing the
 /// languages share. Its lists hold one entry per entry of the original's,
 /// in the same order.
-pub const TRANSLATION: &[Field] = &[req("title", Text)];
+pub const TRANSLATION: &[Field] = &[
+    req("title", Text),
+    f("attachments", Tables("attachment", ATTACHMENT_TEXT)),
+];
+
+pub const ATTACHMENT_TEXT: &[Field] = &[req("title", Text)];
 
 pub const STRATEGY_TEXT: &[Field] = &[req("title", Text), f("text", Text)];
 pub const MILESTONE_TEXT: &[Field] = &[req("title", Text)];

@@ -112,6 +112,12 @@ pub fn for_language(sources: &Sources, lang: Lang, d: &mut Diagnostics) -> Sourc
                     original: &item.file,
                 };
                 apply(&mut x, &t.data, &check, d);
+                let n = x.attachments.len();
+                if let Some(list) = check.list("attachments", &t.data.attachments, n, d) {
+                    for (a, title) in x.attachments.iter_mut().zip(list) {
+                        a.title = title.clone();
+                    }
+                }
                 *item = Arc::new(x);
             }
         }

@@ -43,6 +43,8 @@ pub struct TextsSrc {
     pub updates: Option<Listed<Option<String>>>,
     pub unit: Option<String>,
     pub source: Option<String>,
+    /// The `[[attachments]]` titles, in the original's order.
+    pub attachments: Option<Listed<String>>,
 }
 
 /// What a file name says about translation: `kita.en` names the English
@@ -194,6 +196,19 @@ pub fn parse(t: &Table, kind: Kind, lang: Lang, original: &Path, d: &mut Diagnos
         updates: None,
         unit: None,
         source: None,
+        attachments: list(
+            t,
+            "attachments",
+            spec::ATTACHMENT,
+            spec::ATTACHMENT_TEXT,
+            original,
+            d,
+            |e, d| {
+                e.required_string("title", d)
+                    .map(|s| s.value)
+                    .unwrap_or_default()
+            },
+        ),
     };
     match kind {
         Kind::Goal => x.strategies = strategies(t, d),

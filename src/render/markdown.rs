@@ -217,11 +217,23 @@ impl Plain {
                 self.text.push_str(t);
             }
             Event::End(TagEnd::Image) => self.in_first_image = false,
+            // A space wherever a reader sees a break: table cells and list
+            // items are not glued into one word ("KitaSchulzeit").
             Event::SoftBreak
             | Event::HardBreak
-            | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item) => {
-                self.text.push(' ')
-            }
+            | Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::TableRow
+                | TagEnd::TableHead
+                | TagEnd::BlockQuote(_)
+                | TagEnd::CodeBlock
+                | TagEnd::FootnoteDefinition
+                | TagEnd::DefinitionListTitle
+                | TagEnd::DefinitionListDefinition,
+            ) => self.text.push(' '),
             _ => {}
         }
     }
@@ -361,6 +373,16 @@ mod tests {
             r.html
         );
         assert_eq!(r.text, "Siehe Kita.");
+    }
+
+    #[test]
+    fn the_plain_text_keeps_a_space_between_table_cells_and_list_items() {
+        let md = "| Lebensphase | Übergang |\n|---|---|\n| Kita | Schulzeit |\n| Schule | Beruf |\n\n- eins\n- zwei\n\n> Zitat\n\nEnde";
+        let (r, _) = render(md, &place(), &resolve);
+        assert_eq!(
+            r.text,
+            "Lebensphase Übergang Kita Schulzeit Schule Beruf eins zwei Zitat Ende"
+        );
     }
 
     #[test]

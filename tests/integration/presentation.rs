@@ -307,3 +307,58 @@ fn lists_follow_the_german_order_with_umlauts_among_their_vowels() {
     });
     assert_eq!(titles, sorted);
 }
+
+#[test]
+fn a_reports_tables_are_named_by_their_heading_once() {
+    let (_tmp, out) = build_example();
+    let doc = page(&out, "berichte/haushalt-2024-2025-kulturwandel/index.html");
+    for (table, heading) in [("sessions", "h-sessions"), ("updates", "h-updates")] {
+        let t = doc
+            .select(&scraper::Selector::parse(&format!("table#{table}")).unwrap())
+            .next()
+            .unwrap_or_else(|| panic!("{table}"));
+        // Screen readers name the table by the heading; no caption repeats it.
+        assert_eq!(t.value().attr("aria-labelledby"), Some(heading));
+        assert!(texts(&doc, &format!("table#{table} caption")).is_empty());
+        assert_eq!(texts(&doc, &format!("#{heading}")).len(), 1);
+    }
+}
+
+#[test]
+fn attachments_are_listed_with_their_title_type_and_size() {
+    let (_tmp, out) = build_example();
+    let doc = page(&out, "massnahmen/kulturwandel-sozialamt/index.html");
+    // content-example: [[attachments]] titles antrag-haushalt-2024-2025.txt
+    // (107 bytes).
+    assert_eq!(
+        texts(&doc, "ul.attachments li"),
+        ["Antrag zum Haushalt 2024/2025 (lfd. Nr. 64) (TXT, 107 B)"]
+    );
+    let doc = page(&out, "en/measures/kulturwandel-sozialamt/index.html");
+    assert_eq!(
+        texts(&doc, "ul.attachments li"),
+        ["Budget request 2024/2025 (item no. 64, in German) (TXT, 107 B)"]
+    );
+
+    // A title for a file the bundle does not have is an error at its name.
+    let tmp = tempfile::tempdir().unwrap();
+    let src = tmp.path().join("portal");
+    copy_dir(&example(), &src);
+    let index = src.join("content/measures/kulturwandel-sozialamt/index.md");
+    let text = std::fs::read_to_string(&index).unwrap();
+    std::fs::write(
+        &index,
+        text.replace(
+            "file = \"antrag-haushalt-2024-2025.txt\"",
+            "file = \"antrag.pdf\"",
+        ),
+    )
+    .unwrap();
+    let run = run_to_end(command().args(["check", src.to_str().unwrap()]));
+    assert!(!run.success);
+    assert!(
+        run.diagnostics().contains("content/measures/kulturwandel-sozialamt/index.md:14:8: error: `antrag.pdf` is no file of this item's bundle folder\n  hint: an attachment is a file beside the item's index.md in its own folder (a bundle)"),
+        "{}",
+        run.diagnostics()
+    );
+}

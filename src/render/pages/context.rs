@@ -306,19 +306,49 @@ impl<'a> RenderContext<'a> {
         }
     }
 
-    pub(in crate::render) fn attachments<T>(&self, item: &Item<T>, kind: Kind) -> Vec<Link> {
-        item.assets
+    /// The files of an item's bundle: those `[[attachments]]` names first,
+    /// with their titles, then the others by name; each with its type (the
+    /// extension) and size.
+    pub(in crate::render) fn attachments<T>(
+        &self,
+        item: &Item<T>,
+        kind: Kind,
+    ) -> Vec<AttachmentView> {
+        // Published once, beside the first language's page.
+        let c = &self.site.config;
+        let first = c.default_language();
+        let folder = UrlWords::for_lang(first).item(kind, &item.slug);
+        let hop = lang_hop(c.language, first, first);
+        let names: Vec<String> = item
+            .assets
             .iter()
-            .map(|a| {
-                let name = a.to_string_lossy().replace('\\', "/");
-                // Published once, beside the first language's page.
-                let c = &self.site.config;
-                let first = c.default_language();
-                let folder = UrlWords::for_lang(first).item(kind, &item.slug);
-                Link {
-                    title: name.clone(),
-                    href: format!("{}{folder}{name}", lang_hop(c.language, first, first)),
-                    lang: None,
+            .map(|a| a.to_string_lossy().replace('\\', "/"))
+            .collect();
+        let titled = item
+            .attachments
+            .iter()
+            .map(|a| (a.file.clone(), a.title.clone()));
+        let others = names
+            .iter()
+            .filter(|n| !item.attachments.iter().any(|a| &a.file == *n))
+            .map(|n| (n.clone(), n.clone()));
+        titled
+            .chain(others)
+            .map(|(name, title)| {
+                let bytes = item
+                    .bundle_dir
+                    .as_ref()
+                    .and_then(|d| std::fs::metadata(d.join(&name)).ok())
+                    .map_or(0, |m| m.len());
+                AttachmentView {
+                    title,
+                    href: format!("{hop}{folder}{name}"),
+                    format: Path::new(&name)
+                        .extension()
+                        .map(|e| e.to_string_lossy().to_uppercase())
+                        .unwrap_or_default(),
+                    size: self.fmt.file_size(bytes),
+                    bytes,
                 }
             })
             .collect()

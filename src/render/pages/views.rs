@@ -349,7 +349,7 @@ pub struct MeasureView {
     pub income: Option<BudgetTable>,
     pub budget_lines: LinesTable,
     pub income_lines: Option<LinesTable>,
-    pub attachments: Vec<Link>,
+    pub attachments: Vec<AttachmentView>,
     pub contact: Option<ContactView>,
     pub changes: ChangesView,
 }
@@ -365,7 +365,7 @@ pub struct ReportView {
     pub updates: Vec<UpdateView>,
     pub goals: Vec<Link>,
     pub measures: Vec<Link>,
-    pub attachments: Vec<Link>,
+    pub attachments: Vec<AttachmentView>,
     /// The paper's page in the council information system.
     pub council_url: Option<String>,
     /// Its main document, and the document's type when the address shows it ("PDF").
@@ -516,6 +516,18 @@ pub enum View {
         /// portal (empty lists in a portal of one language).
         entries: Vec<SitemapEntry>,
     },
+}
+
+/// A file of an item's bundle: its title (`[[attachments]]`, else its
+/// name), type (the extension in capitals: PDF) and size.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttachmentView {
+    pub title: String,
+    pub href: String,
+    pub format: String,
+    /// Formatted for the page's language: `1,2 MB`.
+    pub size: String,
+    pub bytes: u64,
 }
 
 /// A sitemap's page: its address and the page in each language.
