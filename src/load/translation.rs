@@ -114,6 +114,13 @@ pub fn original_of(path: &Path) -> PathBuf {
     path.with_file_name(format!("{base}.md"))
 }
 
+/// A list entry's required `title`.
+fn title_of(e: &Table, d: &mut Diagnostics) -> String {
+    e.required_string("title", d)
+        .map(|s| s.value)
+        .unwrap_or_default()
+}
+
 fn text(t: &Table, key: &str, d: &mut Diagnostics) -> Option<String> {
     t.string(key, d).map(|s| s.value)
 }
@@ -203,11 +210,7 @@ pub fn parse(t: &Table, kind: Kind, lang: Lang, original: &Path, d: &mut Diagnos
             spec::ATTACHMENT_TEXT,
             original,
             d,
-            |e, d| {
-                e.required_string("title", d)
-                    .map(|s| s.value)
-                    .unwrap_or_default()
-            },
+            title_of,
         ),
     };
     match kind {
