@@ -224,11 +224,7 @@ pub fn parse(t: &Table, kind: Kind, lang: Lang, original: &Path, d: &mut Diagnos
                 spec::MILESTONE_TEXT,
                 original,
                 d,
-                |e, d| {
-                    e.required_string("title", d)
-                        .map(|s| s.value)
-                        .unwrap_or_default()
-                },
+                title_of,
             );
             x.budget = list(
                 t,
