@@ -26,6 +26,8 @@ pub struct UrlWords {
     /// item's feed of changes beside its page.
     pub changes: &'static str,
     pub changes_feed: &'static str,
+    /// The topics (the items' tags).
+    pub topics: &'static str,
 }
 
 impl UrlWords {
@@ -44,6 +46,7 @@ impl UrlWords {
                 sessions: "sitzungen.ics",
                 changes: "aenderungen",
                 changes_feed: "aenderungen.xml",
+                topics: "themen",
             },
             Lang::En => UrlWords {
                 goals: "goals",
@@ -58,6 +61,7 @@ impl UrlWords {
                 sessions: "sessions.ics",
                 changes: "changes",
                 changes_feed: "changes.xml",
+                topics: "topics",
             },
         }
     }
@@ -87,9 +91,10 @@ impl UrlWords {
         format!("{}{}", self.item(kind, slug), self.changes_feed)
     }
 
-    pub fn all(&self) -> [&'static str; 10] {
+    pub fn all(&self) -> [&'static str; 11] {
         [
             self.changes,
+            self.topics,
             self.goals,
             self.measures,
             self.reports,
@@ -100,6 +105,11 @@ impl UrlWords {
             self.data,
             self.accessibility,
         ]
+    }
+
+    /// `themen/<slug>/`: a topic's page.
+    pub fn topic(&self, slug: &str) -> String {
+        format!("{}/{slug}/", self.topics)
     }
 
     /// Site-root-relative folder of an item's page, e.g. `massnahmen/kita/`.

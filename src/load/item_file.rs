@@ -273,6 +273,7 @@ fn parse_file_with(
             body_line: Loc::of_offset(&text, split.body_offset).line,
             assets: Vec::new(),
             attachments: Vec::new(),
+            tags: Vec::new(),
             bundle_dir: None,
             translation: None,
             data: texts,
@@ -294,6 +295,7 @@ fn parse_file_with(
             body_line: Loc::of_offset(&text, split.body_offset).line,
             assets: Vec::new(),
             attachments: Vec::new(),
+            tags: Vec::new(),
             bundle_dir: None,
             translation: None,
             data: super::translation::EasySrc {
@@ -305,6 +307,7 @@ fn parse_file_with(
     }
     let h = head(&t, &f.stem, &mut d);
     let attachments = super::attachments::parse(&t, &f.assets, &mut d);
+    let tags = super::attachments::tags(&t, &mut d);
     let slug_for_budget = h.slug.clone().unwrap_or_default();
     let parsed = match f.kind {
         Kind::Goal => Some(KindData::Goal(items::goal(&t, &mut d))),
@@ -338,6 +341,7 @@ fn parse_file_with(
         body_line: Loc::of_offset(&text, split.body_offset).line,
         assets: f.assets,
         attachments,
+        tags,
         bundle_dir: f.bundle_dir,
         translation: None,
         data: (),

@@ -54,7 +54,6 @@ pub fn goal(t: &Table, d: &mut Diagnostics) -> GoalSrc {
         owner: text(t, "owner", d),
         contact: crate::load::contact::parse(t, d),
         strategies: strategies(t, d),
-        tags: texts(t, "tags", d),
     }
 }
 
@@ -262,7 +261,6 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
         start: start.map(|s| s.value),
         end: end.map(|e| e.value),
         updated: t.date("updated", d).map(|u| u.value),
-        tags: texts(t, "tags", d),
         milestones,
         budget,
         summary: text(t, "summary", d),

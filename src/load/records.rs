@@ -30,12 +30,23 @@ pub struct Item<T> {
     pub assets: Vec<PathBuf>,
     /// `[[attachments]]`: titles for some of `assets`, in the order shown.
     pub attachments: Vec<Attachment>,
+    /// `tags`: the topics the item belongs to.
+    pub tags: Vec<Tag>,
     /// Absolute folder of a bundle, if the item is one.
     pub bundle_dir: Option<PathBuf>,
     /// In another language than the default: the translation its title,
     /// body and texts come from (relative); None shows the original's.
     pub translation: Option<PathBuf>,
     pub data: T,
+}
+
+/// A topic an item is tagged with: its name as written (in a translation,
+/// the translated name) and its slug, made from the first language's name
+/// so that a topic has one address stem in every language.
+#[derive(Debug, Clone)]
+pub struct Tag {
+    pub name: String,
+    pub slug: String,
 }
 
 /// A file of a bundle with the title its list shows (`[[attachments]]`).
@@ -60,6 +71,7 @@ pub struct Header<'a> {
     pub assets: &'a [PathBuf],
     /// The translation the texts come from, in another language's pages.
     pub translation: Option<&'a Path>,
+    pub tags: &'a [Tag],
 }
 
 impl<T> Item<T> {
@@ -74,6 +86,7 @@ impl<T> Item<T> {
             bundle_dir: self.bundle_dir.as_deref(),
             assets: &self.assets,
             translation: self.translation.as_deref(),
+            tags: &self.tags,
         }
     }
 }
@@ -92,6 +105,7 @@ impl Item<()> {
             body_line: self.body_line,
             assets: self.assets.clone(),
             attachments: self.attachments.clone(),
+            tags: self.tags.clone(),
             bundle_dir: self.bundle_dir.clone(),
             translation: self.translation.clone(),
             data,
@@ -106,7 +120,6 @@ pub struct GoalSrc {
     pub owner: Option<String>,
     pub contact: Option<Contact>,
     pub strategies: Vec<Strategy>,
-    pub tags: Vec<String>,
 }
 
 /// How a goal is pursued (Bamberg: Ziel → Strategie → Maßnahme); measures
@@ -158,7 +171,6 @@ pub struct MeasureSrc {
     pub start: Option<Date>,
     pub end: Option<Date>,
     pub updated: Option<Date>,
-    pub tags: Vec<String>,
     pub milestones: Vec<Milestone>,
     pub budget: Vec<Arc<BudgetLineSrc>>,
     pub summary: Option<String>,

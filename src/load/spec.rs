@@ -79,6 +79,7 @@ pub const COMMON: &[Field] = &[
     f("publish", Date),
     f("aliases", List),
     f("attachments", Tables("attachment", ATTACHMENT)),
+    f("tags", List),
 ];
 
 /// A file of the item's bundle with the title its list shows.
@@ -99,7 +100,6 @@ pub const GOAL: &[Field] = &[
     f("owner", Text),
     f("contact", Table("contact", CONTACT)),
     f("strategies", StringsOrTables("strategy", STRATEGY)),
-    f("tags", List),
 ];
 
 pub const MILESTONE: &[Field] = &[
@@ -135,7 +135,6 @@ pub const MEASURE: &[Field] = &[
     f("start", Date),
     f("end", Date),
     f("updated", Date),
-    f("tags", List),
     f("milestones", Tables("milestone", MILESTONE)),
     f("budget", Tables("budget", BUDGET_LINE)),
     f("summary", Text),
@@ -275,6 +274,7 @@ pub const SITE: &[Field] = &[
 pub const TRANSLATION: &[Field] = &[
     req("title", Text),
     f("attachments", Tables("attachment", ATTACHMENT_TEXT)),
+    f("tags", List),
 ];
 
 pub const ATTACHMENT_TEXT: &[Field] = &[req("title", Text)];

@@ -118,6 +118,13 @@ pub fn for_language(sources: &Sources, lang: Lang, d: &mut Diagnostics) -> Sourc
                         a.title = title.clone();
                     }
                 }
+                // The names change; the slugs (the topics' addresses) stay.
+                let n = x.tags.len();
+                if let Some(list) = check.list("tags", &t.data.tags, n, d) {
+                    for (tag, name) in x.tags.iter_mut().zip(list) {
+                        tag.name = name.clone();
+                    }
+                }
                 *item = Arc::new(x);
             }
         }

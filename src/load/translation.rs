@@ -45,6 +45,8 @@ pub struct TextsSrc {
     pub source: Option<String>,
     /// The `[[attachments]]` titles, in the original's order.
     pub attachments: Option<Listed<String>>,
+    /// The tags' names, in the original's order.
+    pub tags: Option<Listed<String>>,
 }
 
 /// What a file name says about translation: `kita.en` names the English
@@ -203,6 +205,10 @@ pub fn parse(t: &Table, kind: Kind, lang: Lang, original: &Path, d: &mut Diagnos
         updates: None,
         unit: None,
         source: None,
+        tags: t.key_loc("tags").map(|loc| Listed {
+            loc,
+            entries: t.strings("tags", d).into_iter().map(|s| s.value).collect(),
+        }),
         attachments: list(
             t,
             "attachments",

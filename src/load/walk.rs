@@ -333,6 +333,7 @@ fn home_intro(root: &Path, path: &Path, d: &mut Diagnostics) -> Option<Shared<Pa
         body_line: Loc::of_offset(&text, body_offset).line,
         assets: Vec::new(),
         attachments: Vec::new(),
+        tags: Vec::new(),
         bundle_dir: None,
         translation: None,
         data: PageSrc::default(),

@@ -12,6 +12,7 @@ mod relations;
 pub mod schedule;
 pub mod strategy;
 mod timeline;
+pub mod topics;
 
 use std::path::PathBuf;
 
@@ -173,6 +174,8 @@ pub struct Site {
     pub last_report: Option<usize>,
     /// The preview's items whose file differs from the last commit.
     pub uncommitted: std::collections::HashSet<(Kind, usize)>,
+    /// Every tag of the items, with the items tagged with it.
+    pub topics: Vec<topics::Topic>,
 }
 
 /// Slug → position, per kind: references resolve by lookup, never by scan.
@@ -316,7 +319,9 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         last_report,
         index,
         uncommitted: Default::default(),
+        topics: Vec::new(),
     };
+    site.topics = topics::of(&site);
     if let Some(h) = &history {
         site.changes = changes::shared(h, files_key(&site), || item_files(&site));
     }

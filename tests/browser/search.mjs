@@ -169,6 +169,17 @@ await check("filters: kind and status narrow the results and show counts", async
   await page.selectOption("#filter-kind", "");
 });
 
+await check("filters: the topic narrows to the items tagged with it", async () => {
+  await page.goto(`${base}suche/?topic=Familie`);
+  const a = await answer();
+  assert.deepEqual(
+    [...a.titles].sort(),
+    ["Bamberger Modell: kommunale Präventionskette", "Ferienabenteuer für alle Kinder", "KoKi-Café: wöchentlicher Elterntreff"],
+  );
+  const topics = await page.evaluate(() => [...document.querySelectorAll("#filter-topic option")].map((o) => o.value));
+  assert.ok(topics.includes("Bildung") && topics.includes("Vorbeugung"), topics.join(" | "));
+});
+
 await check("filters alone: all reports of 2025", async () => {
   await page.goto(`${base}suche/?kind=Bericht&year=2025`);
   const a = await answer();

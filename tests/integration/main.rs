@@ -31,5 +31,6 @@ mod scaling;
 mod schemas;
 mod serve;
 mod theme;
+mod topics;
 mod translations;
 mod util;

@@ -357,7 +357,7 @@ fn attachments_are_listed_with_their_title_type_and_size() {
     let run = run_to_end(command().args(["check", src.to_str().unwrap()]));
     assert!(!run.success);
     assert!(
-        run.diagnostics().contains("content/measures/kulturwandel-sozialamt/index.md:14:8: error: `antrag.pdf` is no file of this item's bundle folder\n  hint: an attachment is a file beside the item's index.md in its own folder (a bundle)"),
+        run.diagnostics().contains("content/measures/kulturwandel-sozialamt/index.md:15:8: error: `antrag.pdf` is no file of this item's bundle folder\n  hint: an attachment is a file beside the item's index.md in its own folder (a bundle)"),
         "{}",
         run.diagnostics()
     );

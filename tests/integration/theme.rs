@@ -104,9 +104,10 @@ fn the_accessibility_statement_and_the_imprint_are_linked_from_every_page() {
         );
         pages += 1;
     }
-    // 50 pages in German (with 404.html and the page in Leichte Sprache),
-    // 48 in English (neither: both exist once, at the root).
-    assert_eq!(pages, 98);
+    // 60 pages in German (with 404.html, the page in Leichte Sprache and
+    // 10 topic pages), 58 in English (no 404.html, no Leichte Sprache: both
+    // exist once, at the root).
+    assert_eq!(pages, 118);
     let sitemap = std::fs::read_to_string(out.join("sitemap.xml"))
         .unwrap()
         .replace("&#x2f;", "/");

@@ -261,3 +261,10 @@ pub fn by_slug<'a>(json: &'a serde_json::Value, list: &str, slug: &str) -> &'a s
         .find(|x| x["slug"] == slug)
         .unwrap_or_else(|| panic!("no {slug} in {list}"))
 }
+
+/// The values of `attr` on the elements `css` selects.
+pub fn attrs(doc: &Html, css: &str, attr: &str) -> Vec<String> {
+    doc.select(&Selector::parse(css).unwrap())
+        .filter_map(|e| e.value().attr(attr).map(str::to_string))
+        .collect()
+}

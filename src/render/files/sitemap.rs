@@ -32,6 +32,10 @@ fn page_paths(ctx: &RenderContext) -> Vec<String> {
     if site.config.accessibility.is_some() {
         paths.push(format!("{}/", ctx.words.accessibility));
     }
+    if !site.topics.is_empty() {
+        paths.push(format!("{}/", ctx.words.topics));
+        paths.extend(site.topics.iter().map(|t| ctx.words.topic(&t.slug)));
+    }
     paths.sort();
     paths
 }

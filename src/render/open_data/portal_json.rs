@@ -54,7 +54,7 @@ struct GoalOut<'a> {
     owner: Option<&'a str>,
     contact: Option<&'a Contact>,
     strategies: Vec<StrategyOut<'a>>,
-    tags: &'a [String],
+    tags: Vec<&'a str>,
     measures: Vec<&'a str>,
     indicators: Vec<&'a str>,
     progress_percent: Option<u8>,
@@ -84,7 +84,7 @@ struct MeasureOut<'a> {
     start: Option<Date>,
     end: Option<Date>,
     updated: Option<Date>,
-    tags: &'a [String],
+    tags: Vec<&'a str>,
     milestones: Vec<MilestoneOut<'a>>,
     budget: TotalsOut,
     budget_by_year: Vec<YearOut>,
@@ -104,6 +104,7 @@ struct UpdateOut<'a> {
 struct ReportOut<'a> {
     slug: &'a str,
     title: &'a str,
+    tags: Vec<&'a str>,
     date: Date,
     kind: Option<&'a str>,
     reference: Option<&'a str>,
@@ -120,6 +121,7 @@ struct ReportOut<'a> {
 struct IndicatorOut<'a> {
     slug: &'a str,
     title: &'a str,
+    tags: Vec<&'a str>,
     unit: Option<&'a str>,
     goals: Vec<&'a str>,
     direction: crate::base::vocab::Direction,
@@ -185,7 +187,7 @@ fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
                 measures_counted_in_progress: node.progress.counted,
             })
             .collect(),
-        tags: &g.item.data.tags,
+        tags: g.item.tags.iter().map(|t| t.name.as_str()).collect(),
         measures: g.measures.iter().map(mslug).collect(),
         indicators: g
             .indicators
@@ -233,7 +235,7 @@ fn measure_out(site: &Site, mi: usize) -> MeasureOut<'_> {
         start: m.item.data.start,
         end: m.item.data.end,
         updated: m.item.data.updated,
-        tags: &m.item.data.tags,
+        tags: m.item.tags.iter().map(|t| t.name.as_str()).collect(),
         milestones: m
             .item
             .data
@@ -258,6 +260,7 @@ fn report_out<'a>(site: &'a Site, r: &'a crate::model::Report) -> ReportOut<'a> 
     ReportOut {
         slug: &r.item.slug,
         title: &r.item.title,
+        tags: r.item.tags.iter().map(|t| t.name.as_str()).collect(),
         date: r.item.data.date,
         kind: r.item.data.kind.as_deref(),
         reference: r.item.data.reference.as_deref(),
@@ -285,6 +288,7 @@ fn indicator_out<'a>(site: &'a Site, x: &'a crate::model::Indicator) -> Indicato
     IndicatorOut {
         slug: &x.item.slug,
         title: &x.item.title,
+        tags: x.item.tags.iter().map(|t| t.name.as_str()).collect(),
         unit: x.item.data.unit.as_deref(),
         goals: x.goals.iter().map(gslug).collect(),
         direction: x.item.data.direction,

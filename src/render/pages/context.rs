@@ -73,6 +73,7 @@ impl<'a> RenderContext<'a> {
             description: description.or_else(|| self.site.config.description.clone()),
             languages,
             text_lang: None,
+            topics: Vec::new(),
             root,
             canonical: self
                 .site
@@ -451,6 +452,7 @@ impl<'a> RenderContext<'a> {
                 let hop = lang_hop(c.language, Lang::De, c.default_language());
                 format!("{hop}{EASY_READING}/")
             }),
+            topics: (!self.site.topics.is_empty()).then(|| format!("{}/", w.topics)),
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,

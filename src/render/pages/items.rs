@@ -22,7 +22,7 @@ impl RenderContext<'_> {
                 .iter()
                 .map(|&m| self.measure_summary(m))
                 .collect(),
-            tags: g.item.data.tags.clone(),
+            tags: g.item.tags.iter().map(|t| t.name.clone()).collect(),
             measures: g
                 .measures
                 .iter()
@@ -106,7 +106,7 @@ impl RenderContext<'_> {
             summary: self.measure_summary(i),
             body: std::mem::take(&mut body.html),
             partners: data.partners.clone(),
-            tags: data.tags.clone(),
+            tags: m.item.tags.iter().map(|t| t.name.clone()).collect(),
             goals: m.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
             milestones: data
                 .milestones

@@ -16,4 +16,5 @@ pub mod items;
 pub mod search_records;
 pub mod site_pages;
 pub mod tables;
+pub mod topics;
 pub mod views;

@@ -1,5 +1,5 @@
 //! What the search index learns about each item: its searchable text, and
-//! the filters (kind, goal, status, owner, year) the search page offers.
+//! the filters (kind, goal, status, owner, year, topic) the search page offers.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -47,6 +47,11 @@ impl RenderContext<'_> {
     ) -> Record {
         let kind_label = self.text(kind.name());
         filters.add("kind", kind_label.clone());
+        if let Some(&i) = self.site.index.of(kind).get(slug) {
+            for tag in self.site.header(kind, i).tags {
+                filters.add("topic", tag.name.clone());
+            }
+        }
         Record {
             url: self.href(kind, slug),
             title: title.to_string(),
@@ -75,7 +80,7 @@ impl RenderContext<'_> {
             })
             .collect::<Vec<_>>()
             .join(" · ");
-        let tags = d.tags.join(" ");
+        let tags = tag_names(&g.item.tags);
         let text = join([
             d.summary.as_deref().unwrap_or(""),
             d.owner.as_deref().unwrap_or(""),
@@ -135,7 +140,7 @@ impl RenderContext<'_> {
             body,
             &milestones.join(" · "),
             &refs.join(" · "),
-            &d.tags.join(" "),
+            &tag_names(&m.item.tags),
         ]);
         let mut r = self.record(
             Kind::Measure,
@@ -228,4 +233,12 @@ impl RenderContext<'_> {
             Filters::default(),
         )
     }
+}
+
+/// An item's topics as searchable text.
+fn tag_names(tags: &[crate::load::records::Tag]) -> String {
+    tags.iter()
+        .map(|t| t.name.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

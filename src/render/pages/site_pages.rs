@@ -28,10 +28,12 @@ pub enum SitePage {
     /// address.
     EasyReading,
     NotFound,
+    /// The list of topics and each topic's page: only when items are tagged.
+    Topics,
 }
 
 impl SitePage {
-    pub const ALL: [SitePage; 13] = [
+    pub const ALL: [SitePage; 14] = [
         SitePage::Home,
         SitePage::Progress,
         SitePage::Goals,
@@ -45,6 +47,7 @@ impl SitePage {
         SitePage::Changes,
         SitePage::EasyReading,
         SitePage::NotFound,
+        SitePage::Topics,
     ];
 }
 impl RenderContext<'_> {
@@ -75,6 +78,7 @@ impl RenderContext<'_> {
             .into_iter()
             .filter(|&p| p != SitePage::Accessibility || self.site.config.accessibility.is_some())
             .filter(|&p| p != SitePage::Changes || self.site.changes.known)
+            .filter(|&p| p != SitePage::Topics || !self.site.topics.is_empty())
             .filter(|&p| p != SitePage::EasyReading || self.site.generates_easy_reading())
             // Servers show the 404 page of the site root only.
             .filter(|&p| {
@@ -117,6 +121,9 @@ impl RenderContext<'_> {
             d.extend(local);
             jobs.push(job);
         }
+        if pages.contains(&SitePage::Topics) {
+            jobs.extend(self.topic_jobs());
+        }
         jobs
     }
 
@@ -132,6 +139,7 @@ impl RenderContext<'_> {
         job.meta.appears = self.site.appears_later(kind, i);
         job.meta.uncommitted = self.site.uncommitted.contains(&(kind, i));
         job.meta.text_lang = self.text_lang(self.site.header(kind, i).translation);
+        job.meta.topics = self.topic_links(kind, i);
         job
     }
 
@@ -218,6 +226,7 @@ impl RenderContext<'_> {
             SitePage::Changes => self.changes_job(),
             SitePage::EasyReading => self.easy_reading_job(d),
             SitePage::NotFound => self.not_found_job(),
+            SitePage::Topics => self.topics_job(),
         }
     }
 

@@ -50,6 +50,8 @@ pub struct SiteView {
     pub changes: Option<String>,
     /// Root-relative folder of the page in Leichte Sprache (German portals).
     pub easy_reading: Option<String>,
+    /// Root-relative folder of the list of topics, when items are tagged.
+    pub topics: Option<String>,
     pub words: UrlWords,
     pub data_as_of: Option<Date>,
     /// True when goal progress is weighted by planned budget.
@@ -95,6 +97,8 @@ pub struct PageMeta {
     /// The language of the page's own texts when they are not in the
     /// page's language (an item without a translation): `de`.
     pub text_lang: Option<&'static str>,
+    /// An item's topics (its tags), linked to their pages.
+    pub topics: Vec<Link>,
 }
 
 /// The page in one language.
@@ -138,6 +142,7 @@ impl PageMeta {
             uncommitted: false,
             languages: Vec::new(),
             text_lang: None,
+            topics: Vec::new(),
         }
     }
 }
@@ -483,6 +488,19 @@ pub enum View {
     },
     Changes {
         changes: Box<crate::render::pages::changes_page::SiteChangesView>,
+    },
+    Topics {
+        topics: Vec<crate::render::pages::topics::TopicSummary>,
+    },
+    Topic {
+        name: String,
+        /// See `PageMeta::text_lang`.
+        name_lang: Option<&'static str>,
+        goals: Vec<GoalSummary>,
+        measures: Vec<MeasureSummary>,
+        reports: Vec<ReportSummary>,
+        indicators: Vec<IndicatorSummary>,
+        pages: Vec<Link>,
     },
     EasyReading {
         sections: Vec<crate::render::pages::easy_reading::EasySection>,
