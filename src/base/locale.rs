@@ -174,7 +174,8 @@ impl Formatter {
     /// de `14. März 2025`, en `14 March 2025`.
     pub fn date(&self, d: Date) -> String {
         match icu_datetime::input::Date::try_new_iso(d.year, d.month, d.day) {
-            Ok(iso) => self.date.format(&iso).to_string(),
+            // Never split between lines: "14. März 2025" stays together.
+            Ok(iso) => self.date.format(&iso).to_string().replace(' ', "\u{a0}"),
             Err(_) => d.to_string(),
         }
     }
@@ -226,7 +227,14 @@ mod tests {
         assert_eq!(de.money_change(Cents(-500)), "−5,00\u{a0}€");
         assert_eq!(de.money_change(Cents(0)), "0,00\u{a0}€");
         assert_eq!(en.rate_change(250), "+25.0%");
-        assert_eq!(de.date(Date::new(2025, 3, 14).unwrap()), "14. März 2025");
-        assert_eq!(en.date(Date::new(2025, 3, 14).unwrap()), "14 March 2025");
+        // No-break spaces: a date is never split between lines.
+        assert_eq!(
+            de.date(Date::new(2025, 3, 14).unwrap()),
+            "14.\u{a0}März\u{a0}2025"
+        );
+        assert_eq!(
+            en.date(Date::new(2025, 3, 14).unwrap()),
+            "14\u{a0}March\u{a0}2025"
+        );
     }
 }

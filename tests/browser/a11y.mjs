@@ -130,7 +130,7 @@ await check("printed, pages drop navigation and search but keep every table, cha
   await page.close();
 });
 
-await check("on a 360 px phone no page is wider than the screen, and axe-core finds nothing there either", async () => {
+await check("on a 360 px phone no page is wider than the screen, no table hides a column without a cue, and axe-core finds nothing there either", async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const found = [];
@@ -138,6 +138,21 @@ await check("on a 360 px phone no page is wider than the screen, and axe-core fi
     await page.goto(server.base + path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 360) found.push(`${path}: ${width}px wide`);
+    // No column hidden without a cue: a table wider than its box says so
+    // above it and can be scrolled by keyboard; the measures' tables are
+    // cards and never wider.
+    const hidden = await page.evaluate(() =>
+      [...document.querySelectorAll("table")].flatMap((t) => {
+        const box = t.parentElement;
+        if (t.classList.contains("cards")) return t.scrollWidth > box.clientWidth + 1 ? [`cards table ${t.scrollWidth}px`] : [];
+        if (t.scrollWidth <= box.clientWidth + 1) return [];
+        const hint = box.previousElementSibling;
+        const wrapped = box.classList.contains("table-wrap") || box.classList.contains("scroll");
+        const cued = wrapped && hint && hint.classList.contains("scroll-hint") && hint.offsetHeight > 0 && box.tabIndex === 0;
+        return cued ? [] : [`table ${t.id || t.className || ""} ${t.scrollWidth}px in ${box.clientWidth}px without a cue`];
+      }),
+    );
+    for (const h of hidden) found.push(`${path}: ${h}`);
     // Tables that scroll sideways on a phone must be reachable by keyboard.
     for (const v of await axeViolations(page)) found.push(`${path}: ${v.id}: ${v.targets}`);
   }

@@ -39,6 +39,28 @@
     th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
   }
 
+  // A table wider than its box: say that it scrolls, in the page's language.
+  var hint = document.documentElement.lang === "de" ? "Die Tabelle ist breiter als die Seite: seitlich wischen oder scrollen." : "The table is wider than the page: swipe or scroll sideways.";
+  function markScrolling() {
+    Array.prototype.forEach.call(document.querySelectorAll(".table-wrap"), function (wrap) {
+      var scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      var before = wrap.previousElementSibling;
+      var has = before && before.classList.contains("scroll-hint");
+      if (scrolls && !has) {
+        var p = document.createElement("p");
+        p.className = "scroll-hint";
+        p.textContent = hint;
+        wrap.parentNode.insertBefore(p, wrap);
+        wrap.setAttribute("tabindex", "0");
+      } else if (!scrolls && has) {
+        before.remove();
+        wrap.removeAttribute("tabindex");
+      }
+    });
+  }
+  markScrolling();
+  window.addEventListener("resize", markScrolling);
+
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
     if (!table.tHead || !table.tBodies[0]) return;
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
