@@ -235,6 +235,34 @@ fn stem_of(path: &Path) -> String {
     }
 }
 
+/// A translation or a version in Leichte Sprache as an item: a title, the
+/// body and what it translates; everything else is the original's.
+fn version<T>(
+    stem: &str,
+    rel: &Path,
+    title: At<String>,
+    text: &str,
+    split: &crate::load::frontmatter::Split,
+    data: T,
+) -> Item<T> {
+    Item {
+        slug: slug::slugify(stem),
+        file: rel.to_path_buf(),
+        title: title.value,
+        draft: false,
+        appears: None,
+        aliases: Vec::new(),
+        body: split.body.to_string(),
+        body_line: Loc::of_offset(text, split.body_offset).line,
+        assets: Vec::new(),
+        attachments: Vec::new(),
+        tags: Vec::new(),
+        bundle_dir: None,
+        translation: None,
+        data,
+    }
+}
+
 fn parse_file_with(
     root: &Path,
     f: walk::Found,
@@ -261,53 +289,25 @@ fn parse_file_with(
     if let Some(lang) = f.lang {
         let original = super::translation::original_of(&rel);
         let texts = super::translation::parse(&t, f.kind, lang, &original, &mut d);
-        let title = t.required_string("title", &mut d);
-        let item = title.map(|title| Item {
-            slug: slug::slugify(&f.stem),
-            file: rel,
-            title: title.value,
-            draft: false,
-            appears: None,
-            aliases: Vec::new(),
-            body: split.body.to_string(),
-            body_line: Loc::of_offset(&text, split.body_offset).line,
-            assets: Vec::new(),
-            attachments: Vec::new(),
-            tags: Vec::new(),
-            bundle_dir: None,
-            translation: None,
-            data: texts,
-        });
+        let item = t
+            .required_string("title", &mut d)
+            .map(|title| version(&f.stem, &rel, title, &text, &split, texts));
         return (item.map(|i| AnyItem::Translation(Arc::new(i))), d);
     }
     if f.easy {
         t.check_known(&["title"], &mut d);
-        let original = super::translation::original_of(&rel);
-        let title = t.required_string("title", &mut d);
-        let item = title.map(|title| Item {
-            slug: slug::slugify(&f.stem),
-            file: rel,
-            title: title.value,
-            draft: false,
-            appears: None,
-            aliases: Vec::new(),
-            body: split.body.to_string(),
-            body_line: Loc::of_offset(&text, split.body_offset).line,
-            assets: Vec::new(),
-            attachments: Vec::new(),
-            tags: Vec::new(),
-            bundle_dir: None,
-            translation: None,
-            data: super::translation::EasySrc {
-                kind: f.kind,
-                original,
-            },
-        });
+        let data = super::translation::EasySrc {
+            kind: f.kind,
+            original: super::translation::original_of(&rel),
+        };
+        let item = t
+            .required_string("title", &mut d)
+            .map(|title| version(&f.stem, &rel, title, &text, &split, data));
         return (item.map(|i| AnyItem::EasyReading(Arc::new(i))), d);
     }
     let h = head(&t, &f.stem, &mut d);
     let attachments = super::attachments::parse(&t, &f.assets, &mut d);
-    let tags = super::attachments::tags(&t, &mut d);
+    let tags = super::tags::parse(&t, &mut d);
     let slug_for_budget = h.slug.clone().unwrap_or_default();
     let parsed = match f.kind {
         Kind::Goal => Some(KindData::Goal(items::goal(&t, &mut d))),

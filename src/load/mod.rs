@@ -14,6 +14,7 @@ pub mod history;
 mod item_file;
 pub mod sheet;
 pub mod spec;
+pub mod tags;
 pub mod translated;
 pub mod translation;
 pub use item_file::{parse_report, parse_text};

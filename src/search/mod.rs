@@ -113,17 +113,22 @@ impl LangIndex {
         self.building = Some(spawn(records, self.lang));
     }
 
-    /// The index's files below the site root, and how long its own thread
-    /// worked when it was started before.
-    pub fn files(self) -> (Result<Files, String>, Option<std::time::Duration>) {
-        let (built, took) = match self.building {
+    /// The index's files below the language's folder (`pagefind/…`), and
+    /// how long its own thread worked when it was started before.
+    pub fn build(self) -> (Result<Files, String>, Option<std::time::Duration>) {
+        match self.building {
             Some(b) => {
                 let (built, took) = b.wait();
                 (built, Some(took))
             }
             None => (index(&self.records, self.lang), None),
-        };
-        let folder = self.folder;
+        }
+    }
+
+    /// The index's files below the site root (`en/pagefind/…`), as `build`.
+    pub fn files(self) -> (Result<Files, String>, Option<std::time::Duration>) {
+        let folder = self.folder.clone();
+        let (built, took) = self.build();
         let built = built.map(|files| {
             files
                 .into_iter()

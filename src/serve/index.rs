@@ -33,12 +33,7 @@ fn run(dir: PathBuf, rx: Receiver<Job>) {
         let mut result = Ok(());
         for index in job.indexes {
             let folder = dir.join(&index.folder);
-            let prefix = index.folder.clone();
-            let written = index.files().0.map(|files| {
-                let files = files
-                    .into_iter()
-                    .map(|(p, b)| (p.strip_prefix(&prefix).unwrap_or(&p).to_string(), b))
-                    .collect();
+            let written = index.build().0.map(|files| {
                 crate::emit::unless_stopped(|| replace(&folder, files).map_err(|e| e.to_string()))
             });
             result = result.and(written.and_then(|w| w.unwrap_or(Ok(()))));

@@ -22,14 +22,14 @@ pub struct TopicSummary {
 impl RenderContext<'_> {
     /// The topics of item `i` of `kind`, as links to their pages.
     pub(in crate::render) fn topic_links(&self, kind: Kind, i: usize) -> Vec<Link> {
-        self.site
-            .header(kind, i)
-            .tags
+        let h = self.site.header(kind, i);
+        let lang = self.text_lang(h.translation);
+        h.tags
             .iter()
             .map(|t| Link {
                 title: t.name.clone(),
                 href: self.words.topic(&t.slug),
-                lang: self.text_lang(self.site.header(kind, i).translation),
+                lang,
             })
             .collect()
     }
