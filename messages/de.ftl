@@ -24,6 +24,8 @@ hint-appears-later = `{ $slug }` erscheint am { $date } (nach dem Build-Datum) u
 page-slug-taken = der Name `{ $slug }` der Seite ist schon ein Bereich der Website
 hint-page-slug-taken = die Datei umbenennen oder der Seite einen anderen `slug` geben
 page-slug-language = der Slug `{ $slug }` ist der Ordner der Seiten des Portals in dieser Sprache
+item-slug-list = der Name `{ $slug }` ist schon ein Ordner der Liste, in der dieser Eintrag steht (ihre weiteren Seiten und Filter)
+hint-item-slug-list = die Datei umbenennen: `seite`, `status`, `ziel`, `zustaendig`, `jahr` und in einem Portal mit Englisch `page`, `goal`, `owner`, `year` sind vergeben
 
 ## The closing line of build, check and the preview (build.rs)
 summary-failed = { $verb ->
@@ -693,6 +695,7 @@ field-point-year = Das Jahr.
 field-point-value = Der Wert.
 field-page-description = Eine Zeile für Suchmaschinen und Linkvorschauen.
 field-site-population = Einwohnerzahl, für die Haushaltszahlen je Einwohner.
+field-site-page_size = Einträge je Seite der langen Listen (Maßnahmen, Berichte, Kennzahlen, Haushalt nach Maßnahme); ohne Angabe 50.
 field-site-title = Der Name des Portals.
 field-site-description = Eine Zeile über das Portal.
 field-site-base_url = Die Adresse, unter der die Website erscheint, etwa "https://transparenz.musterstadt.de/".
@@ -826,6 +829,7 @@ label-point-year = Jahr
 label-point-value = Wert
 label-page-description = Beschreibung
 label-site-population = Einwohnerzahl
+label-site-page_size = Einträge je Seite
 label-site-title = Name des Portals
 label-site-description = Beschreibung
 label-site-base_url = Adresse der Website

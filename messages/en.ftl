@@ -18,6 +18,8 @@ hint-appears-later = `{ $slug }` appears on { $date } (after the build date) and
 page-slug-taken = page slug `{ $slug }` is taken by a section of the site
 hint-page-slug-taken = rename the file or give the page another `slug`
 page-slug-language = page slug `{ $slug }` is the folder of the portal's pages in that language
+item-slug-list = the name `{ $slug }` is taken by the pages of the list this item is in (its further pages and filters)
+hint-item-slug-list = rename the file: `seite`, `status`, `ziel`, `zustaendig`, `jahr` and, in a portal with English, `page`, `goal`, `owner`, `year` are reserved
 
 ## The closing line of build, check and the preview (build.rs)
 summary-failed = { $verb ->
@@ -663,6 +665,7 @@ field-point-year = The year.
 field-point-value = The value.
 field-page-description = A line for search engines and link previews.
 field-site-population = Inhabitants, for the per-inhabitant budget figures.
+field-site-page_size = Entries per page of the long lists (measures, reports, indicators, budget by measure); 50 when not given.
 field-site-title = The portal's name.
 field-site-description = One line about the portal.
 field-site-base_url = The address the site is published at, e.g. "https://transparenz.musterstadt.de/".
@@ -796,6 +799,7 @@ label-point-year = Year
 label-point-value = Value
 label-page-description = Description
 label-site-population = Inhabitants
+label-site-page_size = Entries per page
 label-site-title = Portal name
 label-site-description = Description
 label-site-base_url = Address of the site

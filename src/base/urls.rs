@@ -28,6 +28,36 @@ pub struct UrlWords {
     pub changes_feed: &'static str,
     /// The topics (the items' tags).
     pub topics: &'static str,
+    /// The dashboard's whole lists, below `progress`.
+    pub overdue: &'static str,
+    pub behind: &'static str,
+    pub stalled: &'static str,
+    /// The words of a long list's pages (`massnahmen/seite/2/`) and of its
+    /// narrowed lists (`massnahmen/ziel/<slug>/`): see `ListWords`.
+    pub list: ListWords,
+}
+
+/// The folders below a list's section that hold its further pages and its
+/// narrowed lists: items of the section may not take these slugs.
+#[derive(Debug, Clone, Copy, serde::Serialize)]
+pub struct ListWords {
+    /// `seite`: `massnahmen/seite/2/`.
+    pub page: &'static str,
+    pub status: &'static str,
+    pub goal: &'static str,
+    pub owner: &'static str,
+    pub year: &'static str,
+}
+
+impl ListWords {
+    pub fn all(&self) -> [&'static str; 5] {
+        [self.page, self.status, self.goal, self.owner, self.year]
+    }
+
+    /// The filters, without the page word: their next folder is a value.
+    fn filters(&self) -> [&'static str; 4] {
+        [self.status, self.goal, self.owner, self.year]
+    }
 }
 
 impl UrlWords {
@@ -47,6 +77,16 @@ impl UrlWords {
                 changes: "aenderungen",
                 changes_feed: "aenderungen.xml",
                 topics: "themen",
+                overdue: "ueberfaellig",
+                behind: "hinter-dem-zeitplan",
+                stalled: "verzoegert-pausiert",
+                list: ListWords {
+                    page: "seite",
+                    status: "status",
+                    goal: "ziel",
+                    owner: "zustaendig",
+                    year: "jahr",
+                },
             },
             Lang::En => UrlWords {
                 goals: "goals",
@@ -62,6 +102,16 @@ impl UrlWords {
                 changes: "changes",
                 changes_feed: "changes.xml",
                 topics: "topics",
+                overdue: "overdue",
+                behind: "behind-schedule",
+                stalled: "stalled",
+                list: ListWords {
+                    page: "page",
+                    status: "status",
+                    goal: "goal",
+                    owner: "owner",
+                    year: "year",
+                },
             },
         }
     }
@@ -152,20 +202,57 @@ pub fn lang_hop(from: Lang, to: Lang, default: Lang) -> String {
 }
 
 /// The same page in another language's URL words, both relative to their
-/// language's root: `massnahmen/kita/` → `measures/kita/`. A free page and
-/// the home page keep their path.
+/// language's root: `massnahmen/kita/` → `measures/kita/`, and a list's
+/// pages and filters with them: `massnahmen/ziel/kita/seite/2/` →
+/// `measures/goal/kita/page/2/` (a filter's value is the same in every
+/// language). A free page and the home page keep their path.
 pub fn counterpart(path: &str, from: &UrlWords, to: &UrlWords) -> String {
-    let (first, rest) = match path.split_once('/') {
-        Some((f, r)) => (f, Some(r)),
-        None => (path, None),
-    };
+    let mut parts = path.split('/');
+    let first = parts.next().unwrap_or_default();
     let Some(i) = from.all().iter().position(|w| *w == first) else {
         return path.to_string();
     };
-    match rest {
-        Some(r) => format!("{}/{r}", to.all()[i]),
-        None => to.all()[i].to_string(),
+    let mut out = vec![to.all()[i]];
+    let mut rest: Vec<&str> = parts.collect();
+    // The budget's list of measures (`haushalt/massnahmen/seite/2/`).
+    let dashboard = [from.overdue, from.behind, from.stalled];
+    let listed = if first == from.budget && rest.first() == Some(&from.measures) {
+        out.push(to.measures);
+        rest.remove(0);
+        true
+    } else if first == from.budget && rest.first() == Some(&from.goals) {
+        out.push(to.goals);
+        rest.remove(0);
+        true
+    } else if let Some(j) = (first == from.progress)
+        .then(|| {
+            rest.first()
+                .and_then(|r| dashboard.iter().position(|w| w == r))
+        })
+        .flatten()
+    {
+        // The dashboard's whole lists (`fortschritt/ueberfaellig/seite/2/`).
+        out.push([to.overdue, to.behind, to.stalled][j]);
+        rest.remove(0);
+        true
+    } else {
+        [from.measures, from.reports, from.indicators, from.search].contains(&first)
+    };
+    let mut value_next = false;
+    for part in rest {
+        let word = from.list.all().iter().position(|w| *w == part);
+        match word {
+            Some(j) if listed && !value_next => {
+                out.push(to.list.all()[j]);
+                value_next = from.list.filters().contains(&part);
+            }
+            _ => {
+                out.push(part);
+                value_next = false;
+            }
+        }
     }
+    out.join("/")
 }
 
 /// The prefix that leads from a page at `page_path` (root-relative, e.g.
@@ -289,6 +376,33 @@ mod tests {
         assert_eq!(counterpart("aenderungen/", &de, &en), "changes/");
         assert_eq!(counterpart("impressum/", &de, &en), "impressum/");
         assert_eq!(counterpart("", &de, &en), "");
+        assert_eq!(
+            counterpart("massnahmen/ziel/seite/seite/2/", &de, &en),
+            "measures/goal/seite/page/2/",
+            "a goal's slug after the filter word stays"
+        );
+        assert_eq!(
+            counterpart("berichte/jahr/2025/", &de, &en),
+            "reports/year/2025/"
+        );
+        assert_eq!(
+            counterpart("haushalt/massnahmen/seite/3/", &de, &en),
+            "budget/measures/page/3/"
+        );
+        assert_eq!(counterpart("ziele/seite/", &de, &en), "goals/seite/");
+        assert_eq!(
+            counterpart("fortschritt/ueberfaellig/seite/2/", &de, &en),
+            "progress/overdue/page/2/"
+        );
+        assert_eq!(counterpart("suche/seite/4/", &de, &en), "search/page/4/");
+        assert_eq!(
+            counterpart("haushalt/ziele/seite/2/", &de, &en),
+            "budget/goals/page/2/"
+        );
+        assert_eq!(
+            counterpart("measures/owner/none/page/2/", &en, &de),
+            "massnahmen/zustaendig/none/seite/2/"
+        );
         assert_eq!(lang_hop(Lang::De, Lang::En, Lang::De), "en/");
         assert_eq!(lang_hop(Lang::En, Lang::De, Lang::De), "../");
         assert_eq!(lang_hop(Lang::De, Lang::De, Lang::De), "");

@@ -249,6 +249,7 @@ pub const ACCESSIBILITY_TEXT: &[Field] = &[
 
 pub const SITE: &[Field] = &[
     f("population", Integer(1, 1_000_000_000)),
+    f("page_size", Integer(10, 1000)),
     req("title", Text),
     f("description", Text),
     f("base_url", Address),

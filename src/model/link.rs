@@ -7,7 +7,7 @@ use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc, closest};
 use crate::base::locale::Lang;
 use crate::base::urls::UrlWords;
 use crate::base::vocab::Kind;
-use crate::load::records::{PageSrc, Shared};
+use crate::load::records::{PageSrc, Shared, Sources};
 use crate::load::site::{MenuTarget, SiteConfig};
 use crate::model::Index;
 use crate::msg;
@@ -133,6 +133,27 @@ impl Resolver<'_> {
                 d.push(
                     Diagnostic::error(&p.file, Loc::START, msg!("page-slug-taken", slug = p.slug))
                         .with_hint(msg!("hint-page-slug-taken")),
+                );
+            }
+        }
+    }
+
+    /// Items of a list may not take the folders of its further pages and
+    /// its filters (`massnahmen/seite/`, `massnahmen/ziel/`) in any of the
+    /// portal's languages.
+    pub(super) fn check_list_slugs(src: &Sources, languages: &[Lang], d: &mut Diagnostics) {
+        let taken: Vec<&str> = languages
+            .iter()
+            .flat_map(|&l| UrlWords::for_lang(l).list.all())
+            .collect();
+        let items = (src.measures.iter().map(|m| (&m.file, &m.slug)))
+            .chain(src.reports.iter().map(|r| (&r.file, &r.slug)))
+            .chain(src.indicators.iter().map(|i| (&i.file, &i.slug)));
+        for (file, slug) in items {
+            if taken.contains(&slug.as_str()) {
+                d.push(
+                    Diagnostic::error(file, Loc::START, msg!("item-slug-list", slug = slug))
+                        .with_hint(msg!("hint-item-slug-list")),
                 );
             }
         }

@@ -239,6 +239,10 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     };
     resolver.check_menu(&config, d);
     resolver.check_page_slugs(&src.pages, config.language, &config.languages, d);
+    // Slugs are the same in every language: checked once.
+    if config.language == config.default_language() {
+        link::Resolver::check_list_slugs(&src, &config.languages, d);
+    }
     let ((budget_lines, d_budget), links) = rayon::join(
         || {
             let mut d = Diagnostics::new();

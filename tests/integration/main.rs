@@ -18,6 +18,7 @@ mod import;
 mod invariants;
 mod languages;
 mod links_in_portal;
+mod lists;
 mod oparl;
 mod open_data;
 mod output;

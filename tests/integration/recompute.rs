@@ -19,7 +19,7 @@ use crate::util::*;
 /// the command-line front end the benchmarks use).
 #[allow(dead_code)]
 #[path = "../../examples/generate.rs"]
-mod generate;
+pub(crate) mod generate;
 
 fn sel(css: &str) -> Selector {
     Selector::parse(css).unwrap()
@@ -290,7 +290,11 @@ fn check_totals(t: &Table, n: &mut Tally) {
     let parts: Vec<&Row> = t
         .body
         .iter()
-        .chain(t.foot.iter().filter(|r| r.class == "adjustment"))
+        .chain(
+            t.foot
+                .iter()
+                .filter(|r| r.class == "adjustment" || r.class == "others"),
+        )
         .collect();
     for (i, c) in t.cols.iter().enumerate() {
         let Some((c, _)) = c else { continue };
@@ -536,7 +540,24 @@ fn check_csv(out: &Path, page_dir: &Path, t: &Table, n: &mut Tally) {
                 .collect()
         })
         .collect();
-    assert_eq!(records, shown, "{}: {href}", t.name);
+    if t.foot.iter().any(|r| r.class == "others") {
+        // A page of a paged table: its rows are a run of the CSV's lines
+        // (which hold every row), its total the CSV's last line.
+        let body = &shown[..t.body.len()];
+        let start = records
+            .iter()
+            .position(|r| *r == body[0])
+            .unwrap_or_else(|| panic!("{}: {href} lacks {:?}", t.name, body[0]));
+        assert_eq!(
+            records[start..start + body.len()],
+            *body,
+            "{}: {href}",
+            t.name
+        );
+        assert_eq!(records.last(), shown.last(), "{}: {href}", t.name);
+    } else {
+        assert_eq!(records, shown, "{}: {href}", t.name);
+    }
     n.csvs += 1;
     check_xlsx(&file.with_extension("xlsx"), t, &records);
     n.xlsx += 1;
@@ -630,8 +651,15 @@ fn every_table_of_a_generated_thousand_measure_portal_recomputes() {
     generate::generate(&portal, 1_000, 1);
     let (_o, out) = build_portal(&portal, "2025-07-15");
     let (n, on) = check_site(&out);
-    // The example's nine, and the table by product.
-    assert_eq!(on["haushalt/index.html"], 10);
+    // The example's nine and the table by product, but the table by
+    // measure: 1,000 measures fill 20 pages of their own, 50 rows each.
+    assert_eq!(on["haushalt/index.html"], 9);
+    let pages: Vec<&String> = on
+        .keys()
+        .filter(|p| p.starts_with("haushalt/massnahmen/"))
+        .collect();
+    assert_eq!(pages.len(), 20, "{pages:?}");
+    assert!(on.contains_key("haushalt/massnahmen/seite/20/index.html"));
     assert!(
         n.revised >= 1_000 && n.nets >= 12 && n.per_inhabitant >= 6,
         "{n:?}"
@@ -642,4 +670,47 @@ fn every_table_of_a_generated_thousand_measure_portal_recomputes() {
         n.rates >= 2_000 && n.totals >= 4_000 && n.csvs >= 2_000,
         "{n:?}"
     );
+}
+
+#[test]
+fn paged_budget_tables_add_up_on_every_page() {
+    let tmp = tempfile::tempdir().unwrap();
+    let portal = tmp.path().join("portal");
+    generate::generate(&portal, 300, 2);
+    let site = portal.join("site.toml");
+    let toml = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, format!("page_size = 10\n{toml}")).unwrap();
+    let (_o, out) = build_portal(&portal, "2025-07-15");
+    let (n, on) = check_site(&out);
+    // 300 measures serve 6 goals: by goal on one page of 10 rows would do,
+    // so it stays on the budget page; by measure fills 30 pages.
+    let by_measure = on
+        .keys()
+        .filter(|p| p.starts_with("haushalt/massnahmen/"))
+        .count();
+    assert_eq!(by_measure, 30);
+    assert!(!out.join("haushalt/ziele/index.html").exists());
+    assert!(n.csvs >= 300, "{n:?}");
+    // Eleven goals in a portal of 550 measures: by goal on 2 pages, the
+    // second with one goal and the ten others in one row.
+    let portal = tmp.path().join("portal-11");
+    generate::generate(&portal, 550, 3);
+    let site = portal.join("site.toml");
+    let toml = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, format!("page_size = 10\n{toml}")).unwrap();
+    let (_o2, out) = build_portal(&portal, "2025-07-15");
+    check_site(&out);
+    let doc = Html::parse_document(
+        &std::fs::read_to_string(out.join("haushalt/ziele/seite/2/index.html")).unwrap(),
+    );
+    let rows: Vec<String> = doc
+        .select(&sel("#by-goal tbody tr, #by-goal tfoot tr"))
+        .map(|r| r.value().attr("class").unwrap_or("").to_string())
+        .collect();
+    assert_eq!(rows, ["", "others", "adjustment", "total"]);
+    let label = doc
+        .select(&sel("#by-goal tr.others th"))
+        .map(|t| t.text().collect::<String>())
+        .collect::<Vec<_>>();
+    assert_eq!(label, ["Ziele auf den anderen Seiten (10)"]);
 }

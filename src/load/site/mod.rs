@@ -74,6 +74,9 @@ pub struct SiteConfig {
     pub safe_html: bool,
     /// Inhabitants, for per-inhabitant budget figures.
     pub population: Option<u64>,
+    /// Entries per page of the long lists (measures, reports, indicators,
+    /// budget by measure).
+    pub page_size: usize,
     /// The form editor: published or not, and its Git service.
     pub cms: cms::Cms,
     /// Whether the pages show the change history from the portal's Git
@@ -134,6 +137,7 @@ impl SiteConfig {
             license: license::License::default_for(Lang::De),
             safe_html: false,
             population: None,
+            page_size: crate::render::pages::listing::DEFAULT_PAGE_SIZE,
             cms: cms::Cms::default(),
             history: None,
         }
@@ -281,6 +285,11 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
         population: t
             .integer_in("population", 1..1_000_000_001, d)
             .map(|n| n.value as u64),
+        page_size: t
+            .integer_in("page_size", 10..1001, d)
+            .map_or(crate::render::pages::listing::DEFAULT_PAGE_SIZE, |n| {
+                n.value as usize
+            }),
         theme,
         currency,
         progress_weighting: choice(

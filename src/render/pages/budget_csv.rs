@@ -193,6 +193,12 @@ impl RenderContext<'_> {
                 {
                     budget(t, &mut out);
                 }
+                // Paged, a table's CSV still holds every row.
+                for p in &b.paged {
+                    if let Some(t) = self.whole_table(p.id) {
+                        budget(&t, &mut out);
+                    }
+                }
                 out.extend(
                     b.year_on_year
                         .iter()

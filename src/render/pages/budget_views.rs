@@ -60,6 +60,10 @@ pub struct BudgetTable {
     /// A correction between the rows and the total (amounts counted under
     /// several rows, negative), so that every column adds up on the page.
     pub adjustment: Option<BudgetRow>,
+    /// On a page of a paged table: the rows on the other pages as one,
+    /// so that the page's rows, this row and the adjustment add up to the
+    /// total. Its rate is its own row's arithmetic like any other's.
+    pub others: Option<BudgetRow>,
     /// The sum of the rows and the adjustment; none when the rows are not
     /// parts of a whole (the overview of one year beside all years).
     pub total: Option<BudgetRow>,
@@ -121,13 +125,19 @@ pub struct YearOnYearTable {
 pub struct BudgetView {
     pub overview: BudgetOverview,
     pub tables: Vec<BudgetTable>,
+    /// The tables on pages of their own (by goal, by measure), which are
+    /// then not among `tables`.
+    pub paged: Vec<crate::render::pages::budget_pages::PagedTable>,
     /// Income by year and expense against income, when there is income.
     pub income: Option<BudgetTable>,
     pub net: Option<NetTable>,
     pub year_on_year: Option<YearOnYearTable>,
     /// Planned and actual by year as bars (trusted SVG made by `chart`).
     pub chart: Option<String>,
+    /// The first [`DASHBOARD_ROWS`](crate::render::pages::progress_page::DASHBOARD_ROWS)
+    /// measures serving several goals, and how many there are.
     pub shared_measures: Vec<Link>,
+    pub shared_count: usize,
 }
 
 /// The budget year beside the year before and all years together.

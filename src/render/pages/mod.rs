@@ -4,6 +4,7 @@
 
 pub mod budget_csv;
 pub mod budget_overview;
+pub mod budget_pages;
 pub mod budget_views;
 pub mod cache;
 pub mod changes;
@@ -13,6 +14,9 @@ pub mod charts;
 pub mod context;
 pub mod easy_reading;
 pub mod items;
+pub mod listing;
+pub mod lists;
+pub mod progress_page;
 pub mod search_records;
 pub mod site_pages;
 pub mod tables;

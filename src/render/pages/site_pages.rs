@@ -101,30 +101,58 @@ impl RenderContext<'_> {
             .map(|&p| Some(p))
             .chain(std::iter::repeat_n(None, items.len()))
             .collect();
-        let built: Vec<(Job, Diagnostics)> = wanted
+        let built: Vec<(Vec<Job>, Diagnostics)> = wanted
             .par_iter()
             .enumerate()
             .map(|(n, page)| {
                 let mut local = Diagnostics::new();
-                let job = match page {
-                    Some(p) => self.site_job(*p, &mut local),
+                let jobs = match page {
+                    Some(p) => self.site_jobs(*p, &mut local),
                     None => {
                         let (kind, i) = items[n - pages.len()];
-                        self.item_page_job(kind, i, &mut local)
+                        vec![self.item_page_job(kind, i, &mut local)]
                     }
                 };
-                (job, local)
+                (jobs, local)
             })
             .collect();
         let mut jobs = Vec::with_capacity(built.len());
-        for (job, local) in built {
+        for (some, local) in built {
             d.extend(local);
-            jobs.push(job);
+            jobs.extend(some);
         }
         if pages.contains(&SitePage::Topics) {
             jobs.extend(self.topic_jobs());
         }
         jobs
+    }
+
+    /// The pages of `page`: one, or a list's pages and narrowed lists.
+    fn site_jobs(&self, page: SitePage, d: &mut Diagnostics) -> Vec<Job> {
+        match page {
+            SitePage::Measures => {
+                self.list_jobs(&self.measure_list(), |shown, list| View::Measures {
+                    measures: shown.iter().map(|&i| self.measure_summary(i)).collect(),
+                    list,
+                })
+            }
+            SitePage::Reports => self.list_jobs(&self.report_list(), |shown, list| View::Reports {
+                reports: shown.iter().map(|&i| self.report_summary(i)).collect(),
+                list,
+            }),
+            SitePage::Indicators => {
+                self.list_jobs(&self.indicator_list(), |shown, list| View::Indicators {
+                    indicators: shown.iter().map(|&i| self.indicator_summary(i)).collect(),
+                    list,
+                })
+            }
+            SitePage::Budget => self.budget_jobs(),
+            SitePage::Progress => self.progress_jobs(),
+            SitePage::Search => self.search_jobs(),
+            SitePage::Home => vec![self.home_job(d)],
+            SitePage::EasyReading => vec![self.easy_reading_job(d)],
+            p => self.single_job(p).into_iter().collect(),
+        }
     }
 
     /// The page of item `i` of `kind`.
@@ -149,71 +177,16 @@ impl RenderContext<'_> {
             .collect()
     }
 
-    fn indicator_summaries(&self) -> Vec<IndicatorSummary> {
-        (0..self.site.indicators.len())
-            .map(|i| self.indicator_summary(i))
-            .collect()
-    }
-
-    /// A page of the site as a whole (one that is not an item's).
-    pub fn site_job(&self, page: SitePage, d: &mut Diagnostics) -> Job {
-        let site = self.site;
-        match page {
-            SitePage::Home => self.home_job(d),
-            SitePage::Progress => self.own_job(
-                self.words.progress,
-                self.text("progress_title"),
-                "progress.html",
-                self.progress_view(self.goal_summaries(), self.indicator_summaries()),
-            ),
+    /// A page of the site as a whole that is one page and needs no
+    /// diagnostics; None for the others (`site_jobs` makes them).
+    fn single_job(&self, page: SitePage) -> Option<Job> {
+        Some(match page {
             SitePage::Goals => self.section_job(
                 Kind::Goal,
                 "goals.html",
                 "goals",
                 View::Goals {
                     goals: self.goal_summaries(),
-                },
-            ),
-            SitePage::Measures => self.section_job(
-                Kind::Measure,
-                "measures.html",
-                "measures",
-                View::Measures {
-                    measures: (0..site.measures.len())
-                        .map(|i| self.measure_summary(i))
-                        .collect(),
-                },
-            ),
-            SitePage::Reports => self.section_job(
-                Kind::Report,
-                "reports.html",
-                "reports",
-                View::Reports {
-                    reports: (0..site.reports.len())
-                        .map(|i| self.report_summary(i))
-                        .collect(),
-                },
-            ),
-            SitePage::Indicators => self.section_job(
-                Kind::Indicator,
-                "indicators.html",
-                "indicators",
-                View::Indicators {
-                    indicators: self.indicator_summaries(),
-                },
-            ),
-            SitePage::Budget => self.own_job(
-                self.words.budget,
-                self.text("budget"),
-                "budget.html",
-                self.budget_view(),
-            ),
-            SitePage::Search => self.own_job(
-                self.words.search,
-                self.text("search"),
-                "search.html",
-                View::Search {
-                    entries: self.search_entries(),
                 },
             ),
             SitePage::Data => self.own_job(
@@ -224,30 +197,17 @@ impl RenderContext<'_> {
             ),
             SitePage::Accessibility => self.accessibility_job(),
             SitePage::Changes => self.changes_job(),
-            SitePage::EasyReading => self.easy_reading_job(d),
             SitePage::NotFound => self.not_found_job(),
             SitePage::Topics => self.topics_job(),
-        }
-    }
-
-    fn budget_view(&self) -> View {
-        View::Budget {
-            budget: Box::new(BudgetView {
-                overview: self.budget_overview(),
-                tables: self.budget_tables(),
-                income: self.income_table(),
-                net: self.net_table(),
-                year_on_year: self.year_on_year_table(),
-                chart: self.budget_chart(),
-                shared_measures: self
-                    .site
-                    .budget
-                    .shared_measures
-                    .iter()
-                    .map(|&m| self.link(Kind::Measure, m))
-                    .collect(),
-            }),
-        }
+            SitePage::Home
+            | SitePage::Progress
+            | SitePage::Search
+            | SitePage::EasyReading
+            | SitePage::Measures
+            | SitePage::Reports
+            | SitePage::Indicators
+            | SitePage::Budget => return None,
+        })
     }
 
     /// The open-data files (listed by `render` beforehand) and the feeds.
@@ -353,6 +313,25 @@ impl RenderContext<'_> {
         }
     }
 
+    /// The search page, with its A–Z list of every item in pages.
+    fn search_jobs(&self) -> Vec<Job> {
+        let all = self.search_entries();
+        let folder = format!("{}/", self.words.search);
+        let list = super::lists::List {
+            folder: folder.clone(),
+            section: folder,
+            title: self.text("search"),
+            template: "search.html",
+            page_size: self.site.config.page_size * 4,
+            entries: (0..all.len()).collect(),
+            filters: Vec::new(),
+        };
+        self.list_jobs(&list, |shown, list| View::Search {
+            entries: shown.iter().map(|&i| all[i].clone()).collect(),
+            list,
+        })
+    }
+
     /// Every item A–Z, for the search page without JavaScript.
     fn search_entries(&self) -> Vec<SearchEntry> {
         let mut entries: Vec<SearchEntry> = Vec::new();
@@ -375,61 +354,6 @@ impl RenderContext<'_> {
         }
         crate::base::collate::sort_by(&mut entries, self.site.config.language, |e| &e.title);
         entries
-    }
-
-    /// The dashboard: measures by status, goals, indicators, overdue milestones.
-    fn progress_view(&self, goals: Vec<GoalSummary>, indicators: Vec<IndicatorSummary>) -> View {
-        let site = self.site;
-        let overdue: Vec<OverdueView> = site
-            .overdue
-            .iter()
-            .map(|o| {
-                let m = &site.measures[o.measure];
-                OverdueView {
-                    measure: self.link(Kind::Measure, o.measure),
-                    owner: m.item.data.owner.clone(),
-                    title: m.item.data.milestones[o.milestone].title.clone(),
-                    due: o.due,
-                    replanned_from: m.item.data.milestones[o.milestone].replanned_from,
-                }
-            })
-            .collect();
-        let behind = site
-            .behind
-            .iter()
-            .map(|b| BehindView {
-                measure: self.link(Kind::Measure, b.measure),
-                owner: site.measures[b.measure].item.data.owner.clone(),
-                progress: b.progress,
-                elapsed: b.elapsed,
-                gap: b.gap(),
-            })
-            .collect();
-        let stalled = site
-            .stalled
-            .iter()
-            .map(|&i| {
-                let data = &site.measures[i].item.data;
-                StalledView {
-                    measure: self.link(Kind::Measure, i),
-                    owner: data.owner.clone(),
-                    status: data.status,
-                    note: data.status_note.clone(),
-                }
-            })
-            .collect();
-        View::Progress {
-            status_chart: self.status_chart(&site.measure_statuses),
-            statuses: site.measure_statuses.clone(),
-            overdue,
-            behind,
-            behind_points: crate::model::schedule::BEHIND_POINTS,
-            stalled,
-            measure_count: site.measures.len(),
-            goals,
-            indicators,
-            since_report: self.since_report_view(),
-        }
     }
 }
 

@@ -84,6 +84,7 @@ impl RenderContext<'_> {
             key_heading: spec.key_heading,
             rows: spec.rows,
             adjustment: None,
+            others: None,
             total: Some(budget_row(self.text("total"), None, total)),
             csv: spec.csv,
             revised: self.shows_revised(),
@@ -187,11 +188,14 @@ impl RenderContext<'_> {
     }
 
     /// Expense by goal: a measure serving several goals counts under each,
-    /// and a row takes the extra counts off again before the total.
-    fn by_goal_table(&self) -> BudgetTable {
+    /// and a row takes the extra counts off again before the total. `shown`
+    /// are positions in the goals with budget (`Budget::by_goal`); those
+    /// on other pages are one row.
+    pub fn by_goal_table(&self, shown: &[usize]) -> BudgetTable {
         let b = &self.site.budget;
         let dir = format!("{}/", self.words.budget);
-        let goal_rows = b.by_goal.iter().map(|(g, t)| {
+        let goal_rows = shown.iter().map(|&n| {
+            let (g, t) = &b.by_goal[n];
             let goal = &self.site.goals[*g].item;
             budget_row(
                 goal.title.clone(),
@@ -209,19 +213,88 @@ impl RenderContext<'_> {
             },
             &b.total,
         );
+        by_goal.others = self.others_row("budget_other_goals", shown, b.by_goal.len(), |n| {
+            &b.by_goal[n].1
+        });
         by_goal.adjustment = (b.counted_twice.lines > 0)
             .then(|| subtracted_row(self.text("counted_twice"), &b.counted_twice));
         by_goal.total = Some(budget_row(self.text("total_counted_once"), None, &b.total));
         by_goal
     }
 
+    /// The rows of a paged table that are not on this page (`shown` of
+    /// `0..count`), as one; none when all are shown.
+    fn others_row<'t>(
+        &self,
+        label_key: &str,
+        shown: &[usize],
+        count: usize,
+        totals: impl Fn(usize) -> &'t Totals,
+    ) -> Option<BudgetRow> {
+        if shown.len() >= count {
+            return None;
+        }
+        let on_page: std::collections::HashSet<usize> = shown.iter().copied().collect();
+        let others: Vec<&Totals> = (0..count)
+            .filter(|n| !on_page.contains(n))
+            .map(totals)
+            .collect();
+        let label = self
+            .text(label_key)
+            .replace("{count}", &others.len().to_string());
+        Some(budget_row(label, None, &budget::sum(others.into_iter())))
+    }
+
     /// The tables of the budget page: by year, goal, owner, product (when
     /// lines have product codes) and measure; all of them expense.
+    /// The measures with budget lines, in the measures' order.
+    pub fn budget_measures(&self) -> Vec<usize> {
+        (0..self.site.measures.len())
+            .filter(|&i| self.site.measures[i].budget.lines > 0)
+            .collect()
+    }
+
+    /// Expense by measure: `shown` are positions in the measures with
+    /// budget lines ([`Self::budget_measures`]); those on other pages
+    /// are one row.
+    pub fn by_measure_table(&self, shown: &[usize]) -> BudgetTable {
+        let measures = &self.site.measures;
+        let all = self.budget_measures();
+        let rows = shown
+            .iter()
+            .map(|&n| {
+                let m = &measures[all[n]];
+                budget_row(
+                    m.item.title.clone(),
+                    Some(self.href(Kind::Measure, &m.item.slug)),
+                    &m.budget,
+                )
+            })
+            .collect();
+        let mut table = self.budget_table(
+            Spec {
+                id: "by-measure",
+                caption: self.text("budget_by_measure"),
+                key_heading: self.text("measure"),
+                rows,
+                csv: Some(format!("{}/by-measure.csv", self.words.budget)),
+            },
+            &self.site.budget.total,
+        );
+        table.others = self.others_row("budget_other_pages", shown, all.len(), |n| {
+            &measures[all[n]].budget
+        });
+        table
+    }
+
     pub fn budget_tables(&self) -> Vec<BudgetTable> {
         let b = &self.site.budget;
         let dir = format!("{}/", self.words.budget);
         let by_year = self.by_year_table(LineKind::Expense, &b.by_year, &b.total);
-        let by_goal = self.by_goal_table();
+        let paged = self.paged_tables();
+        let unpaged = |id: &str| !paged.iter().any(|p| p.id == id);
+        let by_goal = unpaged("by-goal")
+            .then(|| self.by_goal_table(&(0..b.by_goal.len()).collect::<Vec<_>>()));
         let labelled = |rows: &[(String, Totals)], empty: &str| -> Vec<BudgetRow> {
             rows.iter()
                 .map(|(k, t)| {
@@ -256,34 +329,14 @@ impl RenderContext<'_> {
                 &b.total,
             )
         });
-        let measure_rows = self
-            .site
-            .measures
-            .iter()
-            .filter(|m| m.budget.lines > 0)
-            .map(|m| {
-                budget_row(
-                    m.item.title.clone(),
-                    Some(self.href(Kind::Measure, &m.item.slug)),
-                    &m.budget,
-                )
-            });
-        let by_measure = self.budget_table(
-            Spec {
-                id: "by-measure",
-                caption: self.text("budget_by_measure"),
-                key_heading: self.text("measure"),
-                rows: measure_rows.collect(),
-                csv: Some(format!("{dir}by-measure.csv")),
-            },
-            &b.total,
-        );
+        let by_measure = unpaged("by-measure")
+            .then(|| self.by_measure_table(&(0..self.budget_measures().len()).collect::<Vec<_>>()));
         [
             Some(by_year),
-            Some(by_goal),
+            by_goal,
             Some(by_owner),
             by_product,
-            Some(by_measure),
+            by_measure,
         ]
         .into_iter()
         .flatten()

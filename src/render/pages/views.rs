@@ -11,6 +11,7 @@ use crate::base::urls::UrlWords;
 use crate::base::vocab::{Direction, Point, Session, Status};
 use crate::model::indicator::IndicatorStatus;
 use crate::model::progress::{MilestoneState, ProgressSource, StatusCounts};
+pub use crate::render::pages::listing::{FilterGroup, ListView};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Link {
@@ -448,7 +449,18 @@ pub enum View {
         measure_count: usize,
         goals: Vec<GoalSummary>,
         indicators: Vec<IndicatorSummary>,
+        /// The whole lists behind the lists the dashboard cuts.
+        more: Box<crate::render::pages::progress_page::DashboardMore>,
         since_report: Option<crate::render::pages::changes_page::SinceReportView>,
+    },
+    /// A page of one of the dashboard's lists (`fortschritt/ueberfaellig/`):
+    /// one of the three is set.
+    ProgressList {
+        overdue: Option<Vec<OverdueView>>,
+        behind: Option<Vec<BehindView>>,
+        stalled: Option<Vec<StalledView>>,
+        behind_points: u8,
+        list: ListView,
     },
     Goals {
         goals: Vec<GoalSummary>,
@@ -458,18 +470,33 @@ pub enum View {
     },
     Measures {
         measures: Vec<MeasureSummary>,
+        list: ListView,
     },
     Measure {
         measure: Box<MeasureView>,
     },
     Reports {
         reports: Vec<ReportSummary>,
+        list: ListView,
     },
     Report {
         report: ReportView,
     },
     Indicators {
         indicators: Vec<IndicatorSummary>,
+        list: ListView,
+    },
+    /// A page of the budget by measure (`haushalt/massnahmen/`).
+    BudgetMeasures {
+        table: Box<BudgetTable>,
+        list: ListView,
+        /// The budget page.
+        budget: String,
+    },
+    /// A list's filter with every value (`massnahmen/ziel/`).
+    Filter {
+        group: FilterGroup,
+        list: Link,
     },
     Indicator {
         indicator: IndicatorView,
@@ -480,6 +507,7 @@ pub enum View {
     },
     Search {
         entries: Vec<SearchEntry>,
+        list: ListView,
     },
     Data {
         downloads: Vec<Download>,
