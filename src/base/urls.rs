@@ -28,6 +28,8 @@ pub struct UrlWords {
     pub changes_feed: &'static str,
     /// The topics (the items' tags).
     pub topics: &'static str,
+    /// A goal's council paper, below the goal's folder.
+    pub council_paper: &'static str,
     /// The dashboard's whole lists, below `progress`.
     pub overdue: &'static str,
     pub behind: &'static str,
@@ -77,6 +79,7 @@ impl UrlWords {
                 changes: "aenderungen",
                 changes_feed: "aenderungen.xml",
                 topics: "themen",
+                council_paper: "sitzungsunterlage",
                 overdue: "ueberfaellig",
                 behind: "hinter-dem-zeitplan",
                 stalled: "verzoegert-pausiert",
@@ -102,6 +105,7 @@ impl UrlWords {
                 changes: "changes",
                 changes_feed: "changes.xml",
                 topics: "topics",
+                council_paper: "council-paper",
                 overdue: "overdue",
                 behind: "behind-schedule",
                 stalled: "stalled",
@@ -235,6 +239,12 @@ pub fn counterpart(path: &str, from: &UrlWords, to: &UrlWords) -> String {
         out.push([to.overdue, to.behind, to.stalled][j]);
         rest.remove(0);
         true
+    } else if first == from.goals && rest.get(1) == Some(&from.council_paper) {
+        // A goal's council paper (`ziele/<slug>/sitzungsunterlage/`).
+        out.push(rest.remove(0));
+        out.push(to.council_paper);
+        rest.remove(0);
+        false
     } else {
         [from.measures, from.reports, from.indicators, from.search].contains(&first)
     };
@@ -395,6 +405,10 @@ mod tests {
             "progress/overdue/page/2/"
         );
         assert_eq!(counterpart("suche/seite/4/", &de, &en), "search/page/4/");
+        assert_eq!(
+            counterpart("ziele/kita/sitzungsunterlage/", &de, &en),
+            "goals/kita/council-paper/"
+        );
         assert_eq!(
             counterpart("haushalt/ziele/seite/2/", &de, &en),
             "budget/goals/page/2/"

@@ -270,6 +270,10 @@ pub fn render(
     out.extend(csvs);
     out.extend(open_data::files(&ctx, data));
     out.extend(copies(root, site, theme, &ctx.words));
+    out.push(OutputFile::bytes(
+        files::print_css::PATH,
+        files::print_css::stylesheet(&ctx).into_bytes(),
+    ));
     if let Some(css) = crate::render::files::brand_css::stylesheet(&site.config.colors) {
         out.push(OutputFile::bytes(files::brand_css::PATH, css.into_bytes()));
     }

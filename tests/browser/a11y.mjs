@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import assert from "node:assert/strict";
-import { checks, launch, serve } from "./harness.mjs";
+import { checks, hiddenColumns, launch, serve } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const repo = new URL("../../", import.meta.url).pathname;
@@ -138,20 +138,7 @@ await check("on a 360 px phone no page is wider than the screen, no table hides 
     await page.goto(server.base + path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 360) found.push(`${path}: ${width}px wide`);
-    // No column hidden without a cue: a table wider than its box says so
-    // above it and can be scrolled by keyboard; the measures' tables are
-    // cards and never wider.
-    const hidden = await page.evaluate(() =>
-      [...document.querySelectorAll("table")].flatMap((t) => {
-        const box = t.parentElement;
-        if (t.classList.contains("cards")) return t.scrollWidth > box.clientWidth + 1 ? [`cards table ${t.scrollWidth}px`] : [];
-        if (t.scrollWidth <= box.clientWidth + 1) return [];
-        const hint = box.previousElementSibling;
-        const wrapped = box.classList.contains("table-wrap") || box.classList.contains("scroll");
-        const cued = wrapped && hint && hint.classList.contains("scroll-hint") && hint.offsetHeight > 0 && box.tabIndex === 0;
-        return cued ? [] : [`table ${t.id || t.className || ""} ${t.scrollWidth}px in ${box.clientWidth}px without a cue`];
-      }),
-    );
+    const hidden = await page.evaluate(hiddenColumns);
     for (const h of hidden) found.push(`${path}: ${h}`);
     // Tables that scroll sideways on a phone must be reachable by keyboard.
     for (const v of await axeViolations(page)) found.push(`${path}: ${v.id}: ${v.targets}`);

@@ -75,3 +75,18 @@ export function checks() {
   }
   return { check, failures: () => failures };
 }
+
+// Runs in the page (page.evaluate): no column hidden without a cue. A
+// table wider than its box says so above it and can be scrolled by
+// keyboard; the measures' tables are cards and never wider.
+export function hiddenColumns() {
+  return [...document.querySelectorAll("table")].flatMap((t) => {
+    const box = t.parentElement;
+    if (t.classList.contains("cards")) return t.scrollWidth > box.clientWidth + 1 ? [`cards table ${t.scrollWidth}px`] : [];
+    if (t.scrollWidth <= box.clientWidth + 1) return [];
+    const hint = box.previousElementSibling;
+    const wrapped = box.classList.contains("table-wrap") || box.classList.contains("scroll");
+    const cued = wrapped && hint && hint.classList.contains("scroll-hint") && hint.offsetHeight > 0 && box.tabIndex === 0;
+    return cued ? [] : [`table ${t.id || t.className || ""} ${t.scrollWidth}px in ${box.clientWidth}px without a cue`];
+  });
+}

@@ -22,6 +22,7 @@ mod lists;
 mod oparl;
 mod open_data;
 mod output;
+mod paper;
 mod presentation;
 mod progress_rules;
 mod publishing;

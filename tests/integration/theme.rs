@@ -104,13 +104,13 @@ fn the_accessibility_statement_and_the_imprint_are_linked_from_every_page() {
         );
         pages += 1;
     }
-    // 108 pages in German (with 404.html, the page in Leichte Sprache, 10
-    // topic pages and 48 narrowed lists and filter pages: measures by 7
+    // 113 pages in German (with 404.html, the page in Leichte Sprache, 10
+    // topic pages, 5 goals' council papers and 48 narrowed lists and filter pages: measures by 7
     // statuses, 5 goals and 13 owners and 3 filter pages, reports by 6
     // goals (one "none") and 4 years and 2 filter pages, indicators by 3
-    // goals and 3 statuses and 2 filter pages), 106 in English (no
+    // goals and 3 statuses and 2 filter pages), 111 in English (no
     // 404.html, no Leichte Sprache: both exist once, at the root).
-    assert_eq!(pages, 214);
+    assert_eq!(pages, 224);
     let sitemap = std::fs::read_to_string(out.join("sitemap.xml"))
         .unwrap()
         .replace("&#x2f;", "/");
@@ -226,9 +226,10 @@ fn the_city_colours_reach_every_page_through_one_stylesheet() {
             sheets,
             [
                 format!("{root}assets/style.css"),
-                format!("{root}assets/brand.css")
+                format!("{root}assets/brand.css"),
+                format!("{root}assets/print-margins.css")
             ],
-            "{path}: the brand colours come after the theme's"
+            "{path}: the brand colours come after the theme's, the printed margins last"
         );
     }
 }

@@ -1,10 +1,11 @@
 //! The generated files beside the pages: feeds, the committee calendar,
-//! the sitemap, the forwarding pages of old addresses and the brand
-//! stylesheet.
+//! the sitemap, the forwarding pages of old addresses, the brand
+//! stylesheet and the printed pages' margins.
 
 pub mod brand_css;
 pub mod calendar;
 pub mod change_feeds;
 pub mod feeds;
+pub mod print_css;
 pub mod redirects;
 pub mod sitemap;

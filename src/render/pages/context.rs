@@ -460,6 +460,7 @@ impl<'a> RenderContext<'a> {
             calendar: self.words.calendar(),
             license: c.license.clone(),
             stylesheet: "assets/style.css".into(),
+            print_stylesheet: crate::render::files::print_css::PATH.into(),
             brand_stylesheet: crate::render::files::brand_css::stylesheet(&c.colors)
                 .map(|_| crate::render::files::brand_css::PATH.to_string()),
         }

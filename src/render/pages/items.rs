@@ -12,6 +12,7 @@ impl RenderContext<'_> {
         let mut body = self.markdown(&g.item, &path, d);
         let summary = self.goal_summary(i);
         let view = GoalView {
+            council_paper: self.council_paper_folder(&g.item.slug),
             changes: self.changes_view(Kind::Goal, i),
             body: std::mem::take(&mut body.html),
             strategies: self.strategy_views(i),
@@ -34,14 +35,7 @@ impl RenderContext<'_> {
                 .map(|&x| self.indicator_summary(x))
                 .collect(),
             reports: g.reports.iter().map(|&r| self.report_summary(r)).collect(),
-            budget: self.item_budget(
-                Kind::Goal,
-                &g.item.slug,
-                &g.item.title,
-                LineKind::Expense,
-                &g.budget_by_year,
-                &g.budget,
-            ),
+            budget: self.goal_expense(i),
             income: (g.income.lines > 0).then(|| {
                 self.item_budget(
                     Kind::Goal,
@@ -108,18 +102,7 @@ impl RenderContext<'_> {
             partners: data.partners.clone(),
             tags: m.item.tags.iter().map(|t| t.name.clone()).collect(),
             goals: m.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
-            milestones: data
-                .milestones
-                .iter()
-                .zip(&m.milestone_states)
-                .map(|(ms, &state)| MilestoneView {
-                    title: ms.title.clone(),
-                    due: ms.due,
-                    state,
-                    done_on: ms.done_on,
-                    replanned_from: ms.replanned_from,
-                })
-                .collect(),
+            milestones: self.milestone_views(i),
             timeline: m
                 .timeline
                 .iter()
@@ -133,14 +116,7 @@ impl RenderContext<'_> {
                 .collect(),
             reports: m.reports.iter().map(|&r| self.report_summary(r)).collect(),
             progress_chart: self.progress_chart(i),
-            budget: self.item_budget(
-                Kind::Measure,
-                &m.item.slug,
-                &m.item.title,
-                LineKind::Expense,
-                &m.budget_by_year,
-                &m.budget,
-            ),
+            budget: self.measure_expense(i),
             income: (m.income.lines > 0).then(|| {
                 self.item_budget(
                     Kind::Measure,
@@ -173,6 +149,24 @@ impl RenderContext<'_> {
             job.meta.description.as_deref().unwrap_or_default(),
         ));
         job
+    }
+
+    /// Measure `i`'s milestones with their state on the build date.
+    pub(in crate::render) fn milestone_views(&self, i: usize) -> Vec<MilestoneView> {
+        let m = &self.site.measures[i];
+        m.item
+            .data
+            .milestones
+            .iter()
+            .zip(&m.milestone_states)
+            .map(|(ms, &state)| MilestoneView {
+                title: ms.title.clone(),
+                due: ms.due,
+                state,
+                done_on: ms.done_on,
+                replanned_from: ms.replanned_from,
+            })
+            .collect()
     }
 
     pub(in crate::render) fn report_job(&self, i: usize, d: &mut Diagnostics) -> Job {

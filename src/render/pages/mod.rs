@@ -12,6 +12,7 @@ pub mod changes_page;
 pub mod chart;
 pub mod charts;
 pub mod context;
+pub mod council_paper;
 pub mod easy_reading;
 pub mod items;
 pub mod listing;

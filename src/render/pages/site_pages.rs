@@ -110,7 +110,11 @@ impl RenderContext<'_> {
                     Some(p) => self.site_jobs(*p, &mut local),
                     None => {
                         let (kind, i) = items[n - pages.len()];
-                        vec![self.item_page_job(kind, i, &mut local)]
+                        let mut jobs = vec![self.item_page_job(kind, i, &mut local)];
+                        if kind == Kind::Goal {
+                            jobs.push(self.council_paper_job(i));
+                        }
+                        jobs
                     }
                 };
                 (jobs, local)

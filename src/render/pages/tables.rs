@@ -146,6 +146,34 @@ impl RenderContext<'_> {
         self.budget_table(spec, total)
     }
 
+    /// A goal's expense by year, as its page and its council paper show it.
+    pub fn goal_expense(&self, i: usize) -> BudgetTable {
+        let g = &self.site.goals[i];
+        let (slug, title) = (&g.item.slug, &g.item.title);
+        self.item_budget(
+            Kind::Goal,
+            slug,
+            title,
+            LineKind::Expense,
+            &g.budget_by_year,
+            &g.budget,
+        )
+    }
+
+    /// A measure's expense by year, as its page and its council paper show it.
+    pub fn measure_expense(&self, i: usize) -> BudgetTable {
+        let m = &self.site.measures[i];
+        let (slug, title) = (&m.item.slug, &m.item.title);
+        self.item_budget(
+            Kind::Measure,
+            slug,
+            title,
+            LineKind::Expense,
+            &m.budget_by_year,
+            &m.budget,
+        )
+    }
+
     /// A measure's expense or income lines one by one, with their sum.
     pub fn lines_table(&self, i: usize, side: LineKind) -> LinesTable {
         let m = &self.site.measures[i];

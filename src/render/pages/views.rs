@@ -65,6 +65,9 @@ pub struct SiteView {
     pub stylesheet: String,
     /// The stylesheet with the city's colours, when site.toml sets them.
     pub brand_stylesheet: Option<String>,
+    /// The printed pages' margins: address, "Datenstand", page numbers
+    /// (`media="print"`).
+    pub print_stylesheet: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -335,6 +338,8 @@ pub struct GoalView {
     /// Income (grants, fees) by year, when the goal's measures have income lines.
     pub income: Option<BudgetTable>,
     pub changes: ChangesView,
+    /// The goal's council paper (`ziele/<slug>/sitzungsunterlage/`).
+    pub council_paper: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -486,7 +491,11 @@ pub enum View {
         indicators: Vec<IndicatorSummary>,
         list: ListView,
     },
-    /// A page of the budget by measure (`haushalt/massnahmen/`).
+    /// A goal's council paper.
+    CouncilPaper {
+        paper: Box<crate::render::pages::council_paper::CouncilPaperView>,
+    },
+    /// A page of the budget by goal or by measure (`haushalt/massnahmen/`).
     BudgetMeasures {
         table: Box<BudgetTable>,
         list: ListView,
