@@ -515,6 +515,14 @@ hint-file-in-search-dir = die Datei in einen anderen Ordner legen
 name-too-long = `{ $path }` lässt sich nicht schreiben: ein Name darin ist { $bytes } Bytes lang, Dateisysteme erlauben 255
 two-files = zwei Dateien würden nach `{ $path }` geschrieben
 hint-two-files = eine Datei in static/ oder einem Bündel hat denselben Pfad wie eine erzeugte Seite oder Datei; sie umbenennen
+pdf-failed = das PDF `{ $path }` kann nicht geschrieben werden: { $why }
+pdf-missing-glyphs = das PDF `{ $path }` zeigt Zeichen, die seine Schriften nicht haben, als �: { $chars }
+hint-pdf-missing-glyphs = die PDFs enthalten Noto Sans und DejaVu Sans (lateinische, griechische und kyrillische Schrift und gängige Zeichen); die Webseiten zeigen diese Zeichen mit den Schriften der Lesenden
+pdf-shortened = das PDF `{ $path }` kürzt { $count ->
+    [one] einen Text
+   *[other] { $count } Texte
+    } mit mehr als { $longest } Zeichen dort, mit „…“
+hint-pdf-failed = das ist ein Fehler in klarsicht; bitte mit dieser Meldung melden. Mit pdf = false in site.toml entsteht das Portal bis dahin ohne seine PDFs
 logo-missing = das Logo `{ $logo }` ist nicht in static/
 hint-logo-missing = die Datei nach static/ legen und relativ zu diesem Ordner nennen, etwa logo = "logo.svg"
 video-missing = das Video `{ $video }` ist nicht in static/
@@ -719,6 +727,7 @@ field-site-colors = Die Farben der Stadt: brand, brand_dark (#rrggbb).
 field-site-license = Die Bedingungen der Weiternutzung: eine Kennung (CC-BY-4.0 …) oder eine Tabelle mit name und url.
 field-site-safe_html = true entfernt rohes HTML aus allem Markdown.
 field-site-history = false: keine Änderungen aus der Git-Geschichte auf den Seiten.
+field-site-pdf = false: keine barrierefreien PDFs der Sitzungsunterlagen und des ganzen Portals (sie kosten Bauzeit).
 field-site-cms = Das Redaktionssystem (klarsicht cms): ob es veröffentlicht wird und wohin es speichert.
 field-organisation-name = Der Name der Organisation.
 field-organisation-logo = Eine Datei in static/, etwa "logo.svg".
@@ -853,6 +862,7 @@ label-site-colors = Farben
 label-site-license = Lizenz
 label-site-safe_html = Kein rohes HTML
 label-site-history = Änderungen zeigen
+label-site-pdf = PDFs schreiben
 label-site-cms = Redaktionssystem
 label-organisation-name = Name
 label-organisation-logo = Logo

@@ -485,6 +485,14 @@ hint-file-in-search-dir = move the file to another folder
 name-too-long = `{ $path }` cannot be written: a name in it is { $bytes } bytes long, and file systems allow 255
 two-files = two files would be written to `{ $path }`
 hint-two-files = a file in static/ or a bundle has the same path as a generated page or file; rename it
+pdf-failed = the PDF `{ $path }` cannot be written: { $why }
+pdf-missing-glyphs = the PDF `{ $path }` shows characters its fonts do not have as �: { $chars }
+hint-pdf-missing-glyphs = the PDFs embed Noto Sans and DejaVu Sans (Latin, Greek, Cyrillic and common symbols); the web pages show these characters with the reader's fonts
+pdf-shortened = the PDF `{ $path }` cuts { $count ->
+    [one] one text
+   *[other] { $count } texts
+    } longer than { $longest } characters there, with "…"
+hint-pdf-failed = this is a fault in klarsicht; please report it with this message. pdf = false in site.toml builds the portal without its PDFs meanwhile
 logo-missing = logo `{ $logo }` not found in static/
 hint-logo-missing = put the file into static/ and name it relative to that folder, e.g. logo = "logo.svg"
 video-missing = video `{ $video }` not found in static/
@@ -689,6 +697,7 @@ field-site-colors = The city's colours: brand, brand_dark (#rrggbb).
 field-site-license = The terms of reuse: an identifier (CC-BY-4.0 …) or a table with name and url.
 field-site-safe_html = true drops raw HTML from all Markdown.
 field-site-history = false: no changes from the Git history on the pages.
+field-site-pdf = false: no accessible PDFs of the council papers and of the whole portal (they cost build time).
 field-site-cms = The form editor (klarsicht cms): whether it is published and where it saves.
 field-organisation-name = The organisation's name.
 field-organisation-logo = A file in static/, e.g. "logo.svg".
@@ -823,6 +832,7 @@ label-site-colors = Colours
 label-site-license = Licence
 label-site-safe_html = No raw HTML
 label-site-history = Show changes
+label-site-pdf = Write PDFs
 label-site-cms = Form editor
 label-organisation-name = Name
 label-organisation-logo = Logo

@@ -266,6 +266,7 @@ pub const SITE: &[Field] = &[
     f("license", TextOrTable("license", LICENSE)),
     f("safe_html", Bool),
     f("history", Bool),
+    f("pdf", Bool),
     f("cms", Table("cms", CMS)),
 ];
 

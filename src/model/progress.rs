@@ -74,6 +74,17 @@ pub enum MilestoneState {
     Overdue,
 }
 
+impl MilestoneState {
+    /// As serialized: the theme's `milestone_<key>` label.
+    pub fn key(self) -> &'static str {
+        match self {
+            MilestoneState::Done => "done",
+            MilestoneState::Due => "due",
+            MilestoneState::Overdue => "overdue",
+        }
+    }
+}
+
 pub fn milestone_state(m: &Milestone, today: crate::base::date::Date) -> MilestoneState {
     if m.done {
         MilestoneState::Done

@@ -247,8 +247,15 @@ pub fn render(
     };
     page_context::check_static_files(site, root, d);
     let mut ctx = setup.context(opts.texts);
-    // Before the pages: the data page lists the files with their sizes.
-    let data = open_data::data_files(&ctx);
+    // Before the pages: the data page lists the files with their sizes,
+    // the portal's PDF among them.
+    let mut cache = cache;
+    let pdfs = site
+        .config
+        .pdf
+        .then(|| files::pdf::typeset_all(&ctx, cache.as_deref_mut().map(|c| &mut c.pdfs), d));
+    let (papers, portal_pdf) = pdfs.map_or((Vec::new(), None), |p| (p.papers, p.portal));
+    let data = open_data::data_files(&ctx, portal_pdf);
     ctx.downloads = open_data::downloads(&ctx, &data);
     let site_view = ctx.site_view();
     let mut jobs = ctx.jobs(d);
@@ -269,6 +276,7 @@ pub fn render(
     out.extend(sitemap::files(&ctx, setup.engine.as_ref(), &site_view, d));
     out.extend(csvs);
     out.extend(open_data::files(&ctx, data));
+    out.extend(papers);
     out.extend(copies(root, site, theme, &ctx.words));
     out.push(OutputFile::bytes(
         files::print_css::PATH,
@@ -344,7 +352,8 @@ pub fn render_scoped(
     };
     let mut ctx = setup.context(&[]);
     if scope.pages.contains(&site_pages::SitePage::Data) {
-        let data = open_data::data_files(&ctx);
+        // The PDF follows with the whole render: it takes too long here.
+        let data = open_data::data_files(&ctx, None);
         ctx.downloads = open_data::downloads(&ctx, &data);
     }
     let site_view = ctx.site_view();

@@ -23,6 +23,7 @@ mod oparl;
 mod open_data;
 mod output;
 mod paper;
+mod pdf;
 mod presentation;
 mod progress_rules;
 mod publishing;

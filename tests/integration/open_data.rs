@@ -270,6 +270,11 @@ fn the_dcat_catalogue_describes_each_dataset_and_its_downloads() {
                 "daten/portal.zip".to_string(),
                 media("application/zip", "ZIP")
             ),
+            // The whole portal as an accessible PDF.
+            (
+                "daten/portal.pdf".to_string(),
+                media("application/pdf", "PDF")
+            ),
             ("daten/measures.csv".to_string(), media("text/csv", "CSV")),
             ("daten/budget.csv".to_string(), media("text/csv", "CSV")),
             ("daten/indicators.csv".to_string(), media("text/csv", "CSV")),
@@ -310,17 +315,20 @@ fn the_data_page_lists_every_download_with_its_size_and_the_licence() {
             )
         })
         .collect();
-    assert_eq!(titles.len(), 10);
+    assert_eq!(titles.len(), 11);
     assert_eq!(titles[0].1, "ZIP");
     assert_eq!(titles[0].2, size("portal.zip"));
-    assert_eq!(titles[1].1, "JSON");
-    assert_eq!(titles[1].2, size("portal.json"));
+    // The whole portal as an accessible PDF, after the ZIP.
+    assert_eq!(titles[1].1, "PDF");
+    assert_eq!(titles[1].2, size("portal.pdf"));
+    assert_eq!(titles[2].1, "JSON");
+    assert_eq!(titles[2].2, size("portal.json"));
     // Each table as CSV and as an Excel workbook beside it.
-    assert_eq!(titles[3].1, "CSV");
-    assert_eq!(titles[4].1, "XLSX");
-    assert_eq!(titles[4].2, size("measures.xlsx"));
-    assert_eq!(titles[9].1, "JSON-LD");
-    assert_eq!(titles[9].2, size("catalog.jsonld"));
+    assert_eq!(titles[4].1, "CSV");
+    assert_eq!(titles[5].1, "XLSX");
+    assert_eq!(titles[5].2, size("measures.xlsx"));
+    assert_eq!(titles[10].1, "JSON-LD");
+    assert_eq!(titles[10].2, size("catalog.jsonld"));
     let hrefs: Vec<String> = doc
         .select(&Selector::parse("table.downloads a").unwrap())
         .map(|a| a.value().attr("href").unwrap().to_string())
@@ -329,6 +337,7 @@ fn the_data_page_lists_every_download_with_its_size_and_the_licence() {
         hrefs,
         [
             "../daten/portal.zip",
+            "../daten/portal.pdf",
             "../daten/portal.json",
             "../daten/portal.schema.json",
             "../daten/measures.csv",

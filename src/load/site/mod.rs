@@ -83,6 +83,8 @@ pub struct SiteConfig {
     /// repository: `history` as written; when not, only for a portal at the
     /// top of its repository's work tree.
     pub history: Option<bool>,
+    /// Whether the build writes the accessible PDFs (`pdf`, default true).
+    pub pdf: bool,
 }
 
 impl SiteConfig {
@@ -140,6 +142,7 @@ impl SiteConfig {
             page_size: crate::render::pages::listing::DEFAULT_PAGE_SIZE,
             cms: cms::Cms::default(),
             history: None,
+            pdf: true,
         }
     }
 }
@@ -307,6 +310,7 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
             .map(|c| colors::parse(&c, d))
             .unwrap_or_default(),
         history: t.boolean("history", d),
+        pdf: t.boolean("pdf", d).unwrap_or(true),
         cms: t
             .table("cms", "what-cms", d)
             .map(|c| cms::parse(&c, d))

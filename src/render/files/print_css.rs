@@ -38,16 +38,30 @@ fn address(ctx: &RenderContext) -> String {
     }
 }
 
-pub fn stylesheet(ctx: &RenderContext) -> String {
+/// The left margin of every printed page (and PDF page): the address and
+/// "Datenstand <date>".
+pub fn footer(ctx: &RenderContext) -> String {
     let mut left = address(ctx);
     if let Some(d) = ctx.site.data_as_of {
         let label = ctx.text("data_as_of");
         let label = label.trim_end_matches(':');
         left = format!("{left} · {label} {}", ctx.fmt.date(d));
     }
+    left
+}
+
+/// "Seite {page} von {pages}" as the text before, between and after the
+/// two numbers.
+pub fn page_parts(ctx: &RenderContext) -> [String; 3] {
     let page = ctx.text("print_page");
     let (before, rest) = page.split_once("{page}").unwrap_or((&page, ""));
     let (between, after) = rest.split_once("{pages}").unwrap_or((rest, ""));
+    [before.into(), between.into(), after.into()]
+}
+
+pub fn stylesheet(ctx: &RenderContext) -> String {
+    let left = footer(ctx);
+    let [before, between, after] = page_parts(ctx);
     let font = "font:8pt/1.3 system-ui,sans-serif;color:#333";
     format!(
         "@charset \"utf-8\";\n\
@@ -55,9 +69,9 @@ pub fn stylesheet(ctx: &RenderContext) -> String {
          @bottom-left{{content:{};{font}}}\
          @bottom-right{{content:{} counter(page) {} counter(pages) {};{font}}}}}\n",
         css_string(&left),
-        css_string(before),
-        css_string(between),
-        css_string(after),
+        css_string(&before),
+        css_string(&between),
+        css_string(&after),
     )
 }
 

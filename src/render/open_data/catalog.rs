@@ -30,6 +30,7 @@ fn file_type(format: &str) -> &'static str {
         "CSV" => "CSV",
         "ZIP" => "ZIP",
         "XLSX" => "XLSX",
+        "PDF" => "PDF",
         _ => "JSON",
     }
 }
@@ -60,7 +61,7 @@ fn distribution(ctx: &RenderContext, f: &DataFile, schema: &str) -> Value {
 
 /// `files` are the other files of the data folder; the catalogue describes
 /// each as a dataset, except the schema, which portal.json conforms to, the
-/// zip, which is a second distribution of the whole portal, and each Excel
+/// zip and the PDF, further distributions of the whole portal, and each Excel
 /// workbook, a second distribution of the CSV table of the same name.
 pub fn catalog(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
     let c = &ctx.site.config;
@@ -78,21 +79,24 @@ pub fn catalog(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
         .site
         .data_as_of
         .map(|d| json!({ "@value": d.to_string(), "@type": "xsd:date" }));
-    let zip = files.iter().find(|f| f.name == ZIP);
+    let pdf = crate::render::files::pdf::PORTAL_FILE;
+    let whole: Vec<&DataFile> = files
+        .iter()
+        .filter(|f| f.name == ZIP || f.name == pdf)
+        .collect();
     let datasets: Vec<Value> = files
         .iter()
         .filter(|f| {
             f.name != ZIP
+                && f.name != pdf
                 && f.name != "portal.schema.json"
                 && f.name != CATALOG
                 && !f.name.ends_with(".xlsx")
         })
         .map(|f| {
             let mut distributions = vec![distribution(ctx, f, &schema)];
-            if f.name == "portal.json"
-                && let Some(zip) = zip
-            {
-                distributions.push(distribution(ctx, zip, &schema));
+            if f.name == "portal.json" {
+                distributions.extend(whole.iter().map(|w| distribution(ctx, w, &schema)));
             }
             let twin = f.name.strip_suffix(".csv").map(|s| format!("{s}.xlsx"));
             if let Some(x) = files.iter().find(|x| Some(x.name) == twin.as_deref()) {

@@ -54,7 +54,9 @@ pub const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.sprea
 pub const CATALOG: &str = "catalog.jsonld";
 
 /// Every file of the open-data folder, in the order the data page lists them.
-pub fn data_files(ctx: &RenderContext) -> Vec<DataFile> {
+/// The data folder's files; `pdf` is the portal's PDF (typeset before),
+/// listed and catalogued with them but not zipped: the ZIP holds the data.
+pub fn data_files(ctx: &RenderContext, pdf: Option<Vec<u8>>) -> Vec<DataFile> {
     let file = |name, format, media_type, title_key, bytes| DataFile {
         name,
         format,
@@ -119,6 +121,10 @@ pub fn data_files(ctx: &RenderContext) -> Vec<DataFile> {
     }
     let zip = zip_of(ctx, &files);
     files.insert(0, file(ZIP, "ZIP", "application/zip", "download_zip", zip));
+    if let Some(pdf) = pdf {
+        let name = crate::render::files::pdf::PORTAL_FILE;
+        files.insert(1, file(name, "PDF", "application/pdf", "download_pdf", pdf));
+    }
     let catalog = crate::render::open_data::catalog::catalog(ctx, &files);
     files.push(file(
         CATALOG,

@@ -8,6 +8,8 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct PageCache {
     pub(in crate::render) pages: std::collections::HashMap<String, (u64, Arc<[u8]>)>,
+    /// The PDFs, likewise: typesetting costs far more than a page.
+    pub(in crate::render) pdfs: crate::render::files::pdf::PdfCache,
     /// The pages of the portal's other languages, each language apart
     /// (a whole render of one forgets pages not rendered again).
     languages: std::collections::HashMap<&'static str, PageCache>,

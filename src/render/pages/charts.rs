@@ -97,7 +97,7 @@ impl RenderContext<'_> {
         pts
     }
 
-    fn indicator_desc(&self, i: usize) -> String {
+    pub(in crate::render) fn indicator_desc(&self, i: usize) -> String {
         let x = &self.site.indicators[i];
         let unit = x.item.data.unit.as_deref();
         let list = |pts: &[Point]| {

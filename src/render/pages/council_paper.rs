@@ -22,6 +22,8 @@ pub struct CouncilPaperView {
     pub indicators: Vec<IndicatorSummary>,
     /// The newest report about the goal or its measures.
     pub report: Option<ReportSummary>,
+    /// The paper as an accessible PDF; none with `pdf = false`.
+    pub pdf: Option<String>,
 }
 
 /// One measure as the paper shows it.
@@ -44,7 +46,15 @@ impl RenderContext<'_> {
         )
     }
 
-    pub(in crate::render) fn council_paper_job(&self, i: usize) -> Job {
+    /// The paper's PDF, root-relative, when the portal writes PDFs.
+    pub fn council_paper_pdf(&self, slug: &str) -> Option<String> {
+        let c = &self.site.config;
+        c.pdf
+            .then(|| crate::render::files::pdf::paper_path(self, slug))
+    }
+
+    /// What the council paper shows, for its page and its PDF.
+    pub fn council_paper_view(&self, i: usize) -> CouncilPaperView {
         let g = &self.site.goals[i];
         // The goal page's order: by strategy, when measures are placed.
         let mut order: Vec<usize> = g
@@ -71,7 +81,7 @@ impl RenderContext<'_> {
                 }
             })
             .collect();
-        let view = CouncilPaperView {
+        CouncilPaperView {
             goal: self.goal_summary(i),
             url: self
                 .site
@@ -87,7 +97,13 @@ impl RenderContext<'_> {
                 .map(|&x| self.indicator_summary(x))
                 .collect(),
             report: g.reports.first().map(|&r| self.report_summary(r)),
-        };
+            pdf: self.council_paper_pdf(&g.item.slug),
+        }
+    }
+
+    pub(in crate::render) fn council_paper_job(&self, i: usize) -> Job {
+        let g = &self.site.goals[i];
+        let view = self.council_paper_view(i);
         let path = format!("{}index.html", self.council_paper_folder(&g.item.slug));
         let title = format!("{}: {}", self.text("paper_title"), g.item.title);
         let mut meta = self.meta(&path, title, None, self.words.section(Kind::Goal));

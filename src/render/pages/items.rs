@@ -13,6 +13,7 @@ impl RenderContext<'_> {
         let summary = self.goal_summary(i);
         let view = GoalView {
             council_paper: self.council_paper_folder(&g.item.slug),
+            council_paper_pdf: self.council_paper_pdf(&g.item.slug),
             changes: self.changes_view(Kind::Goal, i),
             body: std::mem::take(&mut body.html),
             strategies: self.strategy_views(i),

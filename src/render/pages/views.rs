@@ -340,6 +340,8 @@ pub struct GoalView {
     pub changes: ChangesView,
     /// The goal's council paper (`ziele/<slug>/sitzungsunterlage/`).
     pub council_paper: String,
+    /// Its accessible PDF; none with `pdf = false`.
+    pub council_paper_pdf: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -97,10 +97,14 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
     )
     .unwrap();
     expect_reload(&rx, "massnahmen/neu/index.html");
-    assert_eq!(get(&server.addr, "/massnahmen/neu/").status, 200);
+    wait_for_status(&server.addr, "/massnahmen/neu/", 200);
+    settle(&rx);
     std::fs::remove_file(&new).unwrap();
     expect_reload(&rx, "massnahmen/neu/index.html");
-    assert_eq!(get(&server.addr, "/massnahmen/neu/").status, 404);
+    // The reload follows the pages that changed; the page that went goes
+    // with the whole render, which typesets the PDFs first.
+    wait_for_status(&server.addr, "/massnahmen/neu/", 404);
+    settle(&rx);
 
     // Pages are reused between builds only while nothing they show changed:
     // a new site title reaches every page, a template override its pages.
@@ -131,6 +135,22 @@ fn serve_rebuilds_reloads_and_shows_errors_without_stopping() {
 /// Every file a clean `klarsicht build` of the portal writes (the search
 /// index aside) must be served with the same bytes: the preview's partial
 /// rebuilds may never leave a stale or missing file behind.
+/// Waits (up to 60 s) until `path` answers `status`: a page that comes or
+/// goes is written by the whole render, after the first pages' reload.
+fn wait_for_status(addr: &str, path: &str, status: u16) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while get(addr, path).status != status && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(get(addr, path).status, status, "{path}");
+}
+
+/// Lets the renders under way finish: their reloads are not the next
+/// change's.
+fn settle(rx: &std::sync::mpsc::Receiver<String>) {
+    while rx.recv_timeout(Duration::from_millis(1500)).is_ok() {}
+}
+
 fn assert_serves_a_clean_build(server: &Server, step: &str) {
     let out = tempfile::tempdir().unwrap();
     let run = klarsicht(
