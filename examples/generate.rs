@@ -264,6 +264,8 @@ pub fn generate(out: &Path, measures: usize, seed: u64) {
     }
 }
 
+const USAGE: &str = "usage: generate [--measures N] [--seed N] OUT";
+
 fn main() {
     let mut measures = 1000;
     let mut seed = 1;
@@ -278,10 +280,19 @@ fn main() {
                     .expect("--measures N")
             }
             "--seed" => seed = args.next().and_then(|v| v.parse().ok()).expect("--seed N"),
+            "--help" | "-h" => {
+                println!("{USAGE}");
+                return;
+            }
+            // An unknown option is not an output folder.
+            other if other.starts_with('-') => {
+                eprintln!("unknown option {other}\n{USAGE}");
+                std::process::exit(2);
+            }
             other => out = Some(PathBuf::from(other)),
         }
     }
-    let out = out.expect("usage: generate [--measures N] [--seed N] OUT");
+    let out = out.expect(USAGE);
     if out.exists()
         && std::fs::read_dir(&out)
             .map(|mut d| d.next().is_some())
