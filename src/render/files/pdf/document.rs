@@ -263,8 +263,8 @@ impl RenderContext<'_> {
     fn goal_part(&self, i: usize, paper: &CouncilPaperView, charts: &mut Vec<String>) -> GoalPart {
         let g = &paper.goal;
         let mut facts = Vec::new();
-        if let Some(p) = g.progress {
-            facts.push(self.fact("progress", format!("{p}\u{a0}%")));
+        if g.progress.is_some() {
+            facts.push(self.fact("progress", self.progress_text(g.progress)));
         }
         if let Some(o) = &g.owner {
             facts.push(self.fact("owner", o.clone()));
