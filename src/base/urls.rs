@@ -30,6 +30,8 @@ pub struct UrlWords {
     pub topics: &'static str,
     /// A goal's council paper, below the goal's folder.
     pub council_paper: &'static str,
+    /// The blocks for other sites' pages (`einbetten/ziele/<slug>/`).
+    pub embed: &'static str,
     /// The dashboard's whole lists, below `progress`.
     pub overdue: &'static str,
     pub behind: &'static str,
@@ -80,6 +82,7 @@ impl UrlWords {
                 changes_feed: "aenderungen.xml",
                 topics: "themen",
                 council_paper: "sitzungsunterlage",
+                embed: "einbetten",
                 overdue: "ueberfaellig",
                 behind: "hinter-dem-zeitplan",
                 stalled: "verzoegert-pausiert",
@@ -106,6 +109,7 @@ impl UrlWords {
                 changes_feed: "changes.xml",
                 topics: "topics",
                 council_paper: "council-paper",
+                embed: "embed",
                 overdue: "overdue",
                 behind: "behind-schedule",
                 stalled: "stalled",
@@ -159,6 +163,12 @@ impl UrlWords {
             self.data,
             self.accessibility,
         ]
+    }
+
+    /// `einbetten/ziele/<slug>/`: the block of the page at `folder` (a
+    /// root-relative folder) for other sites' pages.
+    pub fn embed(&self, folder: &str) -> String {
+        format!("{}/{folder}", self.embed)
     }
 
     /// `themen/<slug>/`: a topic's page.

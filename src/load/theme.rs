@@ -16,10 +16,10 @@ macro_rules! templates {
 }
 
 /// The built-in default theme, in MiniJinja.
-const DEFAULT_TEMPLATES: &[(&str, &str)] = templates!("default": "base.html", "macros.html", "home.html", "progress.html", "goals.html", "goal.html", "measures.html", "measure.html", "reports.html", "report.html", "indicators.html", "indicator.html", "budget.html", "search.html", "data.html", "accessibility.html", "easy_reading.html", "changes.html", "topics.html", "topic.html", "filter.html", "budget_measures.html", "progress_list.html", "council_paper.html", "page.html", "404.html", "atom.xml", "sitemap.xml");
+const DEFAULT_TEMPLATES: &[(&str, &str)] = templates!("default": "base.html", "macros.html", "home.html", "progress.html", "goals.html", "goal.html", "measures.html", "measure.html", "reports.html", "report.html", "indicators.html", "indicator.html", "budget.html", "search.html", "data.html", "accessibility.html", "easy_reading.html", "changes.html", "topics.html", "topic.html", "filter.html", "budget_measures.html", "progress_list.html", "council_paper.html", "embed.html", "page.html", "404.html", "atom.xml", "sitemap.xml");
 
 /// The bundled `plain` theme, in Tera: the same pages from the same views.
-const PLAIN_TEMPLATES: &[(&str, &str)] = templates!("plain": "404.html", "accessibility.html", "easy_reading.html", "atom.xml", "base.html", "budget.html", "budget_table.html", "budget_cells.html", "contact.html", "changes.html", "item_changes.html", "measure_list.html", "data.html", "goal.html", "goals.html", "home.html", "indicator.html", "indicators.html", "measure.html", "measures.html", "page.html", "progress.html", "report.html", "reports.html", "search.html", "sitemap.xml", "topic.html", "topics.html", "filter.html", "budget_measures.html", "progress_list.html", "council_paper.html", "list_head.html", "pager.html");
+const PLAIN_TEMPLATES: &[(&str, &str)] = templates!("plain": "404.html", "accessibility.html", "easy_reading.html", "atom.xml", "base.html", "budget.html", "budget_table.html", "budget_cells.html", "contact.html", "changes.html", "item_changes.html", "measure_list.html", "data.html", "goal.html", "goals.html", "home.html", "indicator.html", "indicators.html", "measure.html", "measures.html", "page.html", "progress.html", "report.html", "reports.html", "search.html", "sitemap.xml", "topic.html", "topics.html", "filter.html", "budget_measures.html", "progress_list.html", "council_paper.html", "embed.html", "list_head.html", "pager.html");
 
 /// The template language of a theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

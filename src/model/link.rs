@@ -129,7 +129,9 @@ impl Resolver<'_> {
                     )
                     .with_hint(msg!("hint-page-slug-taken")),
                 );
-            } else if reserved.contains(&p.slug.as_str()) || p.slug == "assets" {
+            } else if reserved.contains(&p.slug.as_str())
+                || [words.embed, "assets"].contains(&p.slug.as_str())
+            {
                 d.push(
                     Diagnostic::error(&p.file, Loc::START, msg!("page-slug-taken", slug = p.slug))
                         .with_hint(msg!("hint-page-slug-taken")),

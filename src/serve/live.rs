@@ -33,8 +33,8 @@ pub enum Changed {
 }
 
 /// Files a reader opens by themselves rather than through a page.
-const DOCUMENTS: [&str; 9] = [
-    ".html", ".csv", ".xlsx", ".json", ".jsonld", ".xml", ".txt", ".ics", ".zip",
+const DOCUMENTS: [&str; 10] = [
+    ".html", ".csv", ".xlsx", ".json", ".jsonld", ".xml", ".txt", ".ics", ".zip", ".pdf",
 ];
 
 impl Changed {
@@ -151,11 +151,13 @@ mod tests {
             Changed::of(files(&[
                 "massnahmen/a/index.html",
                 "daten/portal.json",
+                "daten/portal.pdf",
                 "haushalt/by-year.csv"
             ])),
             Changed::Files(files(&[
                 "massnahmen/a/index.html",
                 "daten/portal.json",
+                "daten/portal.pdf",
                 "haushalt/by-year.csv"
             ]))
         );

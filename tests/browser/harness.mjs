@@ -35,7 +35,10 @@ export async function serve(site, prefix, headers = {}) {
     try {
       if (statSync(file).isDirectory()) file = join(file, "index.html");
       const body = readFileSync(file);
-      res.writeHead(200, { ...headers, "content-type": types[extname(file)] || "application/octet-stream" });
+      // Headers for every path, or a function of the path (as a server's
+      // `location` blocks set them).
+      const extra = typeof headers === "function" ? headers(path) : headers;
+      res.writeHead(200, { ...extra, "content-type": types[extname(file)] || "application/octet-stream" });
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -243,7 +243,7 @@ fn the_example_works_under_a_sub_path_of_a_real_nginx_with_no_broken_link() {
 
     // Every page of the site was reached from the home page, except the
     // 404 page, which the server shows for addresses that do not exist.
-    let mut expected: BTreeSet<String> = html_pages(&site).into_iter().collect();
+    let mut expected: BTreeSet<String> = site_pages(&site).into_iter().collect();
     expected.remove("404.html");
     let missing: Vec<&String> = expected.difference(&visited_pages).collect();
     assert!(

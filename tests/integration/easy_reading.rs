@@ -118,7 +118,7 @@ fn the_example_explains_itself_in_leichte_sprache_from_its_own_facts() {
 #[test]
 fn every_page_of_a_german_portal_links_it_from_its_header() {
     let (_tmp, out) = build_example();
-    let pages = html_pages(&out);
+    let pages = site_pages(&out);
     assert!(pages.len() > 40, "{pages:?}");
     for p in pages.iter().filter(|p| p.as_str() != "404.html") {
         let target = easy_link_target(&out, p).unwrap_or_else(|| panic!("no link on {p}"));
@@ -151,7 +151,7 @@ fn an_english_portal_has_no_such_page() {
     .unwrap();
     let (_t, out) = build_portal(&portal, "2025-07-15");
     assert!(!out.join("leichte-sprache").exists());
-    for p in html_pages(&out) {
+    for p in site_pages(&out) {
         assert!(easy_link_target(&out, &p).is_none(), "{p}");
     }
 }
@@ -179,7 +179,7 @@ fn a_free_page_leichte_sprache_replaces_the_made_one_and_the_plain_theme_links_i
         ["Das Amt hat diesen Text selbst geschrieben."]
     );
     assert!(texts(&doc, "main h2").is_empty(), "not the made page");
-    for p in html_pages(&out).iter().filter(|p| p.as_str() != "404.html") {
+    for p in site_pages(&out).iter().filter(|p| p.as_str() != "404.html") {
         assert!(easy_link_target(&out, p).is_some(), "no link on {p}");
     }
 }

@@ -358,10 +358,18 @@ fn a_cancelled_measure_shows_no_percentage_anywhere() {
     let (_tmp, out) = build_example();
     let page =
         std::fs::read_to_string(out.join("massnahmen/stadtteilzentrum-ost/index.html")).unwrap();
+    // The embed code at the foot is HTML to copy (`width="100%"`), not a figure.
+    let (before, code) = page.split_once("<details class=\"embed-code").unwrap();
+    let after = &code[code.find("</details>").unwrap()..];
     assert!(
-        !page.contains('%'),
+        !before.contains('%') && !after.contains('%'),
         "a percentage on the cancelled measure's page"
     );
+    // Nor in its block for other sites.
+    let block =
+        std::fs::read_to_string(out.join("einbetten/massnahmen/stadtteilzentrum-ost/index.html"))
+            .unwrap();
+    assert!(!block.contains('%'), "a percentage in the measure's block");
     let list = page_rows(&out, "massnahmen/index.html", "Stadtteilzentrum");
     assert!(list.contains("Stadtteilzentrum Ost"), "{list}");
     assert!(!list.contains('%'), "{list}");

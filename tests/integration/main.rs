@@ -7,6 +7,7 @@ mod csv_dialects;
 mod deploy;
 mod easy_reading;
 mod embargo;
+mod embed;
 mod errors;
 mod example;
 mod faults;

@@ -279,7 +279,23 @@ fn the_whole_portal_is_a_pdf_on_the_data_page_in_each_language() {
             "Ziel 5: Der Mensch im Mittelpunkt"
         ]
     );
+    // Each goal's measures one by one are left to its paper: the portal's
+    // PDF names the paper's address and has no bookmark below "3.".
+    // (In the outline's order a bookmark's children follow it.)
+    let after: Vec<&str> = outline
+        .windows(2)
+        .filter(|w| w[0].1 == "3. Die Maßnahmen im Einzelnen")
+        .map(|w| w[1].1.as_str())
+        .collect();
+    assert_eq!(after, ["4. Kennzahlen"; 5]);
     let text = text_of(&pdf).unwrap();
+    let paper = "https://transparenz.musterstadt.example/ziele/wirkungen-erzielen/sitzungsunterlage/sitzungsunterlage-wirkungen-erzielen.pdf";
+    // (The address breaks across lines: compared without spaces.)
+    let squeezed: String = text.split(' ').collect();
+    let pointer = format!(
+        "3. Die Maßnahmen im Einzelnen Jede Maßnahme mit Meilensteinen und Haushalt steht in der Sitzungsunterlage dieses Ziels: {paper}"
+    );
+    assert!(squeezed.contains(&pointer.split(' ').collect::<String>()));
     // The portal's budget, as on the budget page: planned 1.457.800,00 €,
     // of which 888.000,00 € accounted for with 871.944,85 € actual:
     // difference 16.055,15 €, rate 871.944,85 ÷ 888.000,00 = 98,2 %.

@@ -153,7 +153,7 @@ fn feeds_calendar_and_data_come_in_each_language() {
 fn every_page_links_its_versions_reciprocally_and_the_switcher_resolves() {
     let (_tmp, out) = build_example();
     let base = "https://transparenz.musterstadt.example/";
-    let pages = html_pages(&out);
+    let pages = site_pages(&out);
     // page address → (hreflang → address)
     let mut alternates: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     for p in &pages {

@@ -128,6 +128,15 @@ pub fn html_pages(out: &std::path::Path) -> Vec<String> {
     v
 }
 
+/// The site's pages without its blocks for other sites (`einbetten/`,
+/// `en/embed/`), which have no header, footer or language links.
+pub fn site_pages(out: &std::path::Path) -> Vec<String> {
+    html_pages(out)
+        .into_iter()
+        .filter(|p| !p.starts_with("einbetten/") && !p.starts_with("en/embed/"))
+        .collect()
+}
+
 /// The base fixture built once into `<tmp>/out`; returns (portal, output).
 pub fn built_portal(tmp: &Path) -> (PathBuf, PathBuf) {
     let portal = tmp.join("portal");

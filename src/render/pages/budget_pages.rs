@@ -93,6 +93,8 @@ impl RenderContext<'_> {
             "budget.html",
             self.budget_view(paged.clone()),
         )];
+        jobs[0].meta.embed = self.budget_embed_code();
+        jobs.push(self.budget_embed_job());
         for p in [Pageable::ByGoal, Pageable::ByMeasure] {
             if let Some(t) = paged.iter().find(|t| t.id == self.pageable(p).0) {
                 jobs.extend(self.table_pages(p, t));

@@ -89,6 +89,7 @@ impl<'a> RenderContext<'a> {
             base: None,
             appears: None,
             uncommitted: false,
+            embed: None,
         }
     }
 

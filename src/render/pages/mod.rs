@@ -14,6 +14,7 @@ pub mod charts;
 pub mod context;
 pub mod council_paper;
 pub mod easy_reading;
+pub mod embed;
 pub mod items;
 pub mod listing;
 pub mod lists;

@@ -114,6 +114,7 @@ impl RenderContext<'_> {
                         if kind == Kind::Goal {
                             jobs.push(self.council_paper_job(i));
                         }
+                        jobs.extend(self.item_embed_job(kind, i));
                         jobs
                     }
                 };
@@ -172,6 +173,7 @@ impl RenderContext<'_> {
         job.meta.uncommitted = self.site.uncommitted.contains(&(kind, i));
         job.meta.text_lang = self.text_lang(self.site.header(kind, i).translation);
         job.meta.topics = self.topic_links(kind, i);
+        job.meta.embed = self.item_embed_code(kind, i);
         job
     }
 

@@ -103,6 +103,9 @@ pub struct PageMeta {
     pub text_lang: Option<&'static str>,
     /// An item's topics (its tags), linked to their pages.
     pub topics: Vec<Link>,
+    /// The `<iframe>` code of the page's block for other sites, when it
+    /// has one (`einbetten/…`) and `base_url` gives its address.
+    pub embed: Option<crate::render::pages::embed::EmbedCode>,
 }
 
 /// The page in one language.
@@ -147,6 +150,7 @@ impl PageMeta {
             languages: Vec::new(),
             text_lang: None,
             topics: Vec::new(),
+            embed: None,
         }
     }
 }
@@ -492,6 +496,10 @@ pub enum View {
     Indicators {
         indicators: Vec<IndicatorSummary>,
         list: ListView,
+    },
+    /// A block for other sites' pages (`einbetten/…`).
+    Embed {
+        embed: Box<crate::render::pages::embed::EmbedView>,
     },
     /// A goal's council paper.
     CouncilPaper {

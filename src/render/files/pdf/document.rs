@@ -3,7 +3,8 @@
 //! the pages format it, every table with its header row and row headers.
 //! The content and order are the council paper page's
 //! (`council_paper_view`); the portal's PDF puts an overview before all
-//! goals' papers.
+//! goals and leaves each measure's details to its goal's paper, so that it
+//! grows with the goals and their tables, not with every milestone.
 
 use serde::Serialize;
 
@@ -86,6 +87,9 @@ pub struct GoalPart {
     pub glance: Option<Table>,
     pub budget: Table,
     pub measures: Vec<MeasurePart>,
+    /// The portal's PDF: where the measures' details are instead (the
+    /// goal's paper), in place of `measures`.
+    pub details: Option<String>,
     pub indicators: Vec<IndicatorPart>,
     pub report: Option<ReportPart>,
 }
@@ -193,7 +197,8 @@ impl RenderContext<'_> {
         WithCharts { document, charts }
     }
 
-    /// The whole portal: an overview, then every goal's council paper.
+    /// The whole portal: an overview, then every goal's council paper
+    /// without the measures one by one (the goal's paper has them).
     pub fn portal_document(&self) -> WithCharts {
         let c = &self.site.config;
         let mut intro: Vec<String> = self.data_as_of_line().into_iter().collect();
@@ -220,7 +225,17 @@ impl RenderContext<'_> {
         let mut charts = Vec::new();
         for i in 0..self.site.goals.len() {
             let paper = self.council_paper_view(i);
-            document.goals.push(self.goal_part(i, &paper, &mut charts));
+            let mut part = self.goal_part(i, &paper, &mut charts);
+            part.measures.clear();
+            part.details = paper.pdf.as_ref().map(|href| {
+                // As the paper names its page: absolute under `base_url`.
+                let url = c
+                    .base_url
+                    .as_ref()
+                    .map_or_else(|| href.clone(), |b| format!("{b}{href}"));
+                format!("{} {url}", self.text("pdf_details"))
+            });
+            document.goals.push(part);
         }
         WithCharts { document, charts }
     }
@@ -280,6 +295,7 @@ impl RenderContext<'_> {
             measures: (paper.measures.iter().enumerate())
                 .map(|(n, m)| self.measure_part(n, m))
                 .collect(),
+            details: None,
             indicators: indices
                 .iter()
                 .map(|&x| self.indicator_part(x, charts))
