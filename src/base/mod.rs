@@ -11,6 +11,7 @@ pub mod fsutil;
 pub mod locale;
 pub mod messages;
 pub mod money;
+pub mod sdg;
 pub mod slug;
 pub mod text;
 pub mod urls;

@@ -28,6 +28,8 @@ pub struct UrlWords {
     pub changes_feed: &'static str,
     /// The topics (the items' tags).
     pub topics: &'static str,
+    /// The portal's contributions to the UN's Sustainable Development Goals.
+    pub sdg: &'static str,
     /// A goal's council paper, below the goal's folder.
     pub council_paper: &'static str,
     /// The blocks for other sites' pages (`einbetten/ziele/<slug>/`).
@@ -81,6 +83,7 @@ impl UrlWords {
                 changes: "aenderungen",
                 changes_feed: "aenderungen.xml",
                 topics: "themen",
+                sdg: "sdg",
                 council_paper: "sitzungsunterlage",
                 embed: "einbetten",
                 overdue: "ueberfaellig",
@@ -108,6 +111,7 @@ impl UrlWords {
                 changes: "changes",
                 changes_feed: "changes.xml",
                 topics: "topics",
+                sdg: "sdg",
                 council_paper: "council-paper",
                 embed: "embed",
                 overdue: "overdue",
@@ -149,10 +153,11 @@ impl UrlWords {
         format!("{}{}", self.item(kind, slug), self.changes_feed)
     }
 
-    pub fn all(&self) -> [&'static str; 11] {
+    pub fn all(&self) -> [&'static str; 12] {
         [
             self.changes,
             self.topics,
+            self.sdg,
             self.goals,
             self.measures,
             self.reports,

@@ -191,6 +191,60 @@ impl Direction {
     }
 }
 
+/// How often an indicator's figure is published (`periodicity`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Periodicity {
+    Annual,
+    Semiannual,
+    Quarterly,
+    Monthly,
+    Irregular,
+}
+
+impl Periodicity {
+    pub const KEYS: [&'static str; 5] =
+        ["annual", "semiannual", "quarterly", "monthly", "irregular"];
+    pub const GERMAN: [&'static str; 5] = [
+        "jährlich",
+        "halbjährlich",
+        "vierteljährlich",
+        "monatlich",
+        "unregelmäßig",
+    ];
+    const ALL: [Periodicity; 5] = [
+        Periodicity::Annual,
+        Periodicity::Semiannual,
+        Periodicity::Quarterly,
+        Periodicity::Monthly,
+        Periodicity::Irregular,
+    ];
+
+    pub fn key(self) -> &'static str {
+        Self::KEYS[self as usize]
+    }
+
+    /// The key or its German word, in any case.
+    pub fn from_word(word: &str) -> Option<Periodicity> {
+        let w = word.trim().to_lowercase();
+        Self::ALL
+            .into_iter()
+            .find(|p| w == p.key() || w == Self::GERMAN[*p as usize])
+    }
+
+    /// The EU's frequency vocabulary, which DCAT-AP's
+    /// `dct:accrualPeriodicity` takes.
+    pub fn eu_frequency(self) -> &'static str {
+        match self {
+            Periodicity::Annual => "ANNUAL",
+            Periodicity::Semiannual => "ANNUAL_2",
+            Periodicity::Quarterly => "QUARTERLY",
+            Periodicity::Monthly => "MONTHLY",
+            Periodicity::Irregular => "IRREG",
+        }
+    }
+}
+
 /// A step of a measure, as written.
 #[derive(Debug, Clone, Serialize)]
 pub struct Milestone {

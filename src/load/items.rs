@@ -54,7 +54,39 @@ pub fn goal(t: &Table, d: &mut Diagnostics) -> GoalSrc {
         owner: text(t, "owner", d),
         contact: crate::load::contact::parse(t, d),
         strategies: strategies(t, d),
+        sdg: sdg(t, d),
     }
+}
+
+/// `sdg`: codes of the UN's goals and targets (`"4"`, `"4.1"`, `"4.a"`),
+/// in the UN's order, each once.
+fn sdg(t: &Table, d: &mut Diagnostics) -> Vec<crate::base::sdg::Sdg> {
+    use crate::base::sdg::{GOALS, Sdg};
+    let mut found: Vec<Sdg> = t
+        .strings("sdg", d)
+        .into_iter()
+        .filter_map(|s| match Sdg::parse(&s.value) {
+            Ok(x) => Some(x),
+            Err(goal) => {
+                let hint = match goal {
+                    Some(n) => msg!(
+                        "hint-sdg-targets",
+                        goal = n,
+                        targets = GOALS[usize::from(n - 1)].range(n)
+                    ),
+                    None => msg!("hint-sdg-codes"),
+                };
+                d.push(
+                    Diagnostic::error(t.doc.file, s.loc, msg!("unknown-sdg", value = s.value))
+                        .with_hint(hint),
+                );
+                None
+            }
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 /// A goal's `strategies`: strings (a title each) or tables `{ title, text }`;
@@ -253,6 +285,8 @@ pub fn measure(t: &Table, slug: &str, d: &mut Diagnostics) -> Option<MeasureSrc>
             .map(|s| crate::base::slug::slugify(&s.value))
             .collect(),
         strategies,
+        indicators: t.strings("indicators", d),
+        sdg: sdg(t, d),
         progress: progress.map(|p| p.value as u8),
         status_note: text(t, "status_note", d),
         owner: text(t, "owner", d),
@@ -392,7 +426,36 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
         data,
         sheet: t.string("sheet", d),
         source: text(t, "source", d),
+        about: indicator_about(t, d),
+        sdg: sdg(t, d),
         contact: crate::load::contact::parse(t, d),
+    }
+}
+
+fn indicator_about(t: &Table, d: &mut Diagnostics) -> IndicatorAbout {
+    let periodicity = t.string("periodicity", d).and_then(|s| {
+        let found = Periodicity::from_word(&s.value);
+        if found.is_none() {
+            d.push(
+                Diagnostic::error(
+                    t.doc.file,
+                    s.loc,
+                    msg!("invalid-periodicity", value = s.value),
+                )
+                .with_hint(msg!("hint-periodicity")),
+            );
+        }
+        found
+    });
+    IndicatorAbout {
+        definition: text(t, "definition", d),
+        numerator: text(t, "numerator", d),
+        denominator: text(t, "denominator", d),
+        method_line: t.key_loc("method").map_or(1, |l| l.line),
+        method: text(t, "method", d),
+        periodicity,
+        next_update: t.date("next_update", d).map(|x| x.value),
+        source_url: web_address(t, "source_url", d),
     }
 }
 

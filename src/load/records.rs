@@ -7,7 +7,10 @@ use std::sync::Arc;
 use crate::base::date::Date;
 use crate::base::diagnostics::{At, Loc};
 use crate::base::money::Cents;
-use crate::base::vocab::{Direction, Kind, LineKind, Milestone, Point, Session, Status};
+use crate::base::sdg::Sdg;
+use crate::base::vocab::{
+    Direction, Kind, LineKind, Milestone, Periodicity, Point, Session, Status,
+};
 use crate::load::contact::Contact;
 
 /// Fields every content file shares.
@@ -120,6 +123,8 @@ pub struct GoalSrc {
     pub owner: Option<String>,
     pub contact: Option<Contact>,
     pub strategies: Vec<Strategy>,
+    /// The SDGs and targets it serves, in the UN's order.
+    pub sdg: Vec<Sdg>,
 }
 
 /// How a goal is pursued (Bamberg: Ziel → Strategie → Maßnahme); measures
@@ -162,6 +167,9 @@ pub struct MeasureSrc {
     /// Each of `strategies` slugified: what they are matched by, made once
     /// per parse rather than on every build of the preview.
     pub strategy_slugs: Vec<String>,
+    /// The indicators the measure works on, by slug.
+    pub indicators: Vec<At<String>>,
+    pub sdg: Vec<Sdg>,
     /// Why the measure is delayed, paused or cancelled.
     pub status_note: Option<String>,
     pub progress: Option<u8>,
@@ -215,7 +223,25 @@ pub struct IndicatorSrc {
     /// The sheet of a spreadsheet `data` file; the first when none.
     pub sheet: Option<At<String>>,
     pub source: Option<String>,
+    pub about: IndicatorAbout,
+    pub sdg: Vec<Sdg>,
     pub contact: Option<Contact>,
+}
+
+/// What an indicator's figure is and how it comes about: the metadata
+/// journalists ask for. Texts are translatable; `method` is Markdown.
+#[derive(Debug, Clone, Default)]
+pub struct IndicatorAbout {
+    pub definition: Option<String>,
+    pub numerator: Option<String>,
+    pub denominator: Option<String>,
+    pub method: Option<String>,
+    /// The line of `method`'s text in the file that holds it (original
+    /// or translation), for the errors its links give.
+    pub method_line: u32,
+    pub periodicity: Option<Periodicity>,
+    pub next_update: Option<Date>,
+    pub source_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]

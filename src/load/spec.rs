@@ -4,7 +4,7 @@
 //! (`schema/{de,en}/`, `klarsicht init`) are made from them with the
 //! descriptions of the message catalogue, so the three cannot drift.
 
-use crate::base::vocab::{Kind, Status};
+use crate::base::vocab::{Kind, Periodicity, Status};
 
 /// What a key holds.
 #[derive(Debug, Clone, Copy)]
@@ -100,6 +100,7 @@ pub const GOAL: &[Field] = &[
     f("owner", Text),
     f("contact", Table("contact", CONTACT)),
     f("strategies", StringsOrTables("strategy", STRATEGY)),
+    f("sdg", List),
 ];
 
 pub const MILESTONE: &[Field] = &[
@@ -140,6 +141,8 @@ pub const MEASURE: &[Field] = &[
     f("summary", Text),
     f("status_note", Text),
     f("strategies", List),
+    f("indicators", Refs(Kind::Indicator)),
+    f("sdg", List),
     f("contact", Table("contact", CONTACT)),
 ];
 
@@ -187,6 +190,17 @@ pub const INDICATOR: &[Field] = &[
     f("data", Text),
     f("sheet", Text),
     f("source", Text),
+    f("source_url", Address),
+    f("definition", Text),
+    f("numerator", Text),
+    f("denominator", Text),
+    f("method", Text),
+    f(
+        "periodicity",
+        Words(&Periodicity::KEYS, &Periodicity::GERMAN),
+    ),
+    f("next_update", Date),
+    f("sdg", List),
     f("contact", Table("contact", CONTACT)),
 ];
 
@@ -305,7 +319,15 @@ pub fn translated(kind: Kind) -> &'static [Field] {
         f("sessions", Tables("session", SESSION_TEXT)),
         f("updates", Tables("update", UPDATE_TEXT)),
     ];
-    const INDICATOR_T: &[Field] = &[f("summary", Text), f("unit", Text), f("source", Text)];
+    const INDICATOR_T: &[Field] = &[
+        f("summary", Text),
+        f("unit", Text),
+        f("source", Text),
+        f("definition", Text),
+        f("numerator", Text),
+        f("denominator", Text),
+        f("method", Text),
+    ];
     const PAGE_T: &[Field] = &[f("description", Text)];
     match kind {
         Kind::Goal => GOAL_T,

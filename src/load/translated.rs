@@ -288,6 +288,20 @@ fn indicator(x: &mut Item<IndicatorSrc>, t: &TextsSrc, c: &Check, d: &mut Diagno
     c.text("summary", &t.summary, &mut x.data.summary, d);
     c.text("unit", &t.unit, &mut x.data.unit, d);
     c.text("source", &t.source, &mut x.data.source, d);
+    let a = &mut x.data.about;
+    if t.about[3].is_some() {
+        a.method_line = t.method_line;
+    }
+    let mine = [
+        &mut a.definition,
+        &mut a.numerator,
+        &mut a.denominator,
+        &mut a.method,
+    ];
+    let keys = crate::load::translation::ABOUT_TEXTS;
+    for ((key, text), own) in keys.iter().zip(&t.about).zip(mine) {
+        c.text(key, text, own, d);
+    }
 }
 
 fn page(x: &mut Item<PageSrc>, t: &TextsSrc, c: &Check, d: &mut Diagnostics) {

@@ -43,6 +43,10 @@ pub struct TextsSrc {
     pub updates: Option<Listed<Option<String>>>,
     pub unit: Option<String>,
     pub source: Option<String>,
+    /// An indicator's definition, numerator, denominator and method.
+    pub about: [Option<String>; 4],
+    /// The line of `method` in the translation.
+    pub method_line: u32,
     /// The `[[attachments]]` titles, in the original's order.
     pub attachments: Option<Listed<String>>,
     /// The tags' names, in the original's order.
@@ -205,6 +209,8 @@ pub fn parse(t: &Table, kind: Kind, lang: Lang, original: &Path, d: &mut Diagnos
         updates: None,
         unit: None,
         source: None,
+        about: Default::default(),
+        method_line: 1,
         tags: t.key_loc("tags").map(|loc| Listed {
             loc,
             entries: t.strings("tags", d).into_iter().map(|s| s.value).collect(),
@@ -273,11 +279,16 @@ pub fn parse(t: &Table, kind: Kind, lang: Lang, original: &Path, d: &mut Diagnos
         Kind::Indicator => {
             x.unit = text(t, "unit", d);
             x.source = text(t, "source", d);
+            x.about = ABOUT_TEXTS.map(|k| text(t, k, d));
+            x.method_line = t.key_loc("method").map_or(1, |l| l.line);
         }
         Kind::Page => x.description = text(t, "description", d),
     }
     x
 }
+
+/// An indicator's metadata texts, in the order of `TextsSrc::about`.
+pub const ABOUT_TEXTS: [&str; 4] = ["definition", "numerator", "denominator", "method"];
 
 /// A goal's `strategies` in a translation: titles, or `{ title, text }`.
 fn strategies(t: &Table, d: &mut Diagnostics) -> Option<Listed<(String, Option<String>)>> {

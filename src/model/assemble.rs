@@ -93,6 +93,8 @@ pub(super) fn goals_of<T>(
 pub(super) struct Links {
     pub measure_goals: Vec<Vec<usize>>,
     pub indicator_goals: Vec<Vec<usize>>,
+    /// The indicators each measure works on.
+    pub measure_indicators: Vec<Vec<usize>>,
     pub placements: Vec<Vec<strategy::Placement>>,
     pub report_links: Vec<ReportLinks>,
     pub timelines: Vec<Vec<TimelineEntry>>,
@@ -104,6 +106,11 @@ pub(super) fn links(src: &Sources, resolver: &Resolver) -> Links {
     let mut d = Diagnostics::new();
     let measure_goals = goals_of(&src.measures, |m| &m.goals, resolver, &mut d);
     let indicator_goals = goals_of(&src.indicators, |i| &i.goals, resolver, &mut d);
+    let measure_indicators = src
+        .measures
+        .iter()
+        .map(|m| resolver.many(Kind::Indicator, &m.data.indicators, &m.file, &mut d))
+        .collect();
     let placements = strategy::place(&src.measures, &measure_goals, &src.goals, &mut d);
     let report_links = report_links(&src.reports, resolver, &mut d);
     let (timelines, previous) =
@@ -111,6 +118,7 @@ pub(super) fn links(src: &Sources, resolver: &Resolver) -> Links {
     Links {
         measure_goals,
         indicator_goals,
+        measure_indicators,
         placements,
         report_links,
         timelines,
@@ -214,6 +222,7 @@ pub(super) fn relations(
 /// What a measure's record is made of besides its source.
 pub(super) struct MeasureParts {
     pub goals: Vec<usize>,
+    pub indicators: Vec<usize>,
     pub strategies: Vec<super::strategy::Placement>,
     pub timeline: Vec<TimelineEntry>,
     pub reports: Vec<usize>,
@@ -248,6 +257,7 @@ pub(super) fn measures(
                     .map(|m| milestone_state(m, today))
                     .collect(),
                 goals: p.goals,
+                indicators: p.indicators,
                 strategies: p.strategies,
                 elapsed: match (item.data.start, item.data.end) {
                     // An end before the start is an error of its own.
@@ -302,10 +312,23 @@ pub(super) fn reports(
         .collect()
 }
 
-pub(super) fn indicators(src: Vec<Shared<IndicatorSrc>>, goals: Vec<Vec<usize>>) -> Vec<Indicator> {
+/// `measure_indicators`: the indicators each measure names; an indicator
+/// lists the measures that name it, in the measures' order.
+pub(super) fn indicators(
+    src: Vec<Shared<IndicatorSrc>>,
+    goals: Vec<Vec<usize>>,
+    measure_indicators: &[Vec<usize>],
+) -> Vec<Indicator> {
+    let mut measures_of: Vec<Vec<usize>> = vec![Vec::new(); src.len()];
+    for (m, xs) in measure_indicators.iter().enumerate() {
+        for &x in xs {
+            measures_of[x].push(m);
+        }
+    }
     src.into_iter()
         .zip(goals)
-        .map(|(item, goals)| {
+        .zip(measures_of)
+        .map(|((item, goals), measures)| {
             let mut values = item.data.values.clone();
             values.sort_by_key(|p| p.year);
             let d = &item.data;
@@ -313,6 +336,7 @@ pub(super) fn indicators(src: Vec<Shared<IndicatorSrc>>, goals: Vec<Vec<usize>>)
                 status: indicator::status(d.direction, d.baseline, d.target, &values),
                 expected: indicator::expected_latest(d.baseline, d.target, &values),
                 goals,
+                measures,
                 values,
                 item,
             }

@@ -10,6 +10,7 @@ mod order;
 pub mod progress;
 mod relations;
 pub mod schedule;
+pub mod sdg;
 pub mod strategy;
 mod timeline;
 pub mod topics;
@@ -51,6 +52,8 @@ pub struct Goal {
 pub struct Measure {
     pub item: Shared<MeasureSrc>,
     pub goals: Vec<usize>,
+    /// The indicators it works on.
+    pub indicators: Vec<usize>,
     /// The strategies of its goals it serves.
     pub strategies: Vec<strategy::Placement>,
     pub progress: Option<u8>,
@@ -94,6 +97,8 @@ pub struct Report {
 pub struct Indicator {
     pub item: Shared<IndicatorSrc>,
     pub goals: Vec<usize>,
+    /// The measures that work on it (that name it in `indicators`).
+    pub measures: Vec<usize>,
     /// Sorted by year.
     pub values: Vec<Point>,
     pub status: IndicatorStatus,
@@ -176,6 +181,8 @@ pub struct Site {
     pub uncommitted: std::collections::HashSet<(Kind, usize)>,
     /// Every tag of the items, with the items tagged with it.
     pub topics: Vec<topics::Topic>,
+    /// The SDGs the items name, for `/sdg/`.
+    pub sdg: Vec<sdg::SdgGoal>,
 }
 
 /// Slug → position, per kind: references resolve by lookup, never by scan.
@@ -254,6 +261,7 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     let assemble::Links {
         measure_goals,
         indicator_goals,
+        measure_indicators,
         placements,
         report_links,
         timelines,
@@ -268,14 +276,17 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         &report_links,
         &indicator_goals,
     );
+    let indicators = assemble::indicators(src.indicators, indicator_goals, &measure_indicators);
     let parts = measure_goals
         .into_iter()
+        .zip(measure_indicators)
         .zip(placements)
         .zip(timelines)
         .zip(std::mem::take(&mut rel.reports_of_measure))
         .map(
-            |(((goals, strategies), timeline), reports)| assemble::MeasureParts {
+            |((((goals, indicators), strategies), timeline), reports)| assemble::MeasureParts {
                 goals,
+                indicators,
                 strategies,
                 timeline,
                 reports,
@@ -285,7 +296,6 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
     let measures = assemble::measures(src.measures, parts, &lines, today);
     let mut reports = assemble::reports(src.reports, report_links, previous);
     schedule::withhold_future_results(&mut reports, today);
-    let indicators = assemble::indicators(src.indicators, indicator_goals);
     let weighting = config.progress_weighting;
     let (goals, (mut budget, dates)) = rayon::join(
         || assemble::goals(src.goals, &mut rel, &measures, weighting),
@@ -324,8 +334,10 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         index,
         uncommitted: Default::default(),
         topics: Vec::new(),
+        sdg: Vec::new(),
     };
     site.topics = topics::of(&site);
+    site.sdg = sdg::of(&site);
     if let Some(h) = &history {
         site.changes = changes::shared(h, files_key(&site), || item_files(&site));
     }

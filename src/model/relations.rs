@@ -67,13 +67,15 @@ impl Site {
 
     /// Items linked to item `i` of `kind`, in either direction: a measure's
     /// goals and reports; a goal's measures, indicators and reports; a
-    /// report's measures, goals and its measures' goals; an indicator's goals.
+    /// report's measures, goals and its measures' goals; an indicator's goals
+    /// and the measures working on it; a measure's indicators.
     pub fn related(&self, kind: Kind, i: usize) -> Vec<(Kind, usize)> {
         match kind {
             Kind::Measure => {
                 let m = &self.measures[i];
                 with(Kind::Goal, &m.goals)
                     .chain(with(Kind::Report, &m.reports))
+                    .chain(with(Kind::Indicator, &m.indicators))
                     .collect()
             }
             Kind::Goal => {
@@ -91,7 +93,12 @@ impl Site {
                     .chain(goals_of_measures.map(|&g| (Kind::Goal, g)))
                     .collect()
             }
-            Kind::Indicator => with(Kind::Goal, &self.indicators[i].goals).collect(),
+            Kind::Indicator => {
+                let x = &self.indicators[i];
+                with(Kind::Goal, &x.goals)
+                    .chain(with(Kind::Measure, &x.measures))
+                    .collect()
+            }
             Kind::Page => Vec::new(),
         }
     }

@@ -121,7 +121,8 @@ fn a_measures_status_block_and_an_indicators_chart_block() {
     // Baseline 2020, four values, target 2028: the page's table.
     let values = cells(&block, "main table tbody tr");
     assert_eq!(values.len(), 6);
-    assert_eq!(values, cells(&indicator, "main table tbody tr"));
+    // The page's first table; the measures working on it follow.
+    assert_eq!(values, cells(&indicator, "main table tbody tr")[..6]);
     // 880 px and 40 px for each of the six rows.
     assert!(code(&indicator).contains("height=\"1120\""));
 }

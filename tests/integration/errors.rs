@@ -56,6 +56,8 @@ cases! {
     indicator_values_beyond_the_bound => "indicator-bounds",
     menu_urls_under_the_rules_of_markdown_links => "menu-urls",
     council_addresses_are_web_addresses => "council-addresses",
+    indicator_metadata_is_checked => "indicator-metadata",
+    sdg_codes_name_the_targets_of_the_goal => "sdg-codes",
     mistakes_editors_make_are_explained_without_follow_on_errors => "editor-mistakes",
 }
 

@@ -184,6 +184,7 @@ fn all_links_are_relative_and_resolve() {
             "https://creativecommons.org/licenses/by/4.0/",
             "https://ratsinfo.musterstadt.example/dokumente/sv-iii-048.pdf",
             "https://ratsinfo.musterstadt.example/vo0050.asp?__kvonr=3048",
+            "https://statistik.musterstadt.example/bildung/uebergang",
             "https://www.schlichtungsstelle-bgg.de/",
             "mailto:barrierefreiheit@musterstadt.example",
             "mailto:sozialamt@musterstadt.example",

@@ -302,7 +302,9 @@ fn the_data_page_lists_every_download_with_its_size_and_the_licence() {
         if n < 1000 {
             format!("{n} B")
         } else {
-            format!("{:.1} kB", n as f64 / 1000.0).replace('.', ",")
+            // Tenths of a kB, rounded half up: 25,450 bytes are 25,5 kB.
+            let tenths = (n + 50) / 100;
+            format!("{},{} kB", tenths / 10, tenths % 10)
         }
     };
     let titles: Vec<(String, String, String)> = rows

@@ -73,10 +73,15 @@ fn english_topics_take_the_translated_names_and_mark_the_others() {
     let names = texts(&doc, "main ul.topic-list li a");
     assert!(names.contains(&"Family".to_string()), "{names:?}");
     assert!(names.contains(&"Strategic goals".to_string()), "{names:?}");
-    // No translation names Bildung: German, marked.
+    // The English indicator names Bildung "Education", unmarked; no
+    // translation names Beteiligung: German, marked.
     let sel = Selector::parse("main ul.topic-list a[href$='topics/bildung/']").unwrap();
     let a = doc.select(&sel).next().unwrap();
-    assert_eq!(clean(a.text().collect()), "Bildung");
+    assert_eq!(clean(a.text().collect()), "Education");
+    assert_eq!(a.value().attr("lang"), None);
+    let sel = Selector::parse("main ul.topic-list a[href$='topics/beteiligung/']").unwrap();
+    let a = doc.select(&sel).next().unwrap();
+    assert_eq!(clean(a.text().collect()), "Beteiligung");
     assert_eq!(a.value().attr("lang"), Some("de"));
     let sel = Selector::parse("main ul.topic-list a[href$='topics/familie/']").unwrap();
     assert_eq!(doc.select(&sel).next().unwrap().value().attr("lang"), None);

@@ -59,6 +59,104 @@ fn distribution(ctx: &RenderContext, f: &DataFile, schema: &str) -> Value {
     d
 }
 
+/// An indicator's keywords: its topics, then `SDG 4` and `SDG 4.1` for
+/// each SDG and target it measures (harvesters search by them).
+fn keywords(ctx: &RenderContext, x: &crate::model::Indicator) -> Vec<Value> {
+    let mut sdg: Vec<String> = Vec::new();
+    for s in &x.item.data.sdg {
+        for code in [s.whole().code(), s.code()] {
+            let k = format!("SDG {code}");
+            if !sdg.contains(&k) {
+                sdg.push(k);
+            }
+        }
+    }
+    x.item
+        .tags
+        .iter()
+        .map(|t| t.name.as_str())
+        .chain(sdg.iter().map(String::as_str))
+        .map(|k| text(ctx, k))
+        .collect()
+}
+
+/// Each indicator with values is a dataset of its own: its series
+/// (`<indicator>/data.csv` and `.xlsx`), described by its metadata.
+fn indicator_datasets(
+    ctx: &RenderContext,
+    publisher: &Value,
+    language: &Value,
+    modified: Option<&Value>,
+) -> Vec<Value> {
+    let c = &ctx.site.config;
+    ctx.site
+        .indicators
+        .iter()
+        .filter(|x| !x.values.is_empty())
+        .map(|x| {
+            let data = &x.item.data;
+            let about = &data.about;
+            let page = iri(ctx, &ctx.href(crate::base::vocab::Kind::Indicator, &x.item.slug));
+            let file = |ext: &str, format: &str, media: &str| {
+                let url = format!("{page}data.{ext}");
+                json!({
+                    "@id": format!("{url}#distribution"),
+                    "@type": "dcat:Distribution",
+                    "dct:title": text(ctx, &format!("{} ({format})", x.item.title)),
+                    "dcat:accessURL": { "@id": page },
+                    "dcat:downloadURL": { "@id": url },
+                    "dct:format": { "@id": format!("{EU}/file-type/{format}") },
+                    "dcat:mediaType": { "@id": format!("https://www.iana.org/assignments/media-types/{media}") },
+                    "dct:license": { "@id": c.license.url },
+                })
+            };
+            let description = about
+                .definition
+                .as_deref()
+                .or(data.summary.as_deref())
+                .unwrap_or(&x.item.title);
+            let mut ds = json!({
+                "@id": format!("{page}#dataset"),
+                "@type": "dcat:Dataset",
+                "dct:title": text(ctx, &format!("{} – {}", x.item.title, c.title)),
+                "dct:description": text(ctx, description),
+                "dct:publisher": publisher,
+                "dct:language": language,
+                "dcat:landingPage": { "@id": page },
+                "dcat:theme": { "@id": format!("{EU}/data-theme/GOVE") },
+                "dct:accessRights": { "@id": format!("{EU}/access-right/PUBLIC") },
+                "dct:license": { "@id": c.license.url },
+                "dcat:keyword": keywords(ctx, x),
+                "dcat:distribution": [
+                    file("csv", "CSV", "text/csv"),
+                    file("xlsx", "XLSX", crate::render::open_data::XLSX_TYPE),
+                ],
+            });
+            if let Some(p) = about.periodicity {
+                ds["dct:accrualPeriodicity"] =
+                    json!({ "@id": format!("{EU}/frequency/{}", p.eu_frequency()) });
+            }
+            if let Some(source) = &data.source {
+                ds["dct:creator"] = json!({ "@type": "foaf:Agent", "foaf:name": source });
+            }
+            if let Some(url) = &about.source_url {
+                ds["dct:source"] = json!({ "@id": url });
+            }
+            if let (Some(first), Some(last)) = (x.values.first(), x.values.last()) {
+                ds["dct:temporal"] = json!({
+                    "@type": "dct:PeriodOfTime",
+                    "dcat:startDate": { "@value": format!("{}-01-01", first.year), "@type": "xsd:date" },
+                    "dcat:endDate": { "@value": format!("{}-12-31", last.year), "@type": "xsd:date" },
+                });
+            }
+            if let Some(m) = modified {
+                ds["dct:modified"] = m.clone();
+            }
+            ds
+        })
+        .collect()
+}
+
 /// `files` are the other files of the data folder; the catalogue describes
 /// each as a dataset, except the schema, which portal.json conforms to, the
 /// zip and the PDF, further distributions of the whole portal, and each Excel
@@ -121,6 +219,15 @@ pub fn catalog(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
             }
             ds
         })
+        .collect();
+    let datasets: Vec<Value> = datasets
+        .into_iter()
+        .chain(indicator_datasets(
+            ctx,
+            &publisher,
+            &language,
+            modified.as_ref(),
+        ))
         .collect();
     let mut catalog = json!({
         "@context": {

@@ -54,6 +54,7 @@ struct GoalOut<'a> {
     owner: Option<&'a str>,
     contact: Option<&'a Contact>,
     strategies: Vec<StrategyOut<'a>>,
+    sdg: &'a [crate::base::sdg::Sdg],
     tags: Vec<&'a str>,
     measures: Vec<&'a str>,
     indicators: Vec<&'a str>,
@@ -71,6 +72,8 @@ struct MeasureOut<'a> {
     slug: &'a str,
     title: &'a str,
     goals: Vec<&'a str>,
+    indicators: Vec<&'a str>,
+    sdg: &'a [crate::base::sdg::Sdg],
     strategies: Vec<PlacementOut<'a>>,
     status: Status,
     status_note: Option<&'a str>,
@@ -130,6 +133,15 @@ struct IndicatorOut<'a> {
     values: &'a [Point],
     status: IndicatorStatus,
     source: Option<&'a str>,
+    source_url: Option<&'a str>,
+    definition: Option<&'a str>,
+    numerator: Option<&'a str>,
+    denominator: Option<&'a str>,
+    /// Markdown, as written.
+    method: Option<&'a str>,
+    periodicity: Option<crate::base::vocab::Periodicity>,
+    next_update: Option<Date>,
+    sdg: &'a [crate::base::sdg::Sdg],
     contact: Option<&'a Contact>,
 }
 
@@ -172,6 +184,7 @@ fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
         summary: g.item.data.summary.as_deref(),
         owner: g.item.data.owner.as_deref(),
         contact: g.item.data.contact.as_ref(),
+        sdg: &g.item.data.sdg,
         strategies: g
             .item
             .data
@@ -211,6 +224,12 @@ fn measure_out(site: &Site, mi: usize) -> MeasureOut<'_> {
         slug: &m.item.slug,
         title: &m.item.title,
         goals: m.goals.iter().map(gslug).collect(),
+        indicators: m
+            .indicators
+            .iter()
+            .map(|x| site.indicators[*x].item.slug.as_str())
+            .collect(),
+        sdg: &m.item.data.sdg,
         strategies: m
             .strategies
             .iter()
@@ -297,6 +316,14 @@ fn indicator_out<'a>(site: &'a Site, x: &'a crate::model::Indicator) -> Indicato
         values: &x.values,
         status: x.status,
         source: x.item.data.source.as_deref(),
+        source_url: x.item.data.about.source_url.as_deref(),
+        definition: x.item.data.about.definition.as_deref(),
+        numerator: x.item.data.about.numerator.as_deref(),
+        denominator: x.item.data.about.denominator.as_deref(),
+        method: x.item.data.about.method.as_deref(),
+        periodicity: x.item.data.about.periodicity,
+        next_update: x.item.data.about.next_update,
+        sdg: &x.item.data.sdg,
         contact: x.item.data.contact.as_ref(),
     }
 }

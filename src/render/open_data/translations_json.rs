@@ -42,6 +42,10 @@ pub struct IndicatorTexts {
     title: String,
     unit: Option<String>,
     source: Option<String>,
+    definition: Option<String>,
+    numerator: Option<String>,
+    denominator: Option<String>,
+    method: Option<String>,
 }
 
 /// One language's texts.
@@ -124,6 +128,10 @@ pub fn texts(site: &Site) -> LangTexts {
                     title: x.item.title.clone(),
                     unit: d.unit.clone(),
                     source: d.source.clone(),
+                    definition: d.about.definition.clone(),
+                    numerator: d.about.numerator.clone(),
+                    denominator: d.about.denominator.clone(),
+                    method: d.about.method.clone(),
                 };
                 (x.item.slug.clone(), texts)
             })

@@ -6,7 +6,8 @@ use crate::render::OutputFile;
 use crate::render::open_data::tabular::{Column, Tabular, Value};
 use crate::render::pages::context::RenderContext;
 use crate::render::pages::views::{
-    BudgetRow, BudgetTable, LinesTable, NetTable, PerInhabitantTable, View, YearOnYearTable,
+    BudgetRow, BudgetTable, IndicatorView, LinesTable, NetTable, PerInhabitantTable, View,
+    YearOnYearTable,
 };
 
 /// A budget table; the optional columns as the table shows them.
@@ -163,6 +164,16 @@ pub fn lines(t: &LinesTable) -> Tabular {
     Tabular::new(&names, rows)
 }
 
+/// An indicator's series: a row per year, oldest first.
+fn series(x: &IndicatorView) -> Tabular {
+    let rows = x
+        .values
+        .iter()
+        .map(|p| vec![Value::Int(p.year.into()), Value::Number(p.value)])
+        .collect();
+    Tabular::new(&["year", "value"], rows)
+}
+
 impl RenderContext<'_> {
     /// A table's CSV at `csv` and its workbook twin beside it (`.xlsx`).
     pub fn download_pair(&self, csv: &str, data: &Tabular) -> [OutputFile; 2] {
@@ -225,6 +236,11 @@ impl RenderContext<'_> {
                     if let Some(csv) = &l.csv {
                         out.push((csv.clone(), lines(l)));
                     }
+                }
+            }
+            View::Indicator { indicator } => {
+                if let Some(csv) = &indicator.csv {
+                    out.push((csv.clone(), series(indicator)));
                 }
             }
             _ => {}

@@ -74,6 +74,7 @@ impl<'a> RenderContext<'a> {
             languages,
             text_lang: None,
             topics: Vec::new(),
+            sdg: Vec::new(),
             root,
             canonical: self
                 .site
@@ -183,6 +184,19 @@ impl<'a> RenderContext<'a> {
         path: &str,
         d: &mut Diagnostics,
     ) -> markdown::Rendered {
+        self.markdown_text(item, &item.body, item.body_line, path, d)
+    }
+
+    /// Renders Markdown of `item` that starts at `line` of its file (the
+    /// body, or a front matter key's text such as an indicator's `method`).
+    pub fn markdown_text<T>(
+        &self,
+        item: &Item<T>,
+        md: &str,
+        line: u32,
+        path: &str,
+        d: &mut Diagnostics,
+    ) -> markdown::Rendered {
         let root = root_prefix(path);
         let c = &self.site.config;
         let default = c.default_language();
@@ -211,7 +225,7 @@ impl<'a> RenderContext<'a> {
         let place = Place {
             root: &root,
             depth: path.matches('/').count(),
-            body_line: item.body_line,
+            body_line: line,
             safe_html: c.safe_html,
             shared: (c.language != default).then_some(&shared as &markdown::Relink<'_>),
         };
@@ -222,7 +236,7 @@ impl<'a> RenderContext<'a> {
                 .contains_key(slug)
                 .then(|| self.href(kind, slug))
         };
-        let (r, problems) = markdown::render(&item.body, &place, &resolve);
+        let (r, problems) = markdown::render(md, &place, &resolve);
         // A translation's links are checked in the translation.
         let file = item.translation.as_ref().unwrap_or(&item.file);
         for p in problems {
@@ -454,6 +468,7 @@ impl<'a> RenderContext<'a> {
                 format!("{hop}{EASY_READING}/")
             }),
             topics: (!self.site.topics.is_empty()).then(|| format!("{}/", w.topics)),
+            sdg: (!self.site.sdg.is_empty()).then(|| format!("{}/", w.sdg)),
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,

@@ -103,6 +103,11 @@ impl RenderContext<'_> {
             partners: data.partners.clone(),
             tags: m.item.tags.iter().map(|t| t.name.clone()).collect(),
             goals: m.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
+            indicators: m
+                .indicators
+                .iter()
+                .map(|&x| self.indicator_summary(x))
+                .collect(),
             milestones: self.milestone_views(i),
             timeline: m
                 .timeline
@@ -236,6 +241,14 @@ impl RenderContext<'_> {
             expected: x.expected,
             chart: self.indicator_chart(i),
             source: x.item.data.source.clone(),
+            about: self.indicator_about(i, &path, d),
+            measures: x
+                .measures
+                .iter()
+                .map(|&m| self.measure_summary(m))
+                .collect(),
+            csv: (!x.values.is_empty())
+                .then(|| format!("{}data.csv", self.href(Kind::Indicator, &x.item.slug))),
             goals: x.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),
             contact: x.item.data.contact.as_ref().map(ContactView::of),
         };
@@ -246,7 +259,9 @@ impl RenderContext<'_> {
             x.item.data.summary.as_ref(),
             &body,
             "indicator.html",
-            View::Indicator { indicator: view },
+            View::Indicator {
+                indicator: Box::new(view),
+            },
         );
         job.search = Some(self.indicator_record(
             i,
@@ -254,6 +269,33 @@ impl RenderContext<'_> {
             job.meta.description.as_deref().unwrap_or_default(),
         ));
         job
+    }
+
+    fn indicator_about(&self, i: usize, path: &str, d: &mut Diagnostics) -> IndicatorAboutView {
+        let x = &self.site.indicators[i];
+        let a = &x.item.data.about;
+        let method = a
+            .method
+            .as_ref()
+            .map(|m| self.markdown_text(&x.item, m, a.method_line, path, d).html);
+        IndicatorAboutView {
+            any: a.definition.is_some()
+                || a.numerator.is_some()
+                || a.denominator.is_some()
+                || method.is_some()
+                || a.periodicity.is_some()
+                || a.next_update.is_some()
+                || x.item.data.source.is_some()
+                || a.source_url.is_some(),
+            definition: a.definition.clone(),
+            numerator: a.numerator.clone(),
+            denominator: a.denominator.clone(),
+            method,
+            periodicity: a.periodicity,
+            next_update: a.next_update,
+            source: x.item.data.source.clone(),
+            source_url: a.source_url.clone(),
+        }
     }
 
     pub(in crate::render) fn page_job(&self, i: usize, d: &mut Diagnostics) -> Job {

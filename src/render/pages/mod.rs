@@ -19,6 +19,7 @@ pub mod items;
 pub mod listing;
 pub mod lists;
 pub mod progress_page;
+pub mod sdg;
 pub mod search_records;
 pub mod site_pages;
 pub mod tables;

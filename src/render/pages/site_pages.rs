@@ -30,10 +30,12 @@ pub enum SitePage {
     NotFound,
     /// The list of topics and each topic's page: only when items are tagged.
     Topics,
+    /// The portal's contributions to the SDGs: only when items name SDGs.
+    Sdg,
 }
 
 impl SitePage {
-    pub const ALL: [SitePage; 14] = [
+    pub const ALL: [SitePage; 15] = [
         SitePage::Home,
         SitePage::Progress,
         SitePage::Goals,
@@ -48,6 +50,7 @@ impl SitePage {
         SitePage::EasyReading,
         SitePage::NotFound,
         SitePage::Topics,
+        SitePage::Sdg,
     ];
 }
 impl RenderContext<'_> {
@@ -79,6 +82,7 @@ impl RenderContext<'_> {
             .filter(|&p| p != SitePage::Accessibility || self.site.config.accessibility.is_some())
             .filter(|&p| p != SitePage::Changes || self.site.changes.known)
             .filter(|&p| p != SitePage::Topics || !self.site.topics.is_empty())
+            .filter(|&p| p != SitePage::Sdg || !self.site.sdg.is_empty())
             .filter(|&p| p != SitePage::EasyReading || self.site.generates_easy_reading())
             // Servers show the 404 page of the site root only.
             .filter(|&p| {
@@ -173,6 +177,7 @@ impl RenderContext<'_> {
         job.meta.uncommitted = self.site.uncommitted.contains(&(kind, i));
         job.meta.text_lang = self.text_lang(self.site.header(kind, i).translation);
         job.meta.topics = self.topic_links(kind, i);
+        job.meta.sdg = self.sdg_badges(kind, i);
         job.meta.embed = self.item_embed_code(kind, i);
         job
     }
@@ -205,6 +210,7 @@ impl RenderContext<'_> {
             SitePage::Changes => self.changes_job(),
             SitePage::NotFound => self.not_found_job(),
             SitePage::Topics => self.topics_job(),
+            SitePage::Sdg => self.sdg_job(),
             SitePage::Home
             | SitePage::Progress
             | SitePage::Search

@@ -53,6 +53,8 @@ pub struct SiteView {
     pub easy_reading: Option<String>,
     /// Root-relative folder of the list of topics, when items are tagged.
     pub topics: Option<String>,
+    /// Root-relative folder of the SDG page, when items name SDGs.
+    pub sdg: Option<String>,
     pub words: UrlWords,
     pub data_as_of: Option<Date>,
     /// True when goal progress is weighted by planned budget.
@@ -103,6 +105,8 @@ pub struct PageMeta {
     pub text_lang: Option<&'static str>,
     /// An item's topics (its tags), linked to their pages.
     pub topics: Vec<Link>,
+    /// The SDGs and targets an item names, as badges.
+    pub sdg: Vec<crate::render::pages::sdg::SdgBadge>,
     /// The `<iframe>` code of the page's block for other sites, when it
     /// has one (`einbetten/…`) and `base_url` gives its address.
     pub embed: Option<crate::render::pages::embed::EmbedCode>,
@@ -150,6 +154,7 @@ impl PageMeta {
             languages: Vec::new(),
             text_lang: None,
             topics: Vec::new(),
+            sdg: Vec::new(),
             embed: None,
         }
     }
@@ -356,6 +361,8 @@ pub struct MeasureView {
     pub partners: Vec<String>,
     pub tags: Vec<String>,
     pub goals: Vec<Link>,
+    /// The indicators the measure works on, with their status.
+    pub indicators: Vec<IndicatorSummary>,
     pub milestones: Vec<MilestoneView>,
     pub timeline: Vec<TimelineView>,
     pub reports: Vec<ReportSummary>,
@@ -417,9 +424,31 @@ pub struct IndicatorView {
     pub expected: Option<f64>,
     pub chart: Option<String>,
     pub source: Option<String>,
+    pub about: IndicatorAboutView,
+    /// The measures working on it.
+    pub measures: Vec<MeasureSummary>,
+    /// The series as CSV (`<indicator>/data.csv`, an `.xlsx` beside it);
+    /// None without values.
+    pub csv: Option<String>,
     pub goals: Vec<Link>,
     pub contact: Option<ContactView>,
     pub changes: ChangesView,
+}
+
+/// An indicator's metadata as its page shows it; `any` is false when
+/// none is given (the page then has no such section).
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorAboutView {
+    pub any: bool,
+    pub definition: Option<String>,
+    pub numerator: Option<String>,
+    pub denominator: Option<String>,
+    /// `method` rendered from Markdown.
+    pub method: Option<String>,
+    pub periodicity: Option<crate::base::vocab::Periodicity>,
+    pub next_update: Option<crate::base::date::Date>,
+    pub source: Option<String>,
+    pub source_url: Option<String>,
 }
 
 pub use crate::model::progress::StatusShare;
@@ -518,7 +547,7 @@ pub enum View {
         list: Link,
     },
     Indicator {
-        indicator: IndicatorView,
+        indicator: Box<IndicatorView>,
     },
     Budget {
         #[serde(flatten)]
@@ -538,6 +567,9 @@ pub enum View {
     },
     Topics {
         topics: Vec<crate::render::pages::topics::TopicSummary>,
+    },
+    Sdg {
+        sdg: crate::render::pages::sdg::SdgView,
     },
     Topic {
         name: String,
