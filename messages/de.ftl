@@ -261,6 +261,10 @@ hint-periodicity = gültig: jährlich, halbjährlich, vierteljährlich, monatlic
 unknown-sdg = unbekanntes SDG `{ $value }`
 hint-sdg-targets = Ziel { $goal } hat die Unterziele { $targets }
 hint-sdg-codes = ein Ziel von 1 bis 17 oder eines seiner Unterziele nennen, wie die UN sie zählen: "4", "4.1", "4.a"
+dimension-unnamed = { $place }eine Spalte ohne Namen
+dimension-twice = { $place }die Spalte `{ $column }` steht zweimal da
+hint-dimension = neben `year` (Jahr) und `value` (Wert) ist jede Spalte eine Aufgliederung der Zahl (`Stadtteil`, `Geschlecht`): jeder einen eigenen Namen geben
+series-row-twice = { $year }{ $what } steht zweimal da; die erste steht in Zeile { $line }
 data-and-values = `data` und `values` sind beide angegeben
 hint-data-and-values = die Reihe an einer Stelle führen: entweder `values = [...]` oder `data = "<name>.csv"`
 row-fields = die Zeile hat { $fields } Felder, die Kopfzeile { $header }{ $dialect ->

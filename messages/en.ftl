@@ -247,6 +247,10 @@ hint-periodicity = valid: annual, semiannual, quarterly, monthly, irregular (or 
 unknown-sdg = unknown SDG `{ $value }`
 hint-sdg-targets = goal { $goal } has the targets { $targets }
 hint-sdg-codes = name a goal from 1 to 17 or one of its targets as the UN numbers them: "4", "4.1", "4.a"
+dimension-unnamed = { $place }a column without a name
+dimension-twice = { $place }column `{ $column }` is there twice
+hint-dimension = besides `year` and `value`, each column is a dimension that breaks the figure down (`district`, `sex`): give each its own name
+series-row-twice = { $year }{ $what } is there twice; the first is in line { $line }
 data-and-values = `data` and `values` are both given
 hint-data-and-values = keep the series in one place: either `values = [...]` or `data = "<name>.csv"`
 row-fields = row has { $fields } fields, the header has { $header }{ $dialect ->

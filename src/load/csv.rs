@@ -4,7 +4,6 @@
 use std::path::Path;
 
 use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
-use crate::base::vocab::Point;
 use crate::load::csv_dialect::Dialect;
 use crate::load::grid::{self, Cell, Grid};
 use crate::load::records::BudgetLineSrc;
@@ -100,8 +99,8 @@ pub fn budget(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<std::sync::Ar
     grid(file, text, d).map_or_else(Vec::new, |g| grid::budget_lines(file, &g, d))
 }
 
-pub fn series(file: &Path, text: &str, d: &mut Diagnostics) -> Vec<Point> {
-    grid(file, text, d).map_or_else(Vec::new, |g| grid::series_points(file, &g, d))
+pub fn series(file: &Path, text: &str, d: &mut Diagnostics) -> crate::load::series::SeriesRows {
+    grid(file, text, d).map_or_else(Default::default, |g| crate::load::series::read(file, &g, d))
 }
 
 #[cfg(test)]

@@ -87,14 +87,14 @@ impl Grid {
     }
 
     /// `Haushalt: ` for a spreadsheet, empty for CSV.
-    fn sheet_place(&self) -> String {
+    pub(super) fn sheet_place(&self) -> String {
         self.sheet
             .as_ref()
             .map(|s| format!("{s}: "))
             .unwrap_or_default()
     }
 
-    fn header_loc(&self) -> Loc {
+    pub(super) fn header_loc(&self) -> Loc {
         self.header
             .first()
             .map_or(Loc::START, |c| Loc::new(c.loc.line, 1))
@@ -112,7 +112,7 @@ pub struct Columns<'a> {
 }
 
 impl Columns<'_> {
-    fn hint(&self) -> Text {
+    pub(super) fn hint(&self) -> Text {
         let (must, may) = self.names.split_at(self.required);
         msg!(
             "hint-header",
@@ -178,12 +178,12 @@ pub fn header_map(
     ok.then_some(map)
 }
 
-struct Row<'a> {
-    file: &'a Path,
-    grid: &'a Grid,
-    cells: &'a [Cell],
-    map: &'a [Option<usize>],
-    names: &'a [&'a str],
+pub(super) struct Row<'a> {
+    pub file: &'a Path,
+    pub grid: &'a Grid,
+    pub cells: &'a [Cell],
+    pub map: &'a [Option<usize>],
+    pub names: &'a [&'a str],
 }
 
 impl Row<'_> {
@@ -192,7 +192,7 @@ impl Row<'_> {
         self.map[col].and_then(|i| self.cells.get(i))
     }
 
-    fn get(&self, col: usize) -> &str {
+    pub(super) fn get(&self, col: usize) -> &str {
         self.cell(col).map_or("", |c| c.text.trim())
     }
 
@@ -206,7 +206,7 @@ impl Row<'_> {
         }
     }
 
-    fn error(&self, col: usize, message: Text) -> Diagnostic {
+    pub(super) fn error(&self, col: usize, message: Text) -> Diagnostic {
         let place = self
             .cell(col)
             .map(|c| self.grid.place(c))
@@ -371,33 +371,32 @@ pub fn budget_lines(
     })
 }
 
-/// The values of an indicator series grid (`year`, `value`).
-pub fn series_points(file: &Path, grid: &Grid, d: &mut Diagnostics) -> Vec<Point> {
-    read_rows(file, grid, SERIES, d, |row, d| {
-        let year = row.year(0, d);
-        let value = match row.number(1).parse::<f64>() {
-            Ok(v) => match crate::model::indicator::value_problem(row.get(1), v) {
-                Some(problem) => {
-                    d.push(row.error(1, problem));
-                    None
-                }
-                None => Some(v),
-            },
-            _ => {
-                d.push(
-                    row.error(1, msg!("not-a-number", value = row.get(1)))
-                        .with_hint(if grid.dialect.dot_groups_thousands() {
-                            msg!("hint-number-german")
-                        } else {
-                            msg!("hint-number-machine")
-                        }),
-                );
+/// One row of a series: `year` in column 0, `value` in column 1 of the
+/// row's map.
+pub(super) fn series_point(row: &Row, d: &mut Diagnostics) -> Option<Point> {
+    let year = row.year(0, d);
+    let value = match row.number(1).parse::<f64>() {
+        Ok(v) => match crate::model::indicator::value_problem(row.get(1), v) {
+            Some(problem) => {
+                d.push(row.error(1, problem));
                 None
             }
-        };
-        Some(Point {
-            year: year?,
-            value: value?,
-        })
+            None => Some(v),
+        },
+        _ => {
+            d.push(
+                row.error(1, msg!("not-a-number", value = row.get(1)))
+                    .with_hint(if row.grid.dialect.dot_groups_thousands() {
+                        msg!("hint-number-german")
+                    } else {
+                        msg!("hint-number-machine")
+                    }),
+            );
+            None
+        }
+    };
+    Some(Point {
+        year: year?,
+        value: value?,
     })
 }

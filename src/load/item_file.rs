@@ -147,7 +147,7 @@ fn series_file(
     file: &Path,
     loc: Loc,
     d: &mut Diagnostics,
-) -> Vec<Point> {
+) -> crate::load::series::SeriesRows {
     let plain = Path::new(name).components().count() == 1
         && !name.starts_with('.')
         && (name.ends_with(".csv") || sheet::is_spreadsheet(name));
@@ -156,7 +156,7 @@ fn series_file(
             Diagnostic::error(file, loc, msg!("data-name", name = name))
                 .with_hint(msg!("hint-data-name")),
         );
-        return Vec::new();
+        return Default::default();
     }
     let data = root.join("data");
     if linked_root(root, &data, &mut Diagnostics::new()) {
@@ -164,7 +164,7 @@ fn series_file(
             Diagnostic::error(file, loc, msg!("data-file-linked", name = name))
                 .with_hint(msg!("hint-folder-is-link")),
         );
-        return Vec::new();
+        return Default::default();
     }
     let path = data.join(name);
     if !path.is_file() {
@@ -173,13 +173,13 @@ fn series_file(
             loc,
             msg!("data-file-missing", name = name),
         ));
-        return Vec::new();
+        return Default::default();
     }
     let mut local = Diagnostics::new();
     let rel = rel_path(root, &path);
     let points = if sheet::is_spreadsheet(name) {
         sheet::grid(&rel, &path, sheet, grid::SERIES, &mut local)
-            .map(|g| grid::series_points(&rel, &g, &mut local))
+            .map(|g| crate::load::series::read(&rel, &g, &mut local))
             .unwrap_or_default()
     } else {
         super::read_data_text(root, &path, &mut local)
@@ -317,7 +317,9 @@ fn parse_file_with(
             let mut ind = items::indicator(&t, &mut d);
             if let Some(data) = ind.data.as_ref().filter(|_| read_data) {
                 let sheet = ind.sheet.clone();
-                ind.values = series_file(root, &data.value, sheet.as_ref(), &rel, data.loc, &mut d);
+                let rows = series_file(root, &data.value, sheet.as_ref(), &rel, data.loc, &mut d);
+                ind.values = rows.points;
+                ind.breakdown = rows.breakdown;
             }
             Some(KindData::Indicator(ind))
         }

@@ -427,6 +427,7 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
         sheet: t.string("sheet", d),
         source: text(t, "source", d),
         about: indicator_about(t, d),
+        breakdown: None,
         sdg: sdg(t, d),
         contact: crate::load::contact::parse(t, d),
     }

@@ -21,6 +21,7 @@ pub use item_file::{parse_report, parse_text};
 pub mod items;
 pub mod records;
 pub mod redirects;
+pub mod series;
 pub mod site;
 pub mod theme;
 mod toml_help;

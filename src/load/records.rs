@@ -224,8 +224,27 @@ pub struct IndicatorSrc {
     pub sheet: Option<At<String>>,
     pub source: Option<String>,
     pub about: IndicatorAbout,
+    /// With dimension columns in the data file: every row of it.
+    pub breakdown: Option<Breakdown>,
     pub sdg: Vec<Sdg>,
     pub contact: Option<Contact>,
+}
+
+/// An indicator's data file with dimension columns (`district`, `sex`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breakdown {
+    /// The dimension columns' names as the header writes them.
+    pub dimensions: Vec<String>,
+    /// Every row in the file's order, the headline's (all keys empty) too.
+    pub rows: Vec<BreakdownRow>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BreakdownRow {
+    pub year: i32,
+    pub value: f64,
+    /// One per dimension; empty for its total.
+    pub keys: Vec<String>,
 }
 
 /// What an indicator's figure is and how it comes about: the metadata

@@ -2,6 +2,7 @@
 //! computed once. Knows nothing of HTML; serialises to templates and exports.
 
 mod assemble;
+pub mod breakdown;
 pub mod budget;
 pub mod changes;
 pub mod indicator;

@@ -93,3 +93,22 @@ export function hiddenColumns() {
     return cued ? [] : [`table ${t.id || t.className || ""} ${t.scrollWidth}px in ${box.clientWidth}px without a cue`];
   });
 }
+
+/// Visits every path with `visit(page, path)` on `workers` pages of
+/// `context` at once (CI has two cores: one page waits while the other
+/// renders); the results come back in the paths' order.
+export async function eachPage(context, paths, visit, workers = 2) {
+  const results = new Array(paths.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(workers, paths.length) }, async () => {
+      const page = await context.newPage();
+      while (next < paths.length) {
+        const i = next++;
+        results[i] = await visit(page, paths[i]);
+      }
+      await page.close();
+    }),
+  );
+  return results.flat();
+}

@@ -13,7 +13,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import assert from "node:assert/strict";
-import { checks, hiddenColumns, launch, serve } from "./harness.mjs";
+import { checks, eachPage, hiddenColumns, launch, serve } from "./harness.mjs";
 
 const repo = new URL("../../", import.meta.url).pathname;
 const bin = process.env.KLARSICHT || join(repo, "target/debug/klarsicht");
@@ -81,10 +81,9 @@ function clipped(width) {
 
 for (const b of built) {
   // One visit per page: first as a phone shows it, then printed.
-  const phone = [];
-  const paper = [];
-  const page = await browser.newPage();
-  for (const path of b.all) {
+  const context = await browser.newContext();
+  const found = await eachPage(context, b.all, async (page, path) => {
+    const phone = [];
     await page.setViewportSize({ width: 360, height: 740 });
     await page.emulateMedia({ media: "screen" });
     await page.goto(b.server.base + path);
@@ -93,9 +92,12 @@ for (const b of built) {
     for (const h of await page.evaluate(hiddenColumns)) phone.push(`${path}: ${h}`);
     await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
     await page.emulateMedia({ media: "print" });
-    for (const c of await page.evaluate(clipped, PRINT_WIDTH)) paper.push(`${path}: ${c}`);
-  }
-  await page.close();
+    const paper = (await page.evaluate(clipped, PRINT_WIDTH)).map((c) => `${path}: ${c}`);
+    return [{ phone, paper }];
+  });
+  await context.close();
+  const phone = found.flatMap((f) => f.phone);
+  const paper = found.flatMap((f) => f.paper);
   await check(`${b.name}: on a 360 px phone no page is wider than the screen and no table hides a column without a cue`, async () => {
     assert.deepEqual(phone, []);
   });

@@ -90,11 +90,32 @@ fn the_series_downloads_hold_every_value() {
         std::fs::read_to_string(dir.join("data.csv")).unwrap(),
         "year,value\n2021,53.1\n2022,55.4\n2023,57.2\n2024,58.9\n"
     );
-    // From data/ausbildungsabbrueche.csv.
+    // From data/ausbildungsabbrueche.csv with its two dimensions: every
+    // row in the file's order, "insgesamt" written as the empty total.
     assert_eq!(
         std::fs::read_to_string(out.join("kennzahlen/ausbildungsabbrueche/data.csv")).unwrap(),
-        "year,value\n2021,23.6\n2022,23.9\n2023,22.8\n2024,22.5\n"
+        "year,value,Stadtteil,Geschlecht\n2021,23.6,,\n2022,23.9,,\n2023,22.8,,\n2024,22.5,,\n\
+         2023,21,Mitte,\n2023,19.5,Nord,\n2023,27.9,Ost,\n2023,22.4,West,\n\
+         2024,20.6,Mitte,\n2024,19.1,Nord,\n2024,27,Ost,\n2024,22.8,West,\n\
+         2023,20.9,,weiblich\n2023,24.5,,männlich\n2024,20.4,,weiblich\n2024,24.4,,männlich\n\
+         2024,25.1,Ost,weiblich\n"
     );
+    // The workbook's header names the dimensions as the file does.
+    use calamine::Reader;
+    let mut book =
+        calamine::open_workbook_auto(out.join("kennzahlen/ausbildungsabbrueche/data.xlsx"))
+            .unwrap();
+    let sheet = book.sheet_names()[0].clone();
+    let range = book.worksheet_range(&sheet).unwrap();
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(header, ["Jahr", "Wert", "Stadtteil", "Geschlecht"]);
+    assert_eq!(range.rows().count(), 18);
     let xlsx = std::fs::read(dir.join("data.xlsx")).unwrap();
     assert!(xlsx.starts_with(b"PK"), "a workbook is a zip");
 }
@@ -254,5 +275,51 @@ fn an_unknown_indicator_names_the_closest() {
     assert_eq!(
         run.diagnostics(),
         "content/measures/kennzahlen-schule-beruf.md:5:45: error: unknown indicator `ausbildungsabbruche`\n  hint: did you mean `ausbildungsabbrueche`?"
+    );
+}
+
+#[test]
+fn a_breakdown_shows_a_table_and_small_charts_per_dimension() {
+    let (_tmp, out) = build_example();
+    let doc = page(&out, "kennzahlen/ausbildungsabbrueche/index.html");
+    assert_eq!(
+        texts(&doc, "section.breakdowns h3"),
+        ["Nach Stadtteil", "Nach Geschlecht"]
+    );
+    // data/ausbildungsabbrueche.csv: the rows of one dimension alone, with
+    // the headline value of the year as the total.
+    let tables = cells(&doc, "section.breakdowns tr");
+    assert_eq!(
+        tables,
+        [
+            vec!["Jahr", "Mitte", "Nord", "Ost", "West", "Insgesamt"],
+            vec!["2023", "21", "19,5", "27,9", "22,4", "22,8"],
+            vec!["2024", "20,6", "19,1", "27", "22,8", "22,5"],
+            vec!["Jahr", "weiblich", "männlich", "Insgesamt"],
+            vec!["2023", "20,9", "24,5", "22,8"],
+            vec!["2024", "20,4", "24,4", "22,5"],
+        ]
+    );
+    // A chart per district and per sex, each titled and described.
+    let titles = texts(&doc, "section.breakdowns .small-multiples svg title");
+    assert_eq!(titles.len(), 6);
+    assert_eq!(titles[2], "Vorzeitig gelöste Ausbildungsverträge: Ost");
+    let descs = texts(&doc, "section.breakdowns .small-multiples svg desc");
+    assert_eq!(descs[2], "2023: 27,9 %, 2024: 27 %");
+    // The one row of Ost's women is in the download only, and the page says so.
+    assert_eq!(
+        texts(&doc, "section.breakdowns p.meta"),
+        [
+            "Nach mehreren Merkmalen zugleich aufgegliederte Werte stehen nur in der Datei zum Herunterladen: 1."
+        ]
+    );
+    // The headline series is the rows without a dimension: the chart and
+    // the status are the same as before the breakdown was added.
+    let json = portal_json(&out);
+    let x = by_slug(&json, "indicators", "ausbildungsabbrueche");
+    assert_eq!(x["values"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        x["values"][3],
+        serde_json::json!({ "year": 2024, "value": 22.5 })
     );
 }

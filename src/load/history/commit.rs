@@ -359,7 +359,7 @@ fn read_series(name: &str, bytes: Vec<u8>, sheet: Option<&str>) -> Vec<(i32, f64
     let mut d = Diagnostics::new();
     let points = if name.ends_with(".csv") {
         let (text, _) = crate::load::csv_dialect::decode(&bytes);
-        crate::load::csv::series(file, &text, &mut d)
+        crate::load::csv::series(file, &text, &mut d).points
     } else {
         let wanted = sheet.map(|s| crate::base::diagnostics::At {
             value: s.to_string(),
@@ -372,7 +372,7 @@ fn read_series(name: &str, bytes: Vec<u8>, sheet: Option<&str>) -> Vec<(i32, f64
             crate::load::grid::SERIES,
             &mut d,
         )
-        .map(|g| crate::load::grid::series_points(file, &g, &mut d))
+        .map(|g| crate::load::series::read(file, &g, &mut d).points)
         .unwrap_or_default()
     };
     points.into_iter().map(|p| (p.year, p.value)).collect()

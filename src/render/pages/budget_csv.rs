@@ -164,14 +164,35 @@ pub fn lines(t: &LinesTable) -> Tabular {
     Tabular::new(&names, rows)
 }
 
-/// An indicator's series: a row per year, oldest first.
+/// An indicator's series: a row per year, oldest first; with dimensions,
+/// every row of its data file in the file's order, a column per dimension
+/// (empty for its total).
 fn series(x: &IndicatorView) -> Tabular {
-    let rows = x
-        .values
-        .iter()
-        .map(|p| vec![Value::Int(p.year.into()), Value::Number(p.value)])
-        .collect();
-    Tabular::new(&["year", "value"], rows)
+    let Some(b) = &x.series_rows else {
+        let rows = x
+            .values
+            .iter()
+            .map(|p| vec![Value::Int(p.year.into()), Value::Number(p.value)])
+            .collect();
+        return Tabular::new(&["year", "value"], rows);
+    };
+    let rows =
+        b.rows
+            .iter()
+            .map(|r| {
+                let mut cells = vec![Value::Int(r.year.into()), Value::Number(r.value)];
+                cells.extend(r.keys.iter().map(|k| {
+                    Value::opt_text(Some(k).filter(|k| !k.is_empty()).map(String::as_str))
+                }));
+                cells
+            })
+            .collect();
+    let mut t = Tabular::new(&["year", "value"], rows);
+    t.columns.extend(b.dimensions.iter().map(|d| Column {
+        name: d.clone(),
+        heading: Some(d.clone()),
+    }));
+    t
 }
 
 impl RenderContext<'_> {

@@ -231,6 +231,7 @@ impl RenderContext<'_> {
         let x = &self.site.indicators[i];
         let path = format!("{}index.html", self.href(Kind::Indicator, &x.item.slug));
         let mut body = self.markdown(&x.item, &path, d);
+        let breakdown = self.breakdown_views(i);
         let view = IndicatorView {
             changes: self.changes_view(Kind::Indicator, i),
             summary: self.indicator_summary(i),
@@ -247,6 +248,9 @@ impl RenderContext<'_> {
                 .iter()
                 .map(|&m| self.measure_summary(m))
                 .collect(),
+            breakdowns: breakdown.0,
+            combined_rows: breakdown.1,
+            series_rows: x.item.data.breakdown.clone(),
             csv: (!x.values.is_empty())
                 .then(|| format!("{}data.csv", self.href(Kind::Indicator, &x.item.slug))),
             goals: x.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),

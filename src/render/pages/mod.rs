@@ -2,6 +2,7 @@
 //! page's view (`views.rs`: typed structs the templates read) from the
 //! model, with its tables, charts and search record.
 
+pub mod breakdowns;
 pub mod budget_csv;
 pub mod budget_overview;
 pub mod budget_pages;

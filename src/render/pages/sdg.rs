@@ -27,7 +27,9 @@ pub struct SdgBadge {
 #[derive(Debug, Clone, Serialize)]
 pub struct SdgEntry {
     pub code: String,
-    pub anchor: String,
+    /// A target's anchor; None for the goal as a whole, whose anchor is
+    /// its group's.
+    pub anchor: Option<String>,
     /// The goal as a whole, not one of its targets.
     pub whole: bool,
     pub items: Vec<SdgItem>,
@@ -104,7 +106,7 @@ impl RenderContext<'_> {
                         items.extend(of);
                         SdgEntry {
                             code: s.code(),
-                            anchor: anchor(*s),
+                            anchor: s.is_target().then(|| anchor(*s)),
                             whole: !s.is_target(),
                             items: of
                                 .iter()

@@ -427,12 +427,32 @@ pub struct IndicatorView {
     pub about: IndicatorAboutView,
     /// The measures working on it.
     pub measures: Vec<MeasureSummary>,
+    /// A table and small charts per dimension of the data file.
+    pub breakdowns: Vec<BreakdownView>,
+    /// Rows that break down by several dimensions at once: in the
+    /// download only.
+    pub combined_rows: usize,
+    /// The data file's rows with their dimensions, for the download.
+    #[serde(skip)]
+    pub series_rows: Option<crate::load::records::Breakdown>,
     /// The series as CSV (`<indicator>/data.csv`, an `.xlsx` beside it);
     /// None without values.
     pub csv: Option<String>,
     pub goals: Vec<Link>,
     pub contact: Option<ContactView>,
     pub changes: ChangesView,
+}
+
+/// One dimension of an indicator's breakdown: a row per year with a value
+/// per category and the total, and a small chart per category.
+#[derive(Debug, Clone, Serialize)]
+pub struct BreakdownView {
+    pub name: String,
+    pub anchor: String,
+    pub categories: Vec<String>,
+    pub rows: Vec<crate::model::breakdown::DimensionRow>,
+    /// Inline SVG, one per category, on one scale.
+    pub charts: Vec<String>,
 }
 
 /// An indicator's metadata as its page shows it; `any` is false when
