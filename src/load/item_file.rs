@@ -321,6 +321,22 @@ fn parse_file_with(
                 ind.values = rows.points;
                 ind.breakdown = rows.breakdown;
             }
+            if read_data {
+                for c in &mut ind.compare {
+                    if let Some(data) = &c.data {
+                        let rows = series_file(
+                            root,
+                            &data.value,
+                            c.sheet.as_ref(),
+                            &rel,
+                            data.loc,
+                            &mut d,
+                        );
+                        c.values = rows.points;
+                        c.values.sort_by_key(|p| p.year);
+                    }
+                }
+            }
             Some(KindData::Indicator(ind))
         }
         Kind::Page => Some(KindData::Page(items::page(&t, &mut d))),

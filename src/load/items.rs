@@ -428,9 +428,66 @@ pub fn indicator(t: &Table, d: &mut Diagnostics) -> IndicatorSrc {
         source: text(t, "source", d),
         about: indicator_about(t, d),
         breakdown: None,
+        compare: compare(t, d),
         sdg: sdg(t, d),
         contact: crate::load::contact::parse(t, d),
     }
+}
+
+/// At most this many comparisons: each needs a line style of its own.
+pub const MAX_COMPARE: usize = 3;
+
+/// `[[compare]]`: each with `values` or `data`, not both.
+fn compare(t: &Table, d: &mut Diagnostics) -> Vec<CompareSrc> {
+    let list = t.tables("compare", "what-compare", d);
+    if list.len() > MAX_COMPARE
+        && let Some(loc) = t.key_loc("compare")
+    {
+        d.push(
+            Diagnostic::error(
+                t.doc.file,
+                loc,
+                msg!("compare-too-many", max = MAX_COMPARE as i64),
+            )
+            .with_hint(msg!("hint-compare-too-many")),
+        );
+    }
+    list.iter()
+        .take(MAX_COMPARE)
+        .filter_map(|c| {
+            c.check_known(&spec::keys(spec::COMPARE), d);
+            let label = c.required_string("label", d)?.value;
+            let mut values: Vec<Point> = c
+                .tables("values", "what-values-entry", d)
+                .iter()
+                .filter_map(|p| point(p, d))
+                .collect();
+            values.sort_by_key(|p| p.year);
+            let data = c.string("data", d);
+            match (&data, c.has("values")) {
+                (Some(x), true) => d.push(
+                    Diagnostic::error(c.doc.file, x.loc, msg!("data-and-values"))
+                        .with_hint(msg!("hint-data-and-values")),
+                ),
+                (None, false) => d.push(
+                    Diagnostic::error(
+                        c.doc.file,
+                        c.loc(),
+                        msg!("compare-without-values", label = label.clone()),
+                    )
+                    .with_hint(msg!("hint-compare-without-values")),
+                ),
+                _ => {}
+            }
+            Some(CompareSrc {
+                label,
+                source: text(c, "source", d),
+                values,
+                data,
+                sheet: c.string("sheet", d),
+            })
+        })
+        .collect()
 }
 
 fn indicator_about(t: &Table, d: &mut Diagnostics) -> IndicatorAbout {

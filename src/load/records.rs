@@ -226,8 +226,21 @@ pub struct IndicatorSrc {
     pub about: IndicatorAbout,
     /// With dimension columns in the data file: every row of it.
     pub breakdown: Option<Breakdown>,
+    /// Series to compare with, in the order written.
+    pub compare: Vec<CompareSrc>,
     pub sdg: Vec<Sdg>,
     pub contact: Option<Contact>,
+}
+
+/// `[[compare]]`: another body's figure for the same thing, with its own
+/// values or data file (its headline series).
+#[derive(Debug, Clone)]
+pub struct CompareSrc {
+    pub label: String,
+    pub source: Option<String>,
+    pub values: Vec<Point>,
+    pub data: Option<At<String>>,
+    pub sheet: Option<At<String>>,
 }
 
 /// An indicator's data file with dimension columns (`district`, `sex`).

@@ -176,6 +176,17 @@ pub const REPORT: &[Field] = &[
 
 pub const POINT: &[Field] = &[req("year", Year), req("value", Number)];
 
+/// A series to compare an indicator with (the Land, similar cities).
+pub const COMPARE: &[Field] = &[
+    req("label", Text),
+    f("values", Tables("point", POINT)),
+    f("data", Text),
+    f("sheet", Text),
+    f("source", Text),
+];
+
+pub const COMPARE_TEXT: &[Field] = &[req("label", Text), f("source", Text)];
+
 pub const INDICATOR: &[Field] = &[
     f("unit", Text),
     f("summary", Text),
@@ -200,6 +211,7 @@ pub const INDICATOR: &[Field] = &[
         Words(&Periodicity::KEYS, &Periodicity::GERMAN),
     ),
     f("next_update", Date),
+    f("compare", Tables("compare", COMPARE)),
     f("sdg", List),
     f("contact", Table("contact", CONTACT)),
 ];
@@ -327,6 +339,7 @@ pub fn translated(kind: Kind) -> &'static [Field] {
         f("numerator", Text),
         f("denominator", Text),
         f("method", Text),
+        f("compare", Tables("compare", COMPARE_TEXT)),
     ];
     const PAGE_T: &[Field] = &[f("description", Text)];
     match kind {

@@ -288,6 +288,13 @@ fn indicator(x: &mut Item<IndicatorSrc>, t: &TextsSrc, c: &Check, d: &mut Diagno
     c.text("summary", &t.summary, &mut x.data.summary, d);
     c.text("unit", &t.unit, &mut x.data.unit, d);
     c.text("source", &t.source, &mut x.data.source, d);
+    let n = x.data.compare.len();
+    if let Some(list) = c.list("compare", &t.compare, n, d) {
+        for (own, (label, source)) in x.data.compare.iter_mut().zip(list) {
+            own.label = label.clone();
+            own.source = source.clone().or(own.source.take());
+        }
+    }
     let a = &mut x.data.about;
     if t.about[3].is_some() {
         a.method_line = t.method_line;

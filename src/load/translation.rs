@@ -47,6 +47,8 @@ pub struct TextsSrc {
     pub about: [Option<String>; 4],
     /// The line of `method` in the translation.
     pub method_line: u32,
+    /// An indicator's comparisons: label and source.
+    pub compare: Option<Listed<(String, Option<String>)>>,
     /// The `[[attachments]]` titles, in the original's order.
     pub attachments: Option<Listed<String>>,
     /// The tags' names, in the original's order.
@@ -211,6 +213,7 @@ pub fn parse(t: &Table, kind: Kind, lang: Lang, original: &Path, d: &mut Diagnos
         source: None,
         about: Default::default(),
         method_line: 1,
+        compare: None,
         tags: t.key_loc("tags").map(|loc| Listed {
             loc,
             entries: t.strings("tags", d).into_iter().map(|s| s.value).collect(),
@@ -281,6 +284,18 @@ pub fn parse(t: &Table, kind: Kind, lang: Lang, original: &Path, d: &mut Diagnos
             x.source = text(t, "source", d);
             x.about = ABOUT_TEXTS.map(|k| text(t, k, d));
             x.method_line = t.key_loc("method").map_or(1, |l| l.line);
+            x.compare = list(
+                t,
+                "compare",
+                spec::COMPARE,
+                spec::COMPARE_TEXT,
+                original,
+                d,
+                |e, d| {
+                    let label = e.required_string("label", d).map(|s| s.value);
+                    (label.unwrap_or_default(), text(e, "source", d))
+                },
+            );
         }
         Kind::Page => x.description = text(t, "description", d),
     }

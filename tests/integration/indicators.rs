@@ -323,3 +323,57 @@ fn a_breakdown_shows_a_table_and_small_charts_per_dimension() {
         serde_json::json!({ "year": 2024, "value": 22.5 })
     );
 }
+
+#[test]
+fn a_comparison_is_drawn_dotted_and_tabled_beside_the_values() {
+    let (_tmp, out) = build_example();
+    let doc = page(&out, PAGE);
+    assert_eq!(
+        cells(&doc, "section[aria-labelledby=h-compare] tr"),
+        [
+            vec!["Jahr", "Stadt Musterstadt – Sozialreferat", "Land"],
+            vec!["2021", "53,1", "55"],
+            vec!["2022", "55,4", "56,2"],
+            vec!["2023", "57,2", "57"],
+            vec!["2024", "58,9", "57,9"],
+        ]
+    );
+    assert_eq!(
+        texts(&doc, "section[aria-labelledby=h-compare] p.meta"),
+        ["Land: Quelle Statistisches Landesamt (Beispielwerte)"]
+    );
+    // In the chart: a series of its own with a diamond per value, named in
+    // the legend and in the text equivalent.
+    let svg = doc
+        .select(&scraper::Selector::parse("main figure svg").unwrap())
+        .next()
+        .unwrap()
+        .html();
+    assert_eq!(
+        svg.matches("series-compare-1").count(),
+        2,
+        "legend and line"
+    );
+    assert_eq!(
+        svg.matches("class=\"marker\"").count(),
+        5,
+        "a diamond per value and one in the legend"
+    );
+    let desc = texts(&doc, "main figure svg desc")[0].clone();
+    assert!(
+        desc.ends_with("; Land: 2021: 55 %, 2022: 56,2 %, 2023: 57 %, 2024: 57,9 %"),
+        "{desc}"
+    );
+    let json = portal_json(&out);
+    let x = by_slug(&json, "indicators", "uebergangsquote-ausbildung");
+    assert_eq!(x["compare"][0]["label"], "Land");
+    assert_eq!(
+        x["compare"][0]["values"][3],
+        serde_json::json!({ "year": 2024, "value": 57.9 })
+    );
+    let en = page(&out, "en/indicators/uebergangsquote-ausbildung/index.html");
+    assert_eq!(
+        texts(&en, "section[aria-labelledby=h-compare] th[scope=col]")[2],
+        "State"
+    );
+}

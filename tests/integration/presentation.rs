@@ -27,7 +27,8 @@ fn charts_are_inline_svg_with_a_text_equivalent() {
     assert_eq!(
         desc.replace('\u{a0}', " "),
         "Werte: 2021: 53,1 %, 2022: 55,4 %, 2023: 57,2 %, 2024: 58,9 %; \
-         Ausgangswert 2020: 52 %; Zielwert 2028: 64 %"
+         Ausgangswert 2020: 52 %; Zielwert 2028: 64 %; \
+         Land: 2021: 55 %, 2022: 56,2 %, 2023: 57 %, 2024: 57,9 %"
     );
     assert_eq!(
         svg.select(&sel("title"))
@@ -74,14 +75,18 @@ fn charts_are_inline_svg_with_a_text_equivalent() {
          Plan: gleichmäßig vom Beginn bis zum Ende: 0 % 1. Januar 2024, 100 % 31. Dezember 2027"
     );
     // The planned path is the second series (legend sample, then line): from
-    // 0 % (the plot's bottom, y 238) to 100 % (its top, y 44) at the end of
-    // the period, the right edge (x 456), since the chart spans 2024–2027.
+    // 0 % (the plot's bottom) to 100 % (its top) at the end of the period,
+    // the right edge (x 456), since the chart spans 2024–2027. The two
+    // legend labels do not fit one row of 480 px: the second starts a row
+    // of its own (y 38), and the plot moves down by that row, 22 px: its
+    // top from y 44 to 66, its bottom from 238 to 260.
     let paths: Vec<String> = m
         .select(&sel("svg.chart-line g.series-path path"))
         .map(|p| p.value().attr("d").unwrap().to_string())
         .collect();
     assert_eq!(paths.len(), 2);
-    assert!(paths[1].ends_with("238L456 44"), "{paths:?}");
+    assert!(paths[0].starts_with("M64 38H"), "{paths:?}");
+    assert!(paths[1].ends_with("260L456 66"), "{paths:?}");
     // A measure with one snapshot or none gets no chart.
     let single = page(&out, "massnahmen/zivilcourage-preis/index.html");
     assert!(single.select(&sel("svg.chart-line")).next().is_none());

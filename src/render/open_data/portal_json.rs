@@ -121,6 +121,13 @@ struct ReportOut<'a> {
 }
 
 #[derive(Serialize)]
+struct CompareOut<'a> {
+    label: &'a str,
+    source: Option<&'a str>,
+    values: &'a [Point],
+}
+
+#[derive(Serialize)]
 struct IndicatorOut<'a> {
     slug: &'a str,
     title: &'a str,
@@ -141,6 +148,7 @@ struct IndicatorOut<'a> {
     method: Option<&'a str>,
     periodicity: Option<crate::base::vocab::Periodicity>,
     next_update: Option<Date>,
+    compare: Vec<CompareOut<'a>>,
     sdg: &'a [crate::base::sdg::Sdg],
     contact: Option<&'a Contact>,
 }
@@ -323,6 +331,17 @@ fn indicator_out<'a>(site: &'a Site, x: &'a crate::model::Indicator) -> Indicato
         method: x.item.data.about.method.as_deref(),
         periodicity: x.item.data.about.periodicity,
         next_update: x.item.data.about.next_update,
+        compare: x
+            .item
+            .data
+            .compare
+            .iter()
+            .map(|c| CompareOut {
+                label: &c.label,
+                source: c.source.as_deref(),
+                values: &c.values,
+            })
+            .collect(),
         sdg: &x.item.data.sdg,
         contact: x.item.data.contact.as_ref(),
     }

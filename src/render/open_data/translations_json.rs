@@ -46,6 +46,8 @@ pub struct IndicatorTexts {
     numerator: Option<String>,
     denominator: Option<String>,
     method: Option<String>,
+    /// Each comparison's label, in the original's order.
+    compare: Vec<String>,
 }
 
 /// One language's texts.
@@ -132,6 +134,7 @@ pub fn texts(site: &Site) -> LangTexts {
                     numerator: d.about.numerator.clone(),
                     denominator: d.about.denominator.clone(),
                     method: d.about.method.clone(),
+                    compare: d.compare.iter().map(|c| c.label.clone()).collect(),
                 };
                 (x.item.slug.clone(), texts)
             })

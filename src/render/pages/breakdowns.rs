@@ -4,7 +4,8 @@
 
 use super::chart::{self, LineChart, Meta, Series, Style};
 use super::context::RenderContext;
-use super::views::BreakdownView;
+use super::views::{BreakdownView, CompareRow, CompareSeries, CompareTable};
+use crate::base::vocab::Point;
 
 impl RenderContext<'_> {
     /// The views of indicator `i`'s dimensions, and how many rows set
@@ -94,5 +95,41 @@ impl RenderContext<'_> {
             })
             .collect();
         (views, combined)
+    }
+
+    /// Indicator `i`'s values beside its comparisons; None without any.
+    pub(in crate::render) fn compare_table(&self, i: usize) -> Option<CompareTable> {
+        let x = &self.site.indicators[i];
+        let compare = &x.item.data.compare;
+        if compare.is_empty() {
+            return None;
+        }
+        let at =
+            |points: &[Point], year: i32| points.iter().find(|p| p.year == year).map(|p| p.value);
+        let mut years: Vec<i32> = x
+            .values
+            .iter()
+            .chain(compare.iter().flat_map(|c| &c.values))
+            .map(|p| p.year)
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        Some(CompareTable {
+            series: compare
+                .iter()
+                .map(|c| CompareSeries {
+                    label: c.label.clone(),
+                    source: c.source.clone(),
+                })
+                .collect(),
+            rows: years
+                .into_iter()
+                .map(|year| CompareRow {
+                    year,
+                    own: at(&x.values, year),
+                    others: compare.iter().map(|c| at(&c.values, year)).collect(),
+                })
+                .collect(),
+        })
     }
 }

@@ -33,6 +33,18 @@ pub enum Style {
     Dashed,
     /// Markers only (square): single reference points such as a target.
     Points,
+    /// A comparison (the Land, another city): a dotted line with hollow
+    /// diamonds; the number (0–2) picks one of three dash patterns.
+    Compare(u8),
+}
+
+/// The dash pattern of a style's line, if dashed.
+fn dashes(style: Style) -> Option<&'static str> {
+    match style {
+        Style::Dashed => Some("6 4"),
+        Style::Compare(k) => Some(["2 4", "10 3 2 3", "1 2"][usize::from(k % 3)]),
+        Style::Solid | Style::Points => None,
+    }
 }
 
 pub struct Series {
@@ -170,19 +182,27 @@ fn marker(out: &mut String, style: Style, x: f64, y: f64) {
                 n(y - 4.5)
             );
         }
+        Style::Compare(_) => {
+            let _ = write!(
+                out,
+                "<path class=\"marker\" d=\"M{} {}l5 5l-5 5l-5 -5z\"/>",
+                n(x),
+                n(y - 5.0)
+            );
+        }
         Style::Dashed => {}
     }
 }
 
-/// A `<path>` through `points`, dashed with `pattern` when asked.
-fn polyline(out: &mut String, f: &Frame, points: &[(f64, f64)], dashed: bool, pattern: &str) {
+/// A `<path>` through `points`, dashed with `pattern` when given.
+fn polyline(out: &mut String, f: &Frame, points: &[(f64, f64)], pattern: Option<&str>) {
     out.push_str("<path d=\"");
     for (i, p) in points.iter().enumerate() {
         let cmd = if i == 0 { 'M' } else { 'L' };
         let _ = write!(out, "{cmd}{} {}", n(f.px(p.0)), n(f.py(p.1)));
     }
     out.push('"');
-    if dashed {
+    if let Some(pattern) = pattern {
         let _ = write!(out, " stroke-dasharray=\"{pattern}\"");
     }
     out.push_str("/>");
@@ -191,7 +211,20 @@ fn polyline(out: &mut String, f: &Frame, points: &[(f64, f64)], dashed: bool, pa
 /// A line chart with y gridlines, x labels and a legend above the plot.
 pub fn line(c: &LineChart) -> String {
     const W: f64 = 480.0;
-    const H: f64 = 270.0;
+    // The legend's entries, in rows that fit the width: the plot starts
+    // below the last row.
+    let mut legend: Vec<(f64, f64)> = Vec::new();
+    let (mut lx, mut ly) = (64.0, 16.0);
+    for s in &c.series {
+        let width = 26.0 + 8.5 * s.label.chars().count() as f64;
+        if lx + width > W - 8.0 && lx > 64.0 {
+            (lx, ly) = (64.0, ly + 22.0);
+        }
+        legend.push((lx, ly));
+        lx += width + 20.0;
+    }
+    let extra = ly - 16.0;
+    let h = 270.0 + extra;
     let all = || c.series.iter().flat_map(|s| s.points.iter());
     let xs = all().map(|p| p.0).chain(c.x_ticks.iter().map(|t| t.0));
     let (xmin, xmax) = xs.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
@@ -220,33 +253,36 @@ pub fn line(c: &LineChart) -> String {
         y: (yticks[0], yticks[yticks.len() - 1]),
         left: 64.0,
         right: W - 24.0,
-        top: 44.0,
-        bottom: H - 32.0,
+        top: 44.0 + extra,
+        bottom: h - 32.0,
     };
     let mut out = String::new();
-    open(&mut out, &c.meta, "chart-line", W as u32, H as u32);
+    open(&mut out, &c.meta, "chart-line", W as u32, h as u32);
     // Legend: a sample of each series' line or marker and its label.
-    let mut lx = f.left;
-    for s in &c.series {
+    for (s, &(lx, ly)) in c.series.iter().zip(&legend) {
         let _ = write!(out, "<g class=\"series series-{}\">", s.class);
         if s.style == Style::Points {
-            marker(&mut out, s.style, lx + 10.0, 16.0);
+            marker(&mut out, s.style, lx + 10.0, ly);
         } else {
-            let dash = if s.style == Style::Dashed {
-                " stroke-dasharray=\"6 4\""
-            } else {
-                ""
-            };
-            let _ = write!(out, "<path d=\"M{} 16H{}\"{dash}/>", n(lx), n(lx + 20.0));
-            marker(&mut out, s.style, lx + 10.0, 16.0);
+            let dash = dashes(s.style)
+                .map(|p| format!(" stroke-dasharray=\"{p}\""))
+                .unwrap_or_default();
+            let _ = write!(
+                out,
+                "<path d=\"M{} {}H{}\"{dash}/>",
+                n(lx),
+                n(ly),
+                n(lx + 20.0)
+            );
+            marker(&mut out, s.style, lx + 10.0, ly);
         }
         let _ = write!(
             out,
-            "</g><text class=\"chart-label\" x=\"{}\" y=\"21\" font-size=\"14\">{}</text>",
+            "</g><text class=\"chart-label\" x=\"{}\" y=\"{}\" font-size=\"14\">{}</text>",
             n(lx + 26.0),
+            n(ly + 5.0),
             escape(&s.label)
         );
-        lx += 26.0 + 8.5 * s.label.chars().count() as f64 + 20.0;
     }
     out.push_str("<g class=\"chart-grid\">");
     for &t in &yticks {
@@ -281,7 +317,7 @@ pub fn line(c: &LineChart) -> String {
     for s in &c.series {
         let _ = write!(out, "<g class=\"series series-{}\">", s.class);
         if s.style != Style::Points && s.points.len() > 1 {
-            polyline(&mut out, &f, &s.points, s.style == Style::Dashed, "6 4");
+            polyline(&mut out, &f, &s.points, dashes(s.style));
         }
         for p in &s.points {
             marker(&mut out, s.style, f.px(p.0), f.py(p.1));
@@ -335,7 +371,12 @@ pub fn sparkline(meta: &Meta, points: &[(f64, f64)], target: Option<(f64, f64)>)
     open(&mut out, meta, "chart-spark", 120, 36);
     for s in series.iter().rev() {
         let _ = write!(out, "<g class=\"series series-{}\">", s.class);
-        polyline(&mut out, &f, &s.points, s.style == Style::Dashed, "4 3");
+        polyline(
+            &mut out,
+            &f,
+            &s.points,
+            (s.style == Style::Dashed).then_some("4 3"),
+        );
         out.push_str("</g>");
     }
     if let Some(last) = points.last() {

@@ -117,6 +117,9 @@ impl RenderContext<'_> {
         if let Some(t) = x.item.data.target {
             parts.push(format!("{} {}", self.text("target"), list(&[t])));
         }
+        for c in &x.item.data.compare {
+            parts.push(format!("{}: {}", c.label, list(&c.values)));
+        }
         parts.join("; ")
     }
 
@@ -151,8 +154,21 @@ impl RenderContext<'_> {
                 points: vec![xy(&t)],
             });
         }
+        for (k, c) in data.compare.iter().enumerate() {
+            series.push(Series {
+                label: c.label.clone(),
+                class: ["compare-1", "compare-2", "compare-3"][k % 3],
+                style: Style::Compare(k as u8),
+                points: c.values.iter().map(xy).collect(),
+            });
+        }
         let mut years: Vec<i32> = pts.iter().map(|p| p.year).collect();
         years.extend(data.target.map(|t| t.year));
+        years.extend(
+            data.compare
+                .iter()
+                .flat_map(|c| c.values.iter().map(|p| p.year)),
+        );
         years.sort_unstable();
         years.dedup();
         let unit = data.unit.clone();

@@ -251,6 +251,7 @@ impl RenderContext<'_> {
             breakdowns: breakdown.0,
             combined_rows: breakdown.1,
             series_rows: x.item.data.breakdown.clone(),
+            compare: self.compare_table(i),
             csv: (!x.values.is_empty())
                 .then(|| format!("{}data.csv", self.href(Kind::Indicator, &x.item.slug))),
             goals: x.goals.iter().map(|&g| self.link(Kind::Goal, g)).collect(),

@@ -432,6 +432,8 @@ pub struct IndicatorView {
     /// Rows that break down by several dimensions at once: in the
     /// download only.
     pub combined_rows: usize,
+    /// The indicator beside its comparisons, a row per year; None without.
+    pub compare: Option<CompareTable>,
     /// The data file's rows with their dimensions, for the download.
     #[serde(skip)]
     pub series_rows: Option<crate::load::records::Breakdown>,
@@ -441,6 +443,28 @@ pub struct IndicatorView {
     pub goals: Vec<Link>,
     pub contact: Option<ContactView>,
     pub changes: ChangesView,
+}
+
+/// An indicator's values beside the series it is compared with.
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareTable {
+    /// Each comparison's label and source.
+    pub series: Vec<CompareSeries>,
+    /// Every year any of them has, ascending.
+    pub rows: Vec<CompareRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareSeries {
+    pub label: String,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareRow {
+    pub year: i32,
+    pub own: Option<f64>,
+    pub others: Vec<Option<f64>>,
 }
 
 /// One dimension of an indicator's breakdown: a row per year with a value

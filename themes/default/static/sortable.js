@@ -58,7 +58,6 @@
       }
     });
   }
-  markScrolling();
   window.addEventListener("resize", markScrolling);
 
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
@@ -72,4 +71,6 @@
       button.addEventListener("click", function () { sortBy(table, index, th); });
     });
   });
+  // After the sort buttons: their arrows widen the headers.
+  markScrolling();
 })();
