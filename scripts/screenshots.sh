@@ -28,6 +28,9 @@ shot dashboard fortschritt/index.html 1100 2000
 shot goal ziele/wirkungen-erzielen/index.html 1100 2200
 shot measure massnahmen/kulturwandel-sozialamt/index.html 1100 2300
 shot budget haushalt/index.html 1100 1500
+shot indicator kennzahlen/uebergangsquote-ausbildung/index.html 1100 2300
+shot breakdown kennzahlen/ausbildungsabbrueche/index.html 1100 2600
+shot sdg sdg/index.html 1100 1300
 # A 360 px phone.
 shot phone-home index.html 360 1500
 shot phone-dashboard fortschritt/index.html 360 1400
