@@ -80,7 +80,7 @@ await check("a broken file shows the error overlay over the last good build, in 
     "klarsicht: Die letzte Änderung lässt sich nicht übernehmen. Die Seite zeigt den letzten fehlerfreien Stand.",
   );
   const text = await page.textContent("#klarsicht-error pre");
-  assert.match(text, /^content\/measures\/kita-schulentwicklungsplanung\.md:5:10: Fehler: ungültiger Status `fertig`\n  Hinweis: /);
+  assert.match(text, /^content\/measures\/kita-schulentwicklungsplanung\.md:6:10: Fehler: ungültiger Status `fertig`\n  Hinweis: /);
   assert.match(text, /Erstellen fehlgeschlagen: 1 Fehler, 0 Warnungen in \d+ ms; nichts wurde geschrieben$/);
   // docs/screenshots/overlay-de.png: SCREENSHOT_DIR=docs/screenshots node tests/browser/serve.mjs
   if (process.env.SCREENSHOT_DIR) {
