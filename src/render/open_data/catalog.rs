@@ -59,6 +59,44 @@ fn distribution(ctx: &RenderContext, f: &DataFile, schema: &str) -> Value {
     d
 }
 
+/// What every dataset of the catalogue says alike.
+struct Shared {
+    publisher: Value,
+    language: Value,
+    modified: Option<Value>,
+}
+
+/// A dataset of the portal: its own address, title, description, page
+/// and distributions, and what all of them share (publisher, language,
+/// theme, access, licence, date of the data).
+fn dataset(
+    ctx: &RenderContext,
+    shared: &Shared,
+    id: String,
+    title: &str,
+    description: &str,
+    page: &str,
+    distributions: Vec<Value>,
+) -> Value {
+    let mut ds = json!({
+        "@id": id,
+        "@type": "dcat:Dataset",
+        "dct:title": text(ctx, title),
+        "dct:description": text(ctx, description),
+        "dct:publisher": shared.publisher,
+        "dct:language": shared.language,
+        "dcat:landingPage": { "@id": page },
+        "dcat:theme": { "@id": format!("{EU}/data-theme/GOVE") },
+        "dct:accessRights": { "@id": format!("{EU}/access-right/PUBLIC") },
+        "dct:license": { "@id": ctx.site.config.license.url },
+        "dcat:distribution": distributions,
+    });
+    if let Some(m) = &shared.modified {
+        ds["dct:modified"] = m.clone();
+    }
+    ds
+}
+
 /// An indicator's keywords: its topics, then `SDG 4` and `SDG 4.1` for
 /// each SDG and target it measures (harvesters search by them).
 fn keywords(ctx: &RenderContext, x: &crate::model::Indicator) -> Vec<Value> {
@@ -82,12 +120,7 @@ fn keywords(ctx: &RenderContext, x: &crate::model::Indicator) -> Vec<Value> {
 
 /// Each indicator with values is a dataset of its own: its series
 /// (`<indicator>/data.csv` and `.xlsx`), described by its metadata.
-fn indicator_datasets(
-    ctx: &RenderContext,
-    publisher: &Value,
-    language: &Value,
-    modified: Option<&Value>,
-) -> Vec<Value> {
+fn indicator_datasets(ctx: &RenderContext, shared: &Shared) -> Vec<Value> {
     let c = &ctx.site.config;
     ctx.site
         .indicators
@@ -115,23 +148,19 @@ fn indicator_datasets(
                 .as_deref()
                 .or(data.summary.as_deref())
                 .unwrap_or(&x.item.title);
-            let mut ds = json!({
-                "@id": format!("{page}#dataset"),
-                "@type": "dcat:Dataset",
-                "dct:title": text(ctx, &format!("{} – {}", x.item.title, c.title)),
-                "dct:description": text(ctx, description),
-                "dct:publisher": publisher,
-                "dct:language": language,
-                "dcat:landingPage": { "@id": page },
-                "dcat:theme": { "@id": format!("{EU}/data-theme/GOVE") },
-                "dct:accessRights": { "@id": format!("{EU}/access-right/PUBLIC") },
-                "dct:license": { "@id": c.license.url },
-                "dcat:keyword": keywords(ctx, x),
-                "dcat:distribution": [
+            let mut ds = dataset(
+                ctx,
+                shared,
+                format!("{page}#dataset"),
+                &format!("{} – {}", x.item.title, c.title),
+                description,
+                &page,
+                vec![
                     file("csv", "CSV", "text/csv"),
                     file("xlsx", "XLSX", crate::render::open_data::XLSX_TYPE),
                 ],
-            });
+            );
+            ds["dcat:keyword"] = json!(keywords(ctx, x));
             if let Some(p) = about.periodicity {
                 ds["dct:accrualPeriodicity"] =
                     json!({ "@id": format!("{EU}/frequency/{}", p.eu_frequency()) });
@@ -148,9 +177,6 @@ fn indicator_datasets(
                     "dcat:startDate": { "@value": format!("{}-01-01", first.year), "@type": "xsd:date" },
                     "dcat:endDate": { "@value": format!("{}-12-31", last.year), "@type": "xsd:date" },
                 });
-            }
-            if let Some(m) = modified {
-                ds["dct:modified"] = m.clone();
             }
             ds
         })
@@ -177,6 +203,11 @@ pub fn catalog(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
         .site
         .data_as_of
         .map(|d| json!({ "@value": d.to_string(), "@type": "xsd:date" }));
+    let shared = Shared {
+        publisher,
+        language,
+        modified,
+    };
     let pdf = crate::render::files::pdf::PORTAL_FILE;
     let whole: Vec<&DataFile> = files
         .iter()
@@ -201,33 +232,20 @@ pub fn catalog(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
                 distributions.push(distribution(ctx, x, &schema));
             }
             let stem = f.name.split('.').next().unwrap_or(f.name);
-            let mut ds = json!({
-                "@id": format!("{page}#{stem}"),
-                "@type": "dcat:Dataset",
-                "dct:title": text(ctx, &format!("{} – {}", ctx.text(f.title_key), c.title)),
-                "dct:description": text(ctx, &ctx.text(&format!("{}_about", f.title_key))),
-                "dct:publisher": publisher,
-                "dct:language": language,
-                "dcat:landingPage": { "@id": page },
-                "dcat:theme": { "@id": format!("{EU}/data-theme/GOVE") },
-                "dct:accessRights": { "@id": format!("{EU}/access-right/PUBLIC") },
-                "dct:license": { "@id": c.license.url },
-                "dcat:distribution": distributions,
-            });
-            if let Some(m) = &modified {
-                ds["dct:modified"] = m.clone();
-            }
-            ds
+            dataset(
+                ctx,
+                &shared,
+                format!("{page}#{stem}"),
+                &format!("{} – {}", ctx.text(f.title_key), c.title),
+                &ctx.text(&format!("{}_about", f.title_key)),
+                &page,
+                distributions,
+            )
         })
         .collect();
     let datasets: Vec<Value> = datasets
         .into_iter()
-        .chain(indicator_datasets(
-            ctx,
-            &publisher,
-            &language,
-            modified.as_ref(),
-        ))
+        .chain(indicator_datasets(ctx, &shared))
         .collect();
     let mut catalog = json!({
         "@context": {
@@ -240,13 +258,13 @@ pub fn catalog(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
         "@type": "dcat:Catalog",
         "dct:title": text(ctx, &c.title),
         "dct:description": text(ctx, c.description.as_deref().unwrap_or(&c.title)),
-        "dct:publisher": publisher,
-        "dct:language": language,
+        "dct:publisher": shared.publisher,
+        "dct:language": shared.language,
         "dct:license": { "@id": c.license.url },
         "foaf:homepage": { "@id": iri(ctx, "") },
         "dcat:dataset": datasets,
     });
-    if let Some(m) = modified {
+    if let Some(m) = shared.modified {
         catalog["dct:modified"] = m;
     }
     serde_json::to_vec_pretty(&catalog).expect("plain JSON")
