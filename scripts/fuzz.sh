@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(front_matter budget_csv series_csv markdown_page scaled_page sheet oparl_paper)
+[ ${#targets[@]} -gt 0 ] || targets=(front_matter budget_csv series_csv markdown_page scaled_page sheet oparl_paper districts_geojson)
 command -v cargo-fuzz >/dev/null || { echo "missing cargo-fuzz: cargo install cargo-fuzz" >&2; exit 2; }
 toolchain=()
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then

@@ -31,6 +31,8 @@ shot budget haushalt/index.html 1100 1500
 shot indicator kennzahlen/uebergangsquote-ausbildung/index.html 1100 2300
 shot breakdown kennzahlen/ausbildungsabbrueche/index.html 1100 2600
 shot sdg sdg/index.html 1100 1300
+shot districts stadtteile/index.html 1100 1500
+shot district stadtteile/ost/index.html 1100 2100
 # A 360 px phone.
 shot phone-home index.html 360 1500
 shot phone-dashboard fortschritt/index.html 360 1400

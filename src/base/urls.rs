@@ -30,6 +30,8 @@ pub struct UrlWords {
     pub topics: &'static str,
     /// The portal's contributions to the UN's Sustainable Development Goals.
     pub sdg: &'static str,
+    /// The districts (Stadtteile) and each district's page.
+    pub districts: &'static str,
     /// A goal's council paper, below the goal's folder.
     pub council_paper: &'static str,
     /// The blocks for other sites' pages (`einbetten/ziele/<slug>/`).
@@ -84,6 +86,7 @@ impl UrlWords {
                 changes_feed: "aenderungen.xml",
                 topics: "themen",
                 sdg: "sdg",
+                districts: "stadtteile",
                 council_paper: "sitzungsunterlage",
                 embed: "einbetten",
                 overdue: "ueberfaellig",
@@ -112,6 +115,7 @@ impl UrlWords {
                 changes_feed: "changes.xml",
                 topics: "topics",
                 sdg: "sdg",
+                districts: "districts",
                 council_paper: "council-paper",
                 embed: "embed",
                 overdue: "overdue",
@@ -153,11 +157,12 @@ impl UrlWords {
         format!("{}{}", self.item(kind, slug), self.changes_feed)
     }
 
-    pub fn all(&self) -> [&'static str; 12] {
+    pub fn all(&self) -> [&'static str; 13] {
         [
             self.changes,
             self.topics,
             self.sdg,
+            self.districts,
             self.goals,
             self.measures,
             self.reports,
@@ -174,6 +179,11 @@ impl UrlWords {
     /// root-relative folder) for other sites' pages.
     pub fn embed(&self, folder: &str) -> String {
         format!("{}/{folder}", self.embed)
+    }
+
+    /// `stadtteile/<slug>/`: a district's page.
+    pub fn district(&self, slug: &str) -> String {
+        format!("{}/{slug}/", self.districts)
     }
 
     /// `themen/<slug>/`: a topic's page.

@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod contact;
 pub mod csv;
 pub mod csv_dialect;
+pub mod districts;
 pub mod fields;
 pub mod frontmatter;
 pub mod grid;
@@ -207,6 +208,7 @@ pub fn read_portal(
         home_intro: walk.home_intro.clone(),
         home_translations: walk.home_translations.clone(),
         csv_budget: walk.csv_budget.clone(),
+        districts: walk.districts.clone(),
         static_files: walk.static_files.clone(),
         ..Sources::default()
     };

@@ -170,6 +170,9 @@ pub struct MeasureSrc {
     /// The indicators the measure works on, by slug.
     pub indicators: Vec<At<String>>,
     pub sdg: Vec<Sdg>,
+    /// The districts (Stadtteile) it takes place in, by name; none for the
+    /// whole city.
+    pub districts: Vec<At<String>>,
     /// Why the measure is delayed, paused or cancelled.
     pub status_note: Option<String>,
     pub progress: Option<u8>,
@@ -200,6 +203,8 @@ pub struct ReportSrc {
     pub summary: Option<String>,
     pub goals: Vec<At<String>>,
     pub measures: Vec<At<String>>,
+    /// The districts it concerns, by name.
+    pub districts: Vec<At<String>>,
     pub sessions: Vec<Session>,
     pub updates: Vec<UpdateSrc>,
     /// The paper's page in the council information system.
@@ -246,6 +251,8 @@ pub struct CompareSrc {
 /// An indicator's data file with dimension columns (`district`, `sex`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Breakdown {
+    /// The data file, relative to the portal.
+    pub file: PathBuf,
     /// The dimension columns' names as the header writes them.
     pub dimensions: Vec<String>,
     /// Every row in the file's order, the headline's (all keys empty) too.
@@ -258,6 +265,8 @@ pub struct BreakdownRow {
     pub value: f64,
     /// One per dimension; empty for its total.
     pub keys: Vec<String>,
+    /// Where each key's cell is.
+    pub locs: Vec<Loc>,
 }
 
 /// What an indicator's figure is and how it comes about: the metadata
@@ -302,6 +311,8 @@ pub struct Sources {
     pub home_translations: Vec<(crate::base::locale::Lang, Shared<PageSrc>)>,
     /// Lines of data/budget.csv.
     pub csv_budget: Vec<Arc<BudgetLineSrc>>,
+    /// The areas of data/districts.geojson, when there is one.
+    pub districts: Option<Arc<Vec<crate::load::districts::Area>>>,
     /// Slugs of drafts left out, per kind, to explain references to them.
     pub hidden_drafts: Vec<(Kind, String)>,
     /// Items left out until they appear (`publish`, a report's date), with

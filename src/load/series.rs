@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::base::diagnostics::{Diagnostic, Diagnostics};
+use crate::base::diagnostics::{Diagnostic, Diagnostics, Loc};
 use crate::base::vocab::Point;
 use crate::load::csv_dialect::canonical_header;
 use crate::load::grid::{Grid, Row, SERIES, SERIES_COLUMNS, series_point};
@@ -93,6 +93,11 @@ fn columns(file: &Path, grid: &Grid, d: &mut Diagnostics) -> Option<([usize; 2],
     ok.then_some(([year, value], dims))
 }
 
+/// A row's position: its first cell's.
+fn row_loc(cells: &[crate::load::grid::Cell]) -> Loc {
+    cells.first().map_or(Loc::START, |c| c.loc)
+}
+
 /// Reads a series grid. Two rows for the same year and the same
 /// dimension values are an error at the second.
 pub fn read(file: &Path, grid: &Grid, d: &mut Diagnostics) -> SeriesRows {
@@ -117,6 +122,10 @@ pub fn read(file: &Path, grid: &Grid, d: &mut Diagnostics) -> SeriesRows {
         let keys: Vec<String> = dims
             .iter()
             .map(|(i, _)| key(cells.get(*i).map_or("", |c| c.text.as_str())))
+            .collect();
+        let locs: Vec<Loc> = dims
+            .iter()
+            .map(|(i, _)| cells.get(*i).map_or(row_loc(cells), |c| c.loc))
             .collect();
         let line = cells.first().map_or(1, |c| c.loc.line);
         if let Some(first) = seen.insert((p.year, keys.clone()), line) {
@@ -148,10 +157,12 @@ pub fn read(file: &Path, grid: &Grid, d: &mut Diagnostics) -> SeriesRows {
             year: p.year,
             value: p.value,
             keys,
+            locs,
         });
     }
     if !dims.is_empty() {
         out.breakdown = Some(Breakdown {
+            file: file.to_path_buf(),
             dimensions: dims.into_iter().map(|(_, n)| n).collect(),
             rows,
         });

@@ -143,6 +143,7 @@ pub const MEASURE: &[Field] = &[
     f("strategies", List),
     f("indicators", Refs(Kind::Indicator)),
     f("sdg", List),
+    f("districts", List),
     f("contact", Table("contact", CONTACT)),
 ];
 
@@ -167,6 +168,7 @@ pub const REPORT: &[Field] = &[
     f("summary", Text),
     f("goals", Refs(Kind::Goal)),
     f("measures", Refs(Kind::Measure)),
+    f("districts", List),
     f("sessions", Tables("session", SESSION)),
     f("updates", Tables("update", UPDATE)),
     f("council_url", Address),
@@ -285,6 +287,7 @@ pub const SITE: &[Field] = &[
     f("theme", Text),
     f("currency", Text),
     f("progress_weighting", Words(&["equal", "budget"], &[])),
+    f("district_shading", Words(&["measures", "budget"], &[])),
     f("organisation", Table("organisation", ORGANISATION)),
     f("menu", Tables("menu", MENU)),
     f("accessibility", Table("accessibility", ACCESSIBILITY)),

@@ -22,6 +22,8 @@ pub(super) struct Walk {
     pub home_intro: Option<Shared<PageSrc>>,
     pub home_translations: Vec<(crate::base::locale::Lang, Shared<PageSrc>)>,
     pub csv_budget: Vec<Arc<BudgetLineSrc>>,
+    /// The areas of data/districts.geojson, when there is one.
+    pub districts: Option<Arc<Vec<super::districts::Area>>>,
     pub static_files: Vec<PathBuf>,
     pub diagnostics: Diagnostics,
 }
@@ -89,6 +91,7 @@ pub(super) fn walk(root: &Path) -> Walk {
     }
     if !linked_root(root, &root.join("data"), &mut d) {
         w.csv_budget = budget_files(root, &mut d);
+        w.districts = district_file(root, &mut d);
     }
     w.static_files = static_files(root, &mut d);
     w.diagnostics = d;
@@ -116,6 +119,17 @@ fn budget_files(root: &Path, d: &mut Diagnostics) -> Vec<std::sync::Arc<BudgetLi
         }
     }
     lines
+}
+
+/// The areas of data/districts.geojson: None without the file or when it
+/// is not a FeatureCollection (an error says why).
+fn district_file(root: &Path, d: &mut Diagnostics) -> Option<Arc<Vec<super::districts::Area>>> {
+    let path = root.join(super::districts::FILE);
+    if !path.is_file() {
+        return None;
+    }
+    let text = read_text(root, &path, d)?;
+    super::districts::parse(Path::new(super::districts::FILE), &text, d).map(Arc::new)
 }
 
 /// One content file found by the walk.

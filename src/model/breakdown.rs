@@ -87,12 +87,14 @@ mod tests {
             year,
             value,
             keys: keys.iter().map(|k| k.to_string()).collect(),
+            locs: vec![crate::base::diagnostics::Loc::START; 2],
         }
     }
 
     #[test]
     fn each_dimension_gets_the_rows_that_set_it_alone() {
         let b = Breakdown {
+            file: "data/x.csv".into(),
             dimensions: vec!["district".into(), "sex".into()],
             rows: vec![
                 row(2023, 40.0, ["", ""]),

@@ -5,6 +5,8 @@ mod assemble;
 pub mod breakdown;
 pub mod budget;
 pub mod changes;
+pub mod district_map;
+pub mod districts;
 pub mod indicator;
 mod link;
 mod order;
@@ -184,6 +186,8 @@ pub struct Site {
     pub topics: Vec<topics::Topic>,
     /// The SDGs the items name, for `/sdg/`.
     pub sdg: Vec<sdg::SdgGoal>,
+    /// The districts (Stadtteile) the items name, with their areas.
+    pub districts: districts::Districts,
 }
 
 /// Slug → position, per kind: references resolve by lookup, never by scan.
@@ -238,6 +242,7 @@ impl Index {
 /// the model anew on every save.
 pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnostics) -> Site {
     order::sort(&mut src, config.language);
+    let district_areas = src.districts.take();
     let index = Index::of_sources(&src);
     let resolver = link::Resolver {
         index: &index,
@@ -336,9 +341,11 @@ pub fn build(config: SiteConfig, mut src: Sources, today: Date, d: &mut Diagnost
         uncommitted: Default::default(),
         topics: Vec::new(),
         sdg: Vec::new(),
+        districts: Default::default(),
     };
     site.topics = topics::of(&site);
     site.sdg = sdg::of(&site);
+    site.districts = districts::of(&site, district_areas, d);
     if let Some(h) = &history {
         site.changes = changes::shared(h, files_key(&site), || item_files(&site));
     }

@@ -154,6 +154,42 @@ await check("on a 360 px phone no page is wider than the screen, no table hides 
   assert.deepEqual(found, []);
 });
 
+await check("the districts map works by keyboard and without JavaScript: Tab reaches each area in name order with a visible focus, Enter opens its page", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.base + "stadtteile/index.html");
+  const reached = [];
+  for (let i = 0; i < 80 && reached.length < 5; i++) {
+    await page.keyboard.press("Tab");
+    const f = await page.evaluate(() => {
+      const a = document.activeElement;
+      if (!a || !a.closest("svg.district-map")) return null;
+      const style = getComputedStyle(a);
+      const box = a.getBoundingClientRect();
+      return {
+        href: a.getAttribute("href"),
+        label: a.getAttribute("aria-label"),
+        outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+        // The focused area's outline is drawn dashed as well.
+        dashed: getComputedStyle(a.querySelector("path")).strokeDasharray !== "none",
+        shown: box.width > 20 && box.height > 20,
+      };
+    });
+    if (f) reached.push(f);
+  }
+  assert.deepEqual(reached.map((f) => f.href), ["mitte", "nord", "ost", "sued", "west"].map((s) => `../stadtteile/${s}/`));
+  assert.ok(reached.every((f) => f.outline && f.dashed && f.shown), JSON.stringify(reached));
+  assert.match(reached[2].label, /^Ost – Maßnahmen: 2; geplante Mittel: 756\.000,00\s€$/);
+  // Back to Ost, then Enter.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/stadtteile\/ost\/$/);
+  assert.equal(await page.textContent("main h1"), "Ost");
+  assert.equal(await page.getAttribute("svg.district-map a[aria-current=page]", "href"), "../../stadtteile/ost/");
+  await context.close();
+});
+
 await check(`the Nu Html Checker finds no error in the ${all.length} pages`, vnuCheck);
 
 await browser.close();

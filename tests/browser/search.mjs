@@ -180,6 +180,19 @@ await check("filters: the topic narrows to the items tagged with it", async () =
   assert.ok(topics.includes("Bildung") && topics.includes("Vorbeugung"), topics.join(" | "));
 });
 
+await check("filters: the district narrows to the measures and reports that name it", async () => {
+  await page.goto(`${base}suche/?district=Ost`);
+  const a = await answer();
+  // content-example: two measures and one report name Ost.
+  assert.deepEqual(
+    [...a.titles].sort(),
+    ["Jugendsozialarbeit an Schulen", "Stadtteilzentrum Ost", "Zwischenbericht 2025 zu den strategischen Zielen"],
+  );
+  const districts = await page.evaluate(() => [...document.querySelectorAll("#filter-district option")].map((o) => o.value));
+  assert.deepEqual(districts, ["", "Mitte", "Nord", "Ost", "Süd", "West"]);
+  assert.equal(await page.textContent("label[for=filter-district]"), "Stadtteil");
+});
+
 await check("filters alone: all reports of 2025", async () => {
   await page.goto(`${base}suche/?kind=Bericht&year=2025`);
   const a = await answer();

@@ -58,6 +58,8 @@ cases! {
     council_addresses_are_web_addresses => "council-addresses",
     indicator_metadata_is_checked => "indicator-metadata",
     sdg_codes_name_the_targets_of_the_goal => "sdg-codes",
+    districts_geojson_features_and_unknown_names => "districts",
+    districts_geojson_that_is_no_json => "geojson-syntax",
     comparisons_need_values_and_are_few => "compare",
     mistakes_editors_make_are_explained_without_follow_on_errors => "editor-mistakes",
 }

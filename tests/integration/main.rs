@@ -5,6 +5,7 @@ mod budget_sides;
 mod cms;
 mod csv_dialects;
 mod deploy;
+mod districts;
 mod easy_reading;
 mod embargo;
 mod embed;

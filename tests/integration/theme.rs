@@ -106,13 +106,13 @@ fn the_accessibility_statement_and_the_imprint_are_linked_from_every_page() {
         );
         pages += 1;
     }
-    // 114 pages in German (with 404.html, the page in Leichte Sprache, the
-    // SDG page, 10 topic pages, 5 goals' council papers and 48 narrowed lists and filter pages: measures by 7
+    // 120 pages in German (with 404.html, the page in Leichte Sprache, the
+    // SDG page, the districts page and 5 district pages, 10 topic pages, 5 goals' council papers and 48 narrowed lists and filter pages: measures by 7
     // statuses, 5 goals and 13 owners and 3 filter pages, reports by 6
     // goals (one "none") and 4 years and 2 filter pages, indicators by 3
-    // goals and 3 statuses and 2 filter pages), 112 in English (no
+    // goals and 3 statuses and 2 filter pages), 118 in English (no
     // 404.html, no Leichte Sprache: both exist once, at the root).
-    assert_eq!(pages, 226);
+    assert_eq!(pages, 238);
     let sitemap = std::fs::read_to_string(out.join("sitemap.xml"))
         .unwrap()
         .replace("&#x2f;", "/");

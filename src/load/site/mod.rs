@@ -25,6 +25,16 @@ pub enum Weighting {
     Budget,
 }
 
+/// What shades the districts on the map: how many measures take place in
+/// each, or how much money they plan.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DistrictShading {
+    #[default]
+    Measures,
+    Budget,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub enum MenuTarget {
     Page(At<String>),
@@ -65,6 +75,7 @@ pub struct SiteConfig {
     pub theme: String,
     pub currency: String,
     pub progress_weighting: Weighting,
+    pub district_shading: DistrictShading,
     pub organisation: Organisation,
     pub menu: Vec<MenuEntry>,
     pub accessibility: Option<statement::Accessibility>,
@@ -132,6 +143,7 @@ impl SiteConfig {
             theme: "default".into(),
             currency: "EUR".into(),
             progress_weighting: Weighting::Equal,
+            district_shading: DistrictShading::Measures,
             organisation: Organisation::default(),
             menu: Vec::new(),
             accessibility: None,
@@ -299,6 +311,16 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> SiteConfig {
             &t,
             "progress_weighting",
             &[("equal", Weighting::Equal), ("budget", Weighting::Budget)],
+            d,
+        )
+        .unwrap_or_default(),
+        district_shading: choice(
+            &t,
+            "district_shading",
+            &[
+                ("measures", DistrictShading::Measures),
+                ("budget", DistrictShading::Budget),
+            ],
             d,
         )
         .unwrap_or_default(),

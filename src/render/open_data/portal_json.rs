@@ -74,6 +74,8 @@ struct MeasureOut<'a> {
     goals: Vec<&'a str>,
     indicators: Vec<&'a str>,
     sdg: &'a [crate::base::sdg::Sdg],
+    /// The districts it takes place in, by name; empty for the whole city.
+    districts: Vec<&'a str>,
     strategies: Vec<PlacementOut<'a>>,
     status: Status,
     status_note: Option<&'a str>,
@@ -113,6 +115,7 @@ struct ReportOut<'a> {
     reference: Option<&'a str>,
     goals: Vec<&'a str>,
     measures: Vec<&'a str>,
+    districts: Vec<&'a str>,
     sessions: &'a [Session],
     updates: Vec<UpdateOut<'a>>,
     council_url: Option<&'a str>,
@@ -167,6 +170,9 @@ struct Portal<'a> {
     measures: Vec<MeasureOut<'a>>,
     reports: Vec<ReportOut<'a>>,
     indicators: Vec<IndicatorOut<'a>>,
+    /// The districts the items name, with their figures.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    districts: Vec<DistrictOut<'a>>,
     #[serde(flatten)]
     budget: BudgetOut<'a>,
     /// Present when the portal has a history (a Git repository).
@@ -181,6 +187,52 @@ struct Portal<'a> {
     /// The texts in each other language, by language code.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     translations: BTreeMap<&'static str, &'a LangTexts>,
+}
+
+#[derive(Serialize)]
+struct DistrictOut<'a> {
+    slug: &'a str,
+    name: &'a str,
+    /// Whether data/districts.geojson has its area.
+    area: bool,
+    measures: Vec<&'a str>,
+    /// The sum of its measures' planned amounts: a measure in several
+    /// districts counts in each.
+    planned: String,
+    measures_with_budget: usize,
+    reports: Vec<&'a str>,
+}
+
+/// The names of districts `of` (positions in the list).
+fn district_names<'a>(site: &'a Site, of: Option<&Vec<usize>>) -> Vec<&'a str> {
+    of.into_iter()
+        .flatten()
+        .map(|&n| site.districts.list[n].name.as_str())
+        .collect()
+}
+
+fn districts_out(site: &Site) -> Vec<DistrictOut<'_>> {
+    site.districts
+        .list
+        .iter()
+        .map(|x| DistrictOut {
+            slug: &x.slug,
+            name: &x.name,
+            area: x.area.is_some(),
+            measures: x
+                .measures
+                .iter()
+                .map(|&m| site.measures[m].item.slug.as_str())
+                .collect(),
+            planned: x.planned.to_machine(),
+            measures_with_budget: x.with_budget,
+            reports: x
+                .reports
+                .iter()
+                .map(|&r| site.reports[r].item.slug.as_str())
+                .collect(),
+        })
+        .collect()
 }
 
 fn goal_out<'a>(site: &'a Site, g: &'a crate::model::Goal) -> GoalOut<'a> {
@@ -238,6 +290,7 @@ fn measure_out(site: &Site, mi: usize) -> MeasureOut<'_> {
             .map(|x| site.indicators[*x].item.slug.as_str())
             .collect(),
         sdg: &m.item.data.sdg,
+        districts: district_names(site, site.districts.of_measure.get(mi)),
         strategies: m
             .strategies
             .iter()
@@ -281,7 +334,8 @@ fn measure_out(site: &Site, mi: usize) -> MeasureOut<'_> {
     }
 }
 
-fn report_out<'a>(site: &'a Site, r: &'a crate::model::Report) -> ReportOut<'a> {
+fn report_out(site: &Site, ri: usize) -> ReportOut<'_> {
+    let r = &site.reports[ri];
     let gslug = |g: &usize| site.goals[*g].item.slug.as_str();
     let mslug = |m: &usize| site.measures[*m].item.slug.as_str();
     ReportOut {
@@ -293,6 +347,7 @@ fn report_out<'a>(site: &'a Site, r: &'a crate::model::Report) -> ReportOut<'a> 
         reference: r.item.data.reference.as_deref(),
         goals: r.goals.iter().map(gslug).collect(),
         measures: r.measures.iter().map(mslug).collect(),
+        districts: district_names(site, site.districts.of_report.get(ri)),
         sessions: &r.item.data.sessions,
         updates: r
             .updates
@@ -375,7 +430,10 @@ pub fn portal_json(site: &Site, texts: &[(&'static str, LangTexts)]) -> Vec<u8> 
         measures: (0..site.measures.len())
             .map(|mi| measure_out(site, mi))
             .collect(),
-        reports: site.reports.iter().map(|r| report_out(site, r)).collect(),
+        reports: (0..site.reports.len())
+            .map(|ri| report_out(site, ri))
+            .collect(),
+        districts: districts_out(site),
         indicators: site
             .indicators
             .iter()

@@ -4,7 +4,7 @@
 
 use super::chart::{self, LineChart, Meta, Series, Style};
 use super::context::RenderContext;
-use super::views::{BreakdownView, CompareRow, CompareSeries, CompareTable};
+use super::views::{BreakdownView, CompareRow, CompareSeries, CompareTable, Link};
 use crate::base::vocab::Point;
 
 impl RenderContext<'_> {
@@ -88,6 +88,7 @@ impl RenderContext<'_> {
                 BreakdownView {
                     name: t.name.clone(),
                     anchor,
+                    districts: self.district_pages(&t.name, &t.categories),
                     categories: t.categories.clone(),
                     rows: t.rows.clone(),
                     charts,
@@ -95,6 +96,27 @@ impl RenderContext<'_> {
             })
             .collect();
         (views, combined)
+    }
+
+    /// The pages of a district dimension's categories (none for another
+    /// dimension's).
+    fn district_pages(&self, dimension: &str, categories: &[String]) -> Vec<Link> {
+        if !crate::model::districts::is_district_dimension(dimension) {
+            return Vec::new();
+        }
+        let list = &self.site.districts.list;
+        categories
+            .iter()
+            .filter_map(|c| {
+                let slug = crate::base::slug::slugify(c);
+                list.iter().find(|d| d.slug == slug)
+            })
+            .map(|d| Link {
+                title: d.name.clone(),
+                href: self.words.district(&d.slug),
+                lang: None,
+            })
+            .collect()
     }
 
     /// Indicator `i`'s values beside its comparisons; None without any.

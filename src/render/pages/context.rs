@@ -75,6 +75,7 @@ impl<'a> RenderContext<'a> {
             text_lang: None,
             topics: Vec::new(),
             sdg: Vec::new(),
+            districts: Vec::new(),
             root,
             canonical: self
                 .site
@@ -469,6 +470,7 @@ impl<'a> RenderContext<'a> {
             }),
             topics: (!self.site.topics.is_empty()).then(|| format!("{}/", w.topics)),
             sdg: (!self.site.sdg.is_empty()).then(|| format!("{}/", w.sdg)),
+            districts: (!self.site.districts.is_empty()).then(|| format!("{}/", w.districts)),
             words: self.words,
             data_as_of: self.site.data_as_of,
             weighted_by_budget: c.progress_weighting == crate::load::site::Weighting::Budget,

@@ -14,6 +14,8 @@ pub mod chart;
 pub mod charts;
 pub mod context;
 pub mod council_paper;
+pub mod district_map;
+pub mod districts;
 pub mod easy_reading;
 pub mod embed;
 pub mod items;

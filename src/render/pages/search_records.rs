@@ -1,5 +1,6 @@
 //! What the search index learns about each item: its searchable text, and
-//! the filters (kind, goal, status, owner, year, topic) the search page offers.
+//! the filters (kind, goal, status, owner, year, topic, district) the search
+//! page offers.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,6 +51,9 @@ impl RenderContext<'_> {
         if let Some(&i) = self.site.index.of(kind).get(slug) {
             for tag in self.site.header(kind, i).tags {
                 filters.add("topic", tag.name.clone());
+            }
+            for d in self.district_links(kind, i) {
+                filters.add("district", d.title);
             }
         }
         Record {

@@ -32,10 +32,13 @@ pub enum SitePage {
     Topics,
     /// The portal's contributions to the SDGs: only when items name SDGs.
     Sdg,
+    /// The districts and each district's page: only when items name
+    /// districts or the portal has a districts file.
+    Districts,
 }
 
 impl SitePage {
-    pub const ALL: [SitePage; 15] = [
+    pub const ALL: [SitePage; 16] = [
         SitePage::Home,
         SitePage::Progress,
         SitePage::Goals,
@@ -51,6 +54,7 @@ impl SitePage {
         SitePage::NotFound,
         SitePage::Topics,
         SitePage::Sdg,
+        SitePage::Districts,
     ];
 }
 impl RenderContext<'_> {
@@ -83,6 +87,7 @@ impl RenderContext<'_> {
             .filter(|&p| p != SitePage::Changes || self.site.changes.known)
             .filter(|&p| p != SitePage::Topics || !self.site.topics.is_empty())
             .filter(|&p| p != SitePage::Sdg || !self.site.sdg.is_empty())
+            .filter(|&p| p != SitePage::Districts || !self.site.districts.is_empty())
             .filter(|&p| p != SitePage::EasyReading || self.site.generates_easy_reading())
             // Servers show the 404 page of the site root only.
             .filter(|&p| {
@@ -133,6 +138,9 @@ impl RenderContext<'_> {
         if pages.contains(&SitePage::Topics) {
             jobs.extend(self.topic_jobs());
         }
+        if pages.contains(&SitePage::Districts) {
+            jobs.extend(self.district_jobs());
+        }
         jobs
     }
 
@@ -178,6 +186,7 @@ impl RenderContext<'_> {
         job.meta.text_lang = self.text_lang(self.site.header(kind, i).translation);
         job.meta.topics = self.topic_links(kind, i);
         job.meta.sdg = self.sdg_badges(kind, i);
+        job.meta.districts = self.district_links(kind, i);
         job.meta.embed = self.item_embed_code(kind, i);
         job
     }
@@ -211,6 +220,7 @@ impl RenderContext<'_> {
             SitePage::NotFound => self.not_found_job(),
             SitePage::Topics => self.topics_job(),
             SitePage::Sdg => self.sdg_job(),
+            SitePage::Districts => self.districts_job(),
             SitePage::Home
             | SitePage::Progress
             | SitePage::Search

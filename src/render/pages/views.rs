@@ -55,6 +55,8 @@ pub struct SiteView {
     pub topics: Option<String>,
     /// Root-relative folder of the SDG page, when items name SDGs.
     pub sdg: Option<String>,
+    /// Root-relative folder of the districts page, when items name districts.
+    pub districts: Option<String>,
     pub words: UrlWords,
     pub data_as_of: Option<Date>,
     /// True when goal progress is weighted by planned budget.
@@ -107,6 +109,8 @@ pub struct PageMeta {
     pub topics: Vec<Link>,
     /// The SDGs and targets an item names, as badges.
     pub sdg: Vec<crate::render::pages::sdg::SdgBadge>,
+    /// The districts a measure or report names, linked to their pages.
+    pub districts: Vec<Link>,
     /// The `<iframe>` code of the page's block for other sites, when it
     /// has one (`einbetten/…`) and `base_url` gives its address.
     pub embed: Option<crate::render::pages::embed::EmbedCode>,
@@ -155,6 +159,7 @@ impl PageMeta {
             text_lang: None,
             topics: Vec::new(),
             sdg: Vec::new(),
+            districts: Vec::new(),
             embed: None,
         }
     }
@@ -474,6 +479,9 @@ pub struct BreakdownView {
     pub name: String,
     pub anchor: String,
     pub categories: Vec<String>,
+    /// The categories that are districts, linked to their pages (when the
+    /// dimension holds districts).
+    pub districts: Vec<Link>,
     pub rows: Vec<crate::model::breakdown::DimensionRow>,
     /// Inline SVG, one per category, on one scale.
     pub charts: Vec<String>,
@@ -614,6 +622,12 @@ pub enum View {
     },
     Sdg {
         sdg: crate::render::pages::sdg::SdgView,
+    },
+    Districts {
+        districts: crate::render::pages::districts::DistrictsView,
+    },
+    District {
+        district: Box<crate::render::pages::districts::DistrictView>,
     },
     Topic {
         name: String,
