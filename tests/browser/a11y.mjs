@@ -2,7 +2,9 @@
 // history scripts/example-history.sh gives it): axe-core
 // (WCAG 2.0/2.1 A and AA rules) in Debian's chromium, in the light and the
 // dark colour scheme, and the Nu Html Checker (vnu-jar, run with Debian's
-// Java). Also checks that no page requests anything from another host.
+// Java). Also checks that no page requests anything from another host, and,
+// on the visit at 360 px, the layout at the edges: no page wider than the
+// phone, no column hidden without a cue, no table wider than A4 printed.
 // Usage (from the repository root): node tests/browser/a11y.mjs [THEME]
 // (THEME: default or plain; the example is built with that theme.)
 // Env: KLARSICHT (binary, default target/debug/klarsicht), CHROMIUM.
@@ -12,7 +14,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import assert from "node:assert/strict";
-import { checks, eachPage, hiddenColumns, launch, serve } from "./harness.mjs";
+import { PRINT_WIDTH, checks, clipped, eachPage, hiddenColumns, launch, serve } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const repo = new URL("../../", import.meta.url).pathname;
@@ -137,10 +139,12 @@ await check("printed, pages drop navigation and search but keep every table, cha
   await page.close();
 });
 
-await check("on a 360 px phone no page is wider than the screen, no table hides a column without a cue, and axe-core finds nothing there either", async () => {
+await check("on a 360 px phone no page is wider than the screen, no table hides a column without a cue, and axe-core finds nothing there either; printed on A4 portrait, no table is wider than the page", async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   const found = await eachPage(context, all, async (page, path) => {
     const out = [];
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.emulateMedia({ media: "screen" });
     await page.goto(server.base + path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 360) out.push(`${path}: ${width}px wide`);
@@ -148,6 +152,10 @@ await check("on a 360 px phone no page is wider than the screen, no table hides 
     for (const h of hidden) out.push(`${path}: ${h}`);
     // Tables that scroll sideways on a phone must be reachable by keyboard.
     for (const v of await axeViolations(page)) out.push(`${path}: ${v.id}: ${v.targets}`);
+    // The same visit, printed (print emulation at A4's printable width).
+    await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
+    await page.emulateMedia({ media: "print" });
+    for (const c of await page.evaluate(clipped, PRINT_WIDTH)) out.push(`${path}: printed: ${c}`);
     return out;
   });
   await context.close();

@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import assert from "node:assert/strict";
-import { CSP, checks, launch, serve } from "./harness.mjs";
+import { CSP, checks, eachPage, launch, serve } from "./harness.mjs";
 
 const repo = new URL("../../", import.meta.url).pathname;
 const bin = process.env.KLARSICHT || join(repo, "target/debug/klarsicht");
@@ -38,32 +38,50 @@ const pages = readdirSync(site, { withFileTypes: true, recursive: true })
 const browser = await launch();
 const { check, failures } = checks();
 
-/// Opens `url` and returns the violations the page reported, as
-/// "directive blocked-uri".
-async function violations(url, then = async () => {}) {
-  const page = await browser.newPage();
-  // Registered before any page script runs (through the DevTools protocol,
-  // which the page's policy does not govern).
-  await page.addInitScript(() => {
+/// Collects each page's violations as "directive blocked-uri", from before
+/// any page script runs (an init script, through the DevTools protocol,
+/// which the page's policy does not govern; it runs again on every load).
+async function recording(target) {
+  await target.addInitScript(() => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) =>
       window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
     );
   });
+}
+
+/// Opens `url` on `page` and returns the violations it reported.
+async function visit(page, url, then = async () => {}) {
   await page.goto(url, { waitUntil: "load" });
   await then(page);
   await page.waitForTimeout(50);
-  const found = await page.evaluate(() => window.__violations);
+  return page.evaluate(() => window.__violations);
+}
+
+/// The same on a page of its own.
+async function violations(url, then) {
+  const page = await browser.newPage();
+  await recording(page);
+  const found = await visit(page, url, then);
   await page.close();
   return found;
 }
 
+await check("the recording reports a violation it is shown", async () => {
+  const found = await violations(strict.base, async (page) => {
+    await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<img src="https://example.org/x.png" alt="">'));
+  });
+  assert.deepEqual(found, ["img-src https://example.org/x.png"]);
+});
+
 await check(`no violation on the ${pages.length} pages under default-src 'self'`, async () => {
   assert.ok(pages.length >= 49, `${pages.length} pages`);
-  const found = [];
-  for (const p of pages.filter((p) => p !== "suche/")) {
-    for (const v of await violations(strict.base + p)) found.push(`${p}: ${v}`);
-  }
+  const context = await browser.newContext();
+  await recording(context);
+  const found = await eachPage(context, pages.filter((p) => p !== "suche/"), async (page, p) =>
+    (await visit(page, strict.base + p)).map((v) => `${p}: ${v}`),
+  );
+  await context.close();
   assert.deepEqual(found, []);
 });
 

@@ -94,6 +94,24 @@ export function hiddenColumns() {
   });
 }
 
+// A4 is 210 mm wide; assets/print-margins.css leaves 15 mm either side:
+// 180 mm = 680 CSS pixels (96 per inch).
+export const PRINT_WIDTH = 680;
+
+// Runs in the page (page.evaluate), printed: tables wider than the page or
+// than their box, and the page.
+export function clipped(width) {
+  const out = [];
+  if (document.documentElement.scrollWidth > width + 1) out.push(`page ${document.documentElement.scrollWidth}px wide`);
+  for (const t of document.querySelectorAll("table")) {
+    const r = t.getBoundingClientRect();
+    if (r.width === 0) continue;
+    const box = t.parentElement;
+    if (t.scrollWidth > box.clientWidth + 1 || r.right > width + 1) out.push(`table ${t.id || t.className || ""} ${Math.round(r.width)}px, its box ${box.clientWidth}px`);
+  }
+  return out;
+}
+
 /// Visits every path with `visit(page, path)` on `workers` pages of
 /// `context` at once (CI has two cores: one page waits while the other
 /// renders); the results come back in the paths' order.
