@@ -98,7 +98,7 @@ pub fn parse(file: &Path, text: &str, d: &mut Diagnostics) -> Option<Vec<Area>> 
         }
         areas.push(area);
     }
-    if areas.is_empty() && features.is_empty() {
+    if features.is_empty() {
         d.push(
             Diagnostic::error(file, Loc::START, msg!("geojson-no-features"))
                 .with_hint(msg!("hint-geojson")),

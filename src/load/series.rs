@@ -127,7 +127,7 @@ pub fn read(file: &Path, grid: &Grid, d: &mut Diagnostics) -> SeriesRows {
             .iter()
             .map(|(i, _)| cells.get(*i).map_or(row_loc(cells), |c| c.loc))
             .collect();
-        let line = cells.first().map_or(1, |c| c.loc.line);
+        let line = row_loc(cells).line;
         if let Some(first) = seen.insert((p.year, keys.clone()), line) {
             let what: Vec<&str> = keys
                 .iter()

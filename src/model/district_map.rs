@@ -34,8 +34,8 @@ pub struct ProjectedArea {
     pub label: (f64, f64),
 }
 
-/// `x` with one decimal, without a trailing `.0`.
-fn n(x: f64) -> String {
+/// `x` with one decimal, without a trailing `.0`: the map's SVG numbers.
+pub fn n(x: f64) -> String {
     let s = format!("{x:.1}");
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }

@@ -33,7 +33,7 @@ pub struct District {
     pub planned: Cents,
     /// How many of its measures have budget lines.
     pub with_budget: usize,
-    /// Its area in `Districts::areas`.
+    /// Its area in data/districts.geojson's order: its place in `Districts::map`.
     pub area: Option<usize>,
 }
 
@@ -51,9 +51,8 @@ pub struct DistrictFigure {
 pub struct Districts {
     /// In the order of their names (the language's order).
     pub list: Vec<District>,
-    /// The areas of data/districts.geojson, in the file's order.
-    pub areas: Option<Arc<Vec<Area>>>,
-    /// The areas on the map's plane, in the same order.
+    /// The areas of data/districts.geojson on the map's plane, in the
+    /// file's order.
     pub map: Option<Arc<super::district_map::Projected>>,
     /// Per measure, its districts (positions in `list`).
     pub of_measure: Vec<Vec<usize>>,
@@ -66,6 +65,18 @@ pub struct Districts {
 impl Districts {
     pub fn is_empty(&self) -> bool {
         self.list.is_empty()
+    }
+
+    /// The districts item `i` of `kind` names (none for goals, indicators
+    /// and pages), as positions in `list`.
+    pub fn of_item(&self, kind: crate::base::vocab::Kind, i: usize) -> &[usize] {
+        use crate::base::vocab::Kind;
+        let of = match kind {
+            Kind::Measure => self.of_measure.get(i),
+            Kind::Report => self.of_report.get(i),
+            Kind::Goal | Kind::Indicator | Kind::Page => None,
+        };
+        of.map_or(&[], Vec::as_slice)
     }
 }
 
@@ -201,7 +212,7 @@ pub fn of(site: &Site, areas: Option<Arc<Vec<Area>>>, d: &mut Diagnostics) -> Di
         let budget = &site.measures[m].budget;
         for &n in ds {
             list[n].measures.push(m);
-            list[n].planned = Cents(list[n].planned.0 + budget.planned.0);
+            list[n].planned += budget.planned;
             list[n].with_budget += usize::from(budget.lines > 0);
         }
     }
@@ -210,7 +221,8 @@ pub fn of(site: &Site, areas: Option<Arc<Vec<Area>>>, d: &mut Diagnostics) -> Di
             list[n].reports.push(r);
         }
     }
-    sort(list, of_measure, of_report, citywide, areas, site)
+    let map = areas.map(|a| Arc::new(super::district_map::project(&a)));
+    sort(list, of_measure, of_report, citywide, map, site)
 }
 
 /// The districts in the order of their names; the items' lists follow.
@@ -219,7 +231,7 @@ fn sort(
     mut of_measure: Vec<Vec<usize>>,
     mut of_report: Vec<Vec<usize>>,
     citywide: Vec<usize>,
-    areas: Option<Arc<Vec<Area>>>,
+    map: Option<Arc<super::district_map::Projected>>,
     site: &Site,
 ) -> Districts {
     let mut numbered: Vec<(usize, District)> = list.into_iter().enumerate().collect();
@@ -237,10 +249,7 @@ fn sort(
     let list = numbered.into_iter().map(|(_, d)| d).collect();
     Districts {
         list,
-        map: areas
-            .as_ref()
-            .map(|a| Arc::new(super::district_map::project(a))),
-        areas,
+        map,
         of_measure,
         of_report,
         citywide,

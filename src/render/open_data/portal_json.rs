@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::base::date::Date;
-use crate::base::vocab::{Milestone, Point, Session, Status};
+use crate::base::vocab::{Kind, Milestone, Point, Session, Status};
 use crate::load::contact::Contact;
 use crate::load::site::license::License;
 use crate::model::Site;
@@ -203,11 +203,12 @@ struct DistrictOut<'a> {
     reports: Vec<&'a str>,
 }
 
-/// The names of districts `of` (positions in the list).
-fn district_names<'a>(site: &'a Site, of: Option<&Vec<usize>>) -> Vec<&'a str> {
-    of.into_iter()
-        .flatten()
-        .map(|&n| site.districts.list[n].name.as_str())
+/// The names of the districts item `i` of `kind` names.
+fn district_names(site: &Site, kind: Kind, i: usize) -> Vec<&str> {
+    let ds = &site.districts;
+    ds.of_item(kind, i)
+        .iter()
+        .map(|&n| ds.list[n].name.as_str())
         .collect()
 }
 
@@ -290,7 +291,7 @@ fn measure_out(site: &Site, mi: usize) -> MeasureOut<'_> {
             .map(|x| site.indicators[*x].item.slug.as_str())
             .collect(),
         sdg: &m.item.data.sdg,
-        districts: district_names(site, site.districts.of_measure.get(mi)),
+        districts: district_names(site, Kind::Measure, mi),
         strategies: m
             .strategies
             .iter()
@@ -347,7 +348,7 @@ fn report_out(site: &Site, ri: usize) -> ReportOut<'_> {
         reference: r.item.data.reference.as_deref(),
         goals: r.goals.iter().map(gslug).collect(),
         measures: r.measures.iter().map(mslug).collect(),
-        districts: district_names(site, site.districts.of_report.get(ri)),
+        districts: district_names(site, Kind::Report, ri),
         sessions: &r.item.data.sessions,
         updates: r
             .updates

@@ -111,11 +111,7 @@ impl RenderContext<'_> {
                 let slug = crate::base::slug::slugify(c);
                 list.iter().find(|d| d.slug == slug)
             })
-            .map(|d| Link {
-                title: d.name.clone(),
-                href: self.words.district(&d.slug),
-                lang: None,
-            })
+            .map(|d| self.district_link(d))
             .collect()
     }
 

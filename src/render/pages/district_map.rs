@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use crate::model::district_map::Projected;
+use crate::model::district_map::{Projected, n};
 use crate::render::engines::escape_html_string as escape;
 
 /// One district on the map.
@@ -28,11 +28,6 @@ pub struct MapArea<'a> {
 
 /// A label's size in SVG units.
 const FONT: f64 = 13.0;
-
-fn n(x: f64) -> String {
-    let s = format!("{x:.1}");
-    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-}
 
 /// The map; `caption` is the id of the element that names it.
 pub fn svg(p: &Projected, areas: &[MapArea], caption: &str) -> String {

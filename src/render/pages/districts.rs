@@ -78,19 +78,19 @@ impl RenderContext<'_> {
     /// The districts item `i` of `kind` names, linked to their pages.
     pub(in crate::render) fn district_links(&self, kind: Kind, i: usize) -> Vec<Link> {
         let ds = &self.site.districts;
-        let of = match kind {
-            Kind::Measure => ds.of_measure.get(i),
-            Kind::Report => ds.of_report.get(i),
-            _ => None,
-        };
-        of.into_iter()
-            .flatten()
-            .map(|&n| Link {
-                title: ds.list[n].name.clone(),
-                href: self.words.district(&ds.list[n].slug),
-                lang: None,
-            })
+        ds.of_item(kind, i)
+            .iter()
+            .map(|&n| self.district_link(&ds.list[n]))
             .collect()
+    }
+
+    /// A district's name, linked to its page.
+    pub(in crate::render) fn district_link(&self, x: &District) -> Link {
+        Link {
+            title: x.name.clone(),
+            href: self.words.district(&x.slug),
+            lang: None,
+        }
     }
 
     /// The largest value that shades a district: the top of the scale.
@@ -158,6 +158,7 @@ impl RenderContext<'_> {
         &self,
         path: &str,
         rows: &[DistrictRow],
+        legend: &[LegendEntry],
         current: Option<usize>,
     ) -> Option<MapView> {
         let ds = &self.site.districts;
@@ -186,7 +187,7 @@ impl RenderContext<'_> {
             .collect();
         Some(MapView {
             svg: district_map::svg(projected, &areas, "map-caption"),
-            legend: self.legend(),
+            legend: legend.to_vec(),
             shading: by,
         })
     }
@@ -204,7 +205,7 @@ impl RenderContext<'_> {
         let path = format!("{}/index.html", self.words.districts);
         let rows = self.district_rows();
         let view = DistrictsView {
-            map: self.district_map(&path, &rows, None),
+            map: self.district_map(&path, &rows, &self.legend(), None),
             citywide: self.site.districts.citywide.len(),
             rows,
         };
@@ -219,6 +220,7 @@ impl RenderContext<'_> {
     /// `/stadtteile/<slug>/` for every district.
     pub(in crate::render) fn district_jobs(&self) -> Vec<Job> {
         let rows = self.district_rows();
+        let legend = self.legend();
         self.site
             .districts
             .list
@@ -238,7 +240,7 @@ impl RenderContext<'_> {
                     })
                     .collect();
                 let view = DistrictView {
-                    map: self.district_map(&path, &rows, Some(n)),
+                    map: self.district_map(&path, &rows, &legend, Some(n)),
                     row: rows[n].clone(),
                     measures: x
                         .measures
