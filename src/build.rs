@@ -39,9 +39,10 @@ pub struct BuildReport {
     pub stages: Vec<(&'static str, Duration)>,
 }
 
-/// The site in memory, before the search index and before writing.
+/// The rendered site (its files went to the sink), before the search index.
 pub struct Prepared {
-    pub files: Vec<render::OutputFile>,
+    /// Every file's path, below the output's root.
+    pub paths: Vec<String>,
     /// Each language's search index (records, or the index started).
     pub search: Vec<crate::search::LangIndex>,
     pub origins: std::collections::HashMap<String, crate::render::Origin>,
@@ -173,12 +174,13 @@ pub fn model(
     })
 }
 
-/// model → the whole site in memory.
+/// model → the whole site, each file into `sink` as soon as it is made.
 pub fn render_all(
     opts: &BuildOptions,
     modelled: &Modelled,
     pages: Option<&mut render::PageCache>,
     index_early: bool,
+    sink: &dyn render::Sink,
     d: &mut Diagnostics,
     clock: &mut Clock,
 ) -> Prepared {
@@ -194,7 +196,7 @@ pub fn render_all(
             })
             .collect()
     };
-    let mut files = Vec::new();
+    let mut paths = Vec::new();
     let mut search = Vec::new();
     let mut origins = std::collections::HashMap::new();
     let first = std::iter::once((&modelled.site, &modelled.theme));
@@ -212,19 +214,20 @@ pub fn render_all(
                 texts: &texts,
             },
             cache,
+            sink,
             d,
         );
-        files.extend(rendered.files);
+        paths.extend(rendered.paths);
         search.push(rendered.search);
         origins.extend(rendered.origins);
     }
     if !modelled.others.is_empty() {
         // A file of static/ at `en/…` meets the English pages only here.
-        render::check_collisions(&files, d);
+        render::check_collisions(paths.iter().map(String::as_str), d);
     }
     clock.lap("render");
     Prepared {
-        files,
+        paths,
         search,
         origins,
         base_url: modelled.site.config.base_url.clone(),
@@ -241,12 +244,6 @@ pub fn render_all(
             })
             .collect(),
     }
-}
-
-/// load → model → render. None when loading failed; other problems are in `d`.
-pub fn prepare(opts: &BuildOptions, d: &mut Diagnostics, clock: &mut Clock) -> Option<Prepared> {
-    let modelled = model(opts, None, None, d, clock)?;
-    Some(render_all(opts, &modelled, None, true, d, clock))
 }
 
 /// The search index's files (waiting for it when rendering started it); an
@@ -379,46 +376,59 @@ pub enum Verb {
     Check,
 }
 
-/// load → model → render → link check → write, with the search index built
-/// beside the writing and joining the output before it is swapped in.
+/// load → model → render → link check → write. Each file is written into
+/// the staging folder as it is rendered; the search index is built beside
+/// and joins the output before the staging folder is swapped in, only when
+/// nothing failed.
 pub fn build(opts: &BuildOptions) -> BuildReport {
     let start = Instant::now();
     let mut d = Diagnostics::new();
     let mut clock = Clock::default();
     let report = |d, clock, counts, written| BuildReport::new(d, clock, counts, start, written);
-    let Some(mut prepared) = prepare(opts, &mut d, &mut clock) else {
+    let Some(modelled) = model(opts, None, None, &mut d, &mut clock) else {
         return report(d, clock, Counts::default(), false);
     };
-    let mut counts = Counts::of(&prepared.files);
-    if !d.has_errors() {
-        crate::link_check::check(
-            &opts.root,
-            &prepared.files,
-            &prepared.origins,
-            prepared.base_url.as_deref(),
-            &prepared.config_links,
-            &mut d,
-        );
-        clock.lap("links");
-    }
-    if d.has_errors() {
-        return report(d, clock, counts, false);
-    }
-    // Pages and data are written (and dropped) while the search index is
-    // still being built; the index joins them before the swap.
-    let files = std::mem::take(&mut prepared.files);
-    prepared.origins = Default::default();
-    let staging = match &opts.output {
-        None => None,
-        Some(out) => match stage(&opts.root, out, files) {
+    // A portal with errors is rendered only for its messages.
+    let good = !d.has_errors();
+    let staging = match (&opts.output, good) {
+        (Some(out), true) => match begin_output(&opts.root, out) {
             Ok(s) => Some(s),
             Err(e) => {
                 d.push(e);
-                return report(d, clock, counts, false);
+                return report(d, clock, Counts::default(), false);
             }
         },
+        _ => None,
     };
-    clock.lap("write");
+    let stream = emit::Stream::new(staging.as_ref());
+    let sink: &dyn render::Sink = if good { &stream } else { &render::Discard };
+    let mut prepared = render_all(opts, &modelled, None, true, sink, &mut d, &mut clock);
+    drop(modelled);
+    let streamed = match stream.finish() {
+        Ok(s) => s,
+        Err(e) => {
+            let out = opts.output.as_deref().unwrap_or(Path::new("."));
+            d.push(e.diagnostic(out));
+            return report(d, clock, Counts::default(), false);
+        }
+    };
+    let mut counts = Counts {
+        pages: streamed.pages,
+        files: streamed.files,
+    };
+    if !d.has_errors() {
+        let site = crate::link_check::Site {
+            paths: &prepared.paths,
+            collected: streamed.links,
+            origins: &prepared.origins,
+            base_url: prepared.base_url.as_deref(),
+            config_links: &prepared.config_links,
+        };
+        crate::link_check::check(&opts.root, site, &mut d);
+        clock.lap("links");
+    }
+    prepared.origins = Default::default();
+    prepared.paths = Vec::new();
     let index = search_files(&mut prepared, &mut d, &mut clock);
     clock.lap("waiting for the search index");
     counts.files += index.len();
@@ -436,17 +446,11 @@ pub fn build(opts: &BuildOptions) -> BuildReport {
     report(d, clock, counts, true)
 }
 
-/// Starts the output at `out` and writes `files` into it.
-fn stage(
-    root: &Path,
-    out: &Path,
-    files: Vec<render::OutputFile>,
-) -> Result<emit::Staging, Diagnostic> {
+/// Starts the output at `out`: a staging folder beside it.
+fn begin_output(root: &Path, out: &Path) -> Result<emit::Staging, Diagnostic> {
     let resolved = emit::resolve_output(out).map_err(|e| e.diagnostic(out))?;
     check_output_location(root, &resolved, out)?;
-    let staging = emit::Staging::begin(&resolved).map_err(|e| e.diagnostic(out))?;
-    staging.write(files).map_err(|e| e.diagnostic(out))?;
-    Ok(staging)
+    emit::Staging::begin(&resolved).map_err(|e| e.diagnostic(out))
 }
 
 /// The output (`resolved` by `emit::resolve_output`, `shown` as given)

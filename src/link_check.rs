@@ -9,12 +9,11 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use lol_html::{HtmlRewriter, Settings, element};
-use rayon::prelude::*;
 
 use crate::base::diagnostics::{Diagnostic, Diagnostics, LineIndex, Loc};
 use crate::base::messages::Text;
 use crate::msg;
-use crate::render::{Origin, OutputFile};
+use crate::render::Origin;
 
 /// A reference on a page: the address as a browser reads it, and the page's
 /// line it is on.
@@ -144,10 +143,10 @@ fn external(url: &str) -> bool {
 /// `files` are the site's paths; `ids` each page's ids.
 pub fn problem(
     from: &str,
-    page: &PageLinks,
+    base: Option<&str>,
     url: &str,
     files: &HashSet<&str>,
-    ids: &HashMap<&str, &HashSet<String>>,
+    has_id: &dyn Fn(&str, &str) -> bool,
     base_url: Option<&str>,
 ) -> Option<Text> {
     let url = url.trim();
@@ -157,7 +156,7 @@ pub fn problem(
     // A link with the site's own address is checked like a relative one.
     let (from, url) = match base_url.and_then(|b| url.strip_prefix(b)) {
         Some(rest) => ("index.html".to_string(), rest.to_string()),
-        None => (effective_page(from, page, base_url), url.to_string()),
+        None => (effective_page(from, base, base_url), url.to_string()),
     };
     if url.starts_with('/') {
         return Some(msg!("broken-absolute"));
@@ -189,10 +188,7 @@ pub fn problem(
         && file.ends_with(".html")
     {
         let f = percent_encoding::percent_decode_str(f).decode_utf8_lossy();
-        if !ids
-            .get(file.as_str())
-            .is_some_and(|set| set.contains(f.as_ref()))
-        {
+        if !has_id(&file, &f) {
             return Some(msg!("broken-missing-id", id = f, file = file));
         }
     }
@@ -200,8 +196,8 @@ pub fn problem(
 }
 
 /// The page relative links resolve from: its own path, or its `<base>`.
-fn effective_page(from: &str, page: &PageLinks, base_url: Option<&str>) -> String {
-    match &page.base {
+fn effective_page(from: &str, base: Option<&str>, base_url: Option<&str>) -> String {
+    match base {
         Some(base) => match base_url.and_then(|b| base.strip_prefix(b)) {
             Some(rest) => format!("{rest}index.html"),
             None if !external(base) => crate::base::urls::resolve(from, base)
@@ -212,12 +208,73 @@ fn effective_page(from: &str, page: &PageLinks, base_url: Option<&str>) -> Strin
     }
 }
 
-fn html_of(f: &OutputFile) -> Option<&str> {
-    if !f.path.ends_with(".html") {
-        return None;
+/// A page's references as the check keeps them while the rest of the site
+/// is rendered: each address a number in the collector's list, each id a
+/// hash. At 10,000 measures the pages hold millions of references, most of
+/// them the same few hundred addresses.
+struct Scanned {
+    path: String,
+    /// (address, line)
+    refs: Vec<(u32, u32)>,
+    /// The hashes of the page's ids, sorted.
+    ids: Vec<u64>,
+    base: Option<String>,
+}
+
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
+}
+
+#[derive(Default)]
+struct Collected {
+    numbers: HashMap<Box<str>, u32>,
+    urls: Vec<Box<str>>,
+    pages: Vec<Scanned>,
+}
+
+/// Takes in the generated pages one by one, from many threads, as they
+/// are rendered, and keeps what the check needs of each.
+#[derive(Default)]
+pub struct Collector(std::sync::Mutex<Collected>);
+
+impl Collector {
+    /// Reads the page at `path` (below the site's root). Copied files
+    /// (static/) are the portal's own and not checked.
+    pub fn add(&self, path: &str, html: &[u8]) {
+        let Ok(html) = std::str::from_utf8(html) else {
+            return;
+        };
+        let page = scan(html);
+        let mut ids: Vec<u64> = page.ids.iter().map(|i| id_hash(i)).collect();
+        ids.sort_unstable();
+        let mut c = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let refs = page
+            .refs
+            .into_iter()
+            .map(|r| {
+                let n = match c.numbers.get(r.url.as_str()) {
+                    Some(&n) => n,
+                    None => {
+                        let n = c.urls.len() as u32;
+                        let url: Box<str> = r.url.into();
+                        c.numbers.insert(url.clone(), n);
+                        c.urls.push(url);
+                        n
+                    }
+                };
+                (n, u32::try_from(r.line).unwrap_or(u32::MAX))
+            })
+            .collect();
+        c.pages.push(Scanned {
+            path: path.to_string(),
+            refs,
+            ids,
+            base: page.base,
+        });
     }
-    // Copied files (static/) are the portal's own, checked as they are.
-    std::str::from_utf8(f.content.bytes()?).ok()
 }
 
 /// Checks every reference of every generated page. A broken one is an error
@@ -226,30 +283,45 @@ fn html_of(f: &OutputFile) -> Option<&str> {
 /// site's root, with their place: a broken one is reported there once.
 pub type ConfigLinks = [(String, Loc)];
 
-pub fn check(
-    root: &Path,
-    files: &[OutputFile],
-    origins: &HashMap<String, Origin>,
-    base_url: Option<&str>,
-    config_links: &ConfigLinks,
-    d: &mut Diagnostics,
-) {
+/// The site's files are `paths`; its pages were read by `collected`.
+pub struct Site<'a> {
+    pub paths: &'a [String],
+    pub collected: Collector,
+    pub origins: &'a HashMap<String, Origin>,
+    pub base_url: Option<&'a str>,
+    pub config_links: &'a ConfigLinks,
+}
+
+pub fn check(root: &Path, site: Site, d: &mut Diagnostics) {
     let mut config_reported = HashSet::new();
-    let pages: Vec<(&str, PageLinks)> = files
-        .par_iter()
-        .filter_map(|f| html_of(f).map(|html| (f.path.as_str(), scan(html))))
-        .collect();
-    let paths: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    let ids: HashMap<&str, &HashSet<String>> = pages.iter().map(|(p, l)| (*p, &l.ids)).collect();
+    let Collected {
+        urls, mut pages, ..
+    } = site
+        .collected
+        .0
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner());
+    // In a fixed order: which page reports a shared broken link first.
+    pages.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    let paths: HashSet<&str> = site.paths.iter().map(String::as_str).collect();
+    let by_path: HashMap<&str, &Scanned> = pages.iter().map(|p| (p.path.as_str(), p)).collect();
+    let has_id = |file: &str, id: &str| {
+        by_path
+            .get(file)
+            .is_some_and(|p| p.ids.binary_search(&id_hash(id)).is_ok())
+    };
     let mut sources: HashMap<PathBuf, Option<Source>> = HashMap::new();
-    for (path, links) in &pages {
+    for page in &pages {
+        let path = page.path.as_str();
         let mut reported = HashSet::new();
         let mut more = 0;
-        for r in &links.refs {
-            let Some(why) = problem(path, links, &r.url, &paths, &ids, base_url) else {
+        for &(n, line) in &page.refs {
+            let url = &*urls[n as usize];
+            let base = page.base.as_deref();
+            let Some(why) = problem(path, base, url, &paths, &has_id, site.base_url) else {
                 continue;
             };
-            if !reported.insert(r.url.as_str()) {
+            if !reported.insert(n) {
                 continue;
             }
             // Each report searches its content file: the count is bounded so
@@ -258,7 +330,7 @@ pub fn check(
                 more += 1;
                 continue;
             }
-            if let Some((url, loc)) = from_config(path, &r.url, config_links) {
+            if let Some((url, loc)) = from_config(path, url, site.config_links) {
                 if config_reported.insert(url) {
                     d.push(
                         Diagnostic::error(
@@ -271,19 +343,17 @@ pub fn check(
                 }
                 continue;
             }
-            d.push(locate(
-                root,
-                path,
-                r,
-                &why,
-                origins.get(*path),
-                &mut sources,
-            ));
+            let r = Reference {
+                url: url.to_string(),
+                line: u64::from(line),
+            };
+            let origin = site.origins.get(path);
+            d.push(locate(root, path, &r, &why, origin, &mut sources));
         }
         if more > 0 {
             d.push(Diagnostic::error(
-                origins
-                    .get(*path)
+                site.origins
+                    .get(path)
                     .and_then(|o| o.source.clone())
                     .unwrap_or_else(|| PathBuf::from(path)),
                 Loc::START,
@@ -408,14 +478,11 @@ mod tests {
         ]
         .into_iter()
         .collect();
-        let a_ids: HashSet<String> = ["stand".to_string()].into_iter().collect();
-        let ids: HashMap<&str, &HashSet<String>> =
-            [("ziele/a/index.html", &a_ids)].into_iter().collect();
-        let page = PageLinks::default();
+        let ids = |file: &str, id: &str| file == "ziele/a/index.html" && id == "stand";
         let p = |url: &str| {
             problem(
                 "ziele/b/index.html",
-                &page,
+                None,
                 url,
                 &files,
                 &ids,
@@ -453,14 +520,10 @@ mod tests {
                 .starts_with("starts with `/`")
         );
         // With <base href>, relative links start from it (as on 404.html).
-        let based = PageLinks {
-            base: Some("https://s.example/p/".into()),
-            ..Default::default()
-        };
         assert_eq!(
             problem(
                 "404.html",
-                &based,
+                Some("https://s.example/p/"),
                 "ziele/a/",
                 &files,
                 &ids,

@@ -3,7 +3,10 @@
 //! output untouched; nothing is written outside the output folder.
 
 mod keep;
+mod stream;
 mod swap;
+
+pub use stream::Stream;
 
 pub use swap::swap_in;
 
@@ -255,6 +258,14 @@ impl Staging {
             .map_err(EmitError::unchanged)?;
         let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
         written.extend(paths);
+        Ok(())
+    }
+
+    /// Writes one file (a build streams them in as they are rendered).
+    pub fn put(&self, f: &OutputFile) -> Result<(), EmitError> {
+        write_one(&self.fresh, &self.out, f, false).map_err(EmitError::unchanged)?;
+        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        written.push(f.path.clone());
         Ok(())
     }
 

@@ -9,7 +9,7 @@ pub mod open_data;
 mod output;
 pub mod pages;
 
-pub use output::{Content, Origin, OutputFile};
+pub use output::{Content, Discard, Keep, Origin, Out, OutputFile, Sink};
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -85,10 +85,12 @@ fn copies(root: &Path, site: &Site, theme: &Theme, words: &UrlWords) -> Vec<Outp
     out
 }
 
-/// The rendered site, and what its search index is to hold (indexed by the
-/// caller: `build` at once, `serve` in the background).
+/// What rendering leaves beside the files it put out: their paths, and what
+/// the search index is to hold (indexed by the caller: `build` at once,
+/// `serve` in the background).
 pub struct Rendered {
-    pub files: Vec<OutputFile>,
+    /// Every file's path, in the order they went out.
+    pub paths: Vec<String>,
     /// The language's search index: its records, or the index started
     /// with them (`index_early`).
     pub search: crate::search::LangIndex,
@@ -149,17 +151,19 @@ impl<'a> Setup<'a> {
         }
     }
 
-    /// Renders `jobs`, reusing cached HTML where a page's context is the
-    /// same. The cache gets every page rendered; `replace` also drops the
-    /// pages that were not in `jobs` (a whole build: they are gone).
+    /// Renders `jobs` into `out`, reusing cached HTML where a page's
+    /// context is the same. The cache gets every page rendered; `replace`
+    /// also drops the pages that were not in `jobs` (a whole build: they
+    /// are gone).
     fn pages(
         &self,
         site_view: &views::SiteView,
         jobs: Vec<page_context::Job>,
         cache: Option<&mut PageCache>,
         replace: bool,
+        out: &Out,
         d: &mut Diagnostics,
-    ) -> Vec<OutputFile> {
+    ) {
         // What every page shares; a change here changes every page. Without
         // a cache (a build) nothing is hashed: nothing could be reused.
         let caching = cache.is_some();
@@ -177,7 +181,10 @@ impl<'a> Setup<'a> {
             0
         };
         let known = cache.as_deref();
-        let rendered: Vec<Result<(OutputFile, u64), Diagnostic>> = jobs
+        // Each page goes out as soon as it is rendered; what comes back is
+        // what the cache keeps of it, and the errors.
+        type Cached = Option<(String, u64, Arc<[u8]>)>;
+        let rendered: Vec<Result<Cached, Diagnostic>> = jobs
             .into_par_iter()
             .map(|job| {
                 let key = if caching {
@@ -185,67 +192,65 @@ impl<'a> Setup<'a> {
                 } else {
                     0
                 };
-                if let Some((hash, html)) = known.and_then(|c| c.pages.get(&job.path))
-                    && *hash == key
-                {
-                    let file = OutputFile {
-                        path: job.path,
-                        content: Content::Shared(html.clone()),
-                    };
-                    return Ok((file, key));
-                }
-                let ctx = Context {
-                    site: site_view,
-                    page: job.meta,
-                    view: job.view,
+                let html = match known.and_then(|c| c.pages.get(&job.path)) {
+                    Some((hash, html)) if *hash == key => html.clone(),
+                    _ => {
+                        let ctx = Context {
+                            site: site_view,
+                            page: job.meta,
+                            view: job.view,
+                        };
+                        Arc::from(self.engine.render(job.template, &ctx)?.into_bytes())
+                    }
                 };
-                self.engine.render(job.template, &ctx).map(|html| {
-                    let file = OutputFile {
-                        path: job.path,
-                        content: Content::Shared(Arc::from(html.into_bytes())),
-                    };
-                    (file, key)
-                })
+                let cached = caching.then(|| (job.path.clone(), key, html.clone()));
+                out.put(OutputFile {
+                    path: job.path,
+                    content: Content::Shared(html),
+                });
+                Ok(cached)
             })
             .collect();
         let mut cache = cache;
         if replace && let Some(c) = cache.as_deref_mut() {
             c.pages.clear();
         }
-        let mut out = Vec::with_capacity(rendered.len());
         for r in rendered {
             match r {
-                Ok((f, key)) => {
-                    if let (Some(c), Content::Shared(html)) = (cache.as_deref_mut(), &f.content) {
-                        c.pages.insert(f.path.clone(), (key, html.clone()));
+                Ok(Some((path, key, html))) => {
+                    if let Some(c) = cache.as_deref_mut() {
+                        c.pages.insert(path, (key, html));
                     }
-                    out.push(f);
                 }
+                Ok(None) => {}
                 Err(e) => d.push(e),
             }
         }
-        out
     }
 }
 
-/// Renders the whole site in memory. Errors go to `d`; the files are only
-/// meaningful when `d` has none.
+/// Renders the whole site into `sink`, each file as soon as it is made.
+/// Errors go to `d`; the files are only meaningful when `d` has none.
 pub fn render(
     root: &Path,
     site: &Site,
     theme: &Theme,
     opts: &RenderOptions,
     cache: Option<&mut PageCache>,
+    sink: &dyn Sink,
     d: &mut Diagnostics,
 ) -> Rendered {
+    let mut search = crate::search::LangIndex::new(site, Vec::new());
     let Some(setup) = Setup::new(site, theme, d) else {
         return Rendered {
-            files: Vec::new(),
-            search: crate::search::LangIndex::new(site, Vec::new()),
+            search,
             origins: Default::default(),
+            paths: Vec::new(),
         };
     };
     page_context::check_static_files(site, root, d);
+    let folder = search.folder.clone();
+    let out = Out::new(sink, &folder);
     let mut ctx = setup.context(opts.texts);
     // Before the pages: the data page lists the files with their sizes,
     // the portal's PDF among them.
@@ -263,46 +268,38 @@ pub fn render(
     // when their entries changed.
     jobs.extend(feeds::jobs(&ctx));
     jobs.extend(change_feeds::jobs(&ctx));
-    let csvs = downloads(&ctx, &jobs);
-    let records: Vec<crate::search::Record> =
-        jobs.iter_mut().filter_map(|j| j.search.take()).collect();
-    let mut search = crate::search::LangIndex::new(site, records);
+    downloads(&ctx, &jobs, &out);
+    search.records = jobs.iter_mut().filter_map(|j| j.search.take()).collect();
     if opts.index_early {
         search.start();
     }
     let origins = origins(site, theme, &ctx, &jobs);
-    let mut out = setup.pages(&site_view, jobs, cache, true, d);
+    setup.pages(&site_view, jobs, cache, true, &out, d);
     out.extend(calendar::files(&ctx));
     out.extend(sitemap::files(&ctx, setup.engine.as_ref(), &site_view, d));
-    out.extend(csvs);
     out.extend(open_data::files(&ctx, data));
     out.extend(papers);
     out.extend(copies(root, site, theme, &ctx.words));
-    out.push(OutputFile::bytes(
+    out.put(OutputFile::bytes(
         files::print_css::PATH,
         files::print_css::stylesheet(&ctx).into_bytes(),
     ));
     if let Some(css) = crate::render::files::brand_css::stylesheet(&site.config.colors) {
-        out.push(OutputFile::bytes(files::brand_css::PATH, css.into_bytes()));
+        out.put(OutputFile::bytes(files::brand_css::PATH, css.into_bytes()));
     }
-    let taken: Vec<&str> = out.iter().map(|f| f.path.as_str()).collect();
-    let redirects = redirects::files(&ctx, &taken, d);
-    out.extend(redirects);
-    check_collisions(&out, d);
-    let folder = &search.folder;
-    if !folder.is_empty() {
-        for f in &mut out {
-            f.path.insert_str(0, folder);
-        }
-    }
+    let taken = out.paths();
+    let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+    out.extend(redirects::files(&ctx, &taken, d));
+    let paths = out.paths();
+    check_collisions(paths.iter().map(String::as_str), d);
     let origins = origins
         .into_iter()
         .map(|(path, o)| (format!("{folder}{path}"), o))
         .collect();
     Rendered {
-        files: out,
         search,
         origins,
+        paths: paths.into_iter().map(|p| format!("{folder}{p}")).collect(),
     }
 }
 
@@ -358,18 +355,19 @@ pub fn render_scoped(
     }
     let site_view = ctx.site_view();
     let jobs = ctx.jobs_for(&scope.pages, &scope.items, d);
-    let csvs = downloads(&ctx, &jobs);
-    let mut out = setup.pages(&site_view, jobs, cache, false, d);
-    out.extend(csvs);
-    out
+    let keep = Keep::default();
+    let out = Out::new(&keep, "");
+    downloads(&ctx, &jobs, &out);
+    setup.pages(&site_view, jobs, cache, false, &out, d);
+    drop(out);
+    keep.into_files()
 }
 
 /// The CSV and .xlsx downloads of the jobs' tables, made in parallel like
 /// the pages (a workbook costs far more than its CSV).
-fn downloads(ctx: &RenderContext, jobs: &[pages::context::Job]) -> Vec<OutputFile> {
+fn downloads(ctx: &RenderContext, jobs: &[pages::context::Job], out: &Out) {
     jobs.par_iter()
-        .flat_map_iter(|j| ctx.view_downloads(&j.view))
-        .collect()
+        .for_each(|j| out.extend(ctx.view_downloads(&j.view)));
 }
 
 /// A part of the site: pages of the site as a whole and items' pages.
@@ -381,39 +379,31 @@ pub struct Scope {
 
 /// Two outputs at one path would silently overwrite each other; `pagefind/`
 /// belongs to the search index.
-pub fn check_collisions(files: &[OutputFile], d: &mut Diagnostics) {
-    let mut seen = std::collections::HashSet::with_capacity(files.len());
-    for f in files {
-        if f.path.starts_with(crate::search::DIR) {
+pub fn check_collisions<'a>(paths: impl IntoIterator<Item = &'a str>, d: &mut Diagnostics) {
+    let mut seen = std::collections::HashSet::new();
+    for path in paths {
+        if path.starts_with(crate::search::DIR) {
             d.push(
                 Diagnostic::error(
                     "static",
                     Loc::START,
-                    crate::msg!(
-                        "file-in-search-dir",
-                        path = f.path,
-                        dir = crate::search::DIR
-                    ),
+                    crate::msg!("file-in-search-dir", path = path, dir = crate::search::DIR),
                 )
                 .with_hint(crate::msg!("hint-file-in-search-dir")),
             );
         }
         // A safety net: slugs and aliases are bounded where they are read.
-        if let Some(part) = f.path.split('/').find(|p| p.len() > 255) {
+        if let Some(part) = path.split('/').find(|p| p.len() > 255) {
             d.push(Diagnostic::error(
                 "static",
                 Loc::START,
-                crate::msg!("name-too-long", path = f.path, bytes = part.len()),
+                crate::msg!("name-too-long", path = path, bytes = part.len()),
             ));
         }
-        if !seen.insert(f.path.as_str()) {
+        if !seen.insert(path) {
             d.push(
-                Diagnostic::error(
-                    "static",
-                    Loc::START,
-                    crate::msg!("two-files", path = f.path),
-                )
-                .with_hint(crate::msg!("hint-two-files")),
+                Diagnostic::error("static", Loc::START, crate::msg!("two-files", path = path))
+                    .with_hint(crate::msg!("hint-two-files")),
             );
         }
     }

@@ -123,20 +123,21 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
         };
     }
     let prepared = modelled.as_ref().map(|m| {
-        crate::build::render_all(
+        let keep = crate::render::Keep::default();
+        let p = crate::build::render_all(
             &opts,
             m,
             Some(&mut preview.caches.pages),
             false,
+            &keep,
             &mut d,
             &mut clock,
-        )
+        );
+        (p, keep.into_files())
     });
-    let written = write_all(preview, prepared.as_ref(), &mut d, &mut clock);
-    let counts = prepared
-        .as_ref()
-        .map(|r| crate::build::Counts::of(&r.files))
-        .unwrap_or_default();
+    let files = prepared.as_ref().map(|(_, files)| files.as_slice());
+    let written = write_all(preview, files, &mut d, &mut clock);
+    let counts = files.map(crate::build::Counts::of).unwrap_or_default();
     let report = BuildReport::new(d, clock, counts, start, written.is_some());
     let lang = preview.lang;
     let text = report.messages(lang, crate::build::Verb::Build);
@@ -159,7 +160,7 @@ fn rebuild(preview: &mut Preview, changed: Option<&[PathBuf]>) -> Outcome {
     if !paths.is_empty() || first.is_none_or(|(n, _)| n == 0) {
         preview.state.publish(Live::Reload(Changed::of(paths)));
     }
-    if let (Some(site), Some(m)) = (prepared, modelled) {
+    if let (Some((site, _)), Some(m)) = (prepared, modelled) {
         let _ = preview.indexer.send(index::Job {
             indexes: site.search,
             messages: lang,
@@ -201,12 +202,12 @@ fn first_pages(
 /// removed, None when nothing was written.
 fn write_all(
     preview: &mut Preview,
-    prepared: Option<&crate::build::Prepared>,
+    files: Option<&[crate::render::OutputFile]>,
     d: &mut Diagnostics,
     clock: &mut Clock,
 ) -> Option<Vec<String>> {
-    let site = prepared.filter(|_| !d.has_errors())?;
-    let written = match preview.output.update(&site.files) {
+    let files = files.filter(|_| !d.has_errors())?;
+    let written = match preview.output.update(files) {
         Ok(paths) => Some(paths),
         Err(e) => {
             d.push(e.diagnostic(preview.output.dir()));

@@ -233,36 +233,47 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     let tmp = tempfile::tempdir().unwrap();
     let portal = tmp.path().join("portal");
     copy_dir(&example(), &portal);
-    let run = klarsicht(
-        &[
-            "build",
-            "portal",
-            "--output",
-            "out",
-            "--today",
-            "2025-07-15",
-        ],
-        tmp.path(),
-    );
+    let build = || {
+        klarsicht(
+            &[
+                "build",
+                "portal",
+                "--output",
+                "out",
+                "--today",
+                "2025-07-15",
+            ],
+            tmp.path(),
+        )
+    };
+    let run = build();
     assert!(run.success, "{}", run.stderr);
     let before = snapshot(&tmp.path().join("out"));
     assert!(before.len() > 40);
-    std::fs::write(
-        portal.join("content/measures/koki-cafe.md"),
-        "+++\ntitle = \"KoKi\"\nstatus = \"unknown\"\n+++\n",
-    )
-    .unwrap();
-    let run = klarsicht(
-        &[
-            "build",
-            "portal",
-            "--output",
-            "out",
-            "--today",
-            "2025-07-15",
-        ],
-        tmp.path(),
+    let leftovers = || -> Vec<_> {
+        std::fs::read_dir(tmp.path())
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|e| e.file_name())
+            .collect()
+    };
+    // A broken link is found only after the pages were rendered, and
+    // written into the staging folder as they were: that folder goes.
+    let koki = portal.join("content/measures/koki-cafe.md");
+    let original = std::fs::read_to_string(&koki).unwrap();
+    std::fs::write(&koki, format!("{original}\n[Plan](../gibt-es-nicht/)\n")).unwrap();
+    let run = build();
+    assert!(!run.success);
+    assert!(
+        run.stderr.contains("content/measures/koki-cafe.md:16:8: error: link `../gibt-es-nicht/` leads to `massnahmen/gibt-es-nicht/index.html`, which the site does not have"),
+        "{}",
+        run.stderr
     );
+    assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
+    assert_eq!(snapshot(&tmp.path().join("out")), before);
+    assert_eq!(leftovers().len(), 2, "no staging folder: {:?}", leftovers());
+    std::fs::write(&koki, "+++\ntitle = \"KoKi\"\nstatus = \"unknown\"\n+++\n").unwrap();
+    let run = build();
     assert!(!run.success);
     assert!(
         run.stderr
@@ -272,15 +283,11 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     );
     assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
     assert_eq!(snapshot(&tmp.path().join("out")), before);
-    let leftovers: Vec<_> = std::fs::read_dir(tmp.path())
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.file_name())
-        .collect();
     assert_eq!(
-        leftovers.len(),
+        leftovers().len(),
         2,
-        "no temporary folders left: {leftovers:?}"
+        "no temporary folders: {:?}",
+        leftovers()
     );
 }
 

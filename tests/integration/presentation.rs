@@ -157,9 +157,21 @@ fn english_portals_format_money_the_english_way() {
         rows(&doc, "table#by-year tfoot tr"),
         ["Total €200,000.00 €50,000.00 €48,250.50 €1,749.50 96.5%"]
     );
-    assert!(
-        out.join("budget/measures/kulturwandel-sozialamt/by-year.csv")
-            .is_file()
+    // The measure's lines have files; its table by year (their sums) none.
+    let dir = out.join("budget/measures/kulturwandel-sozialamt");
+    assert!(dir.join("lines.csv").is_file() && dir.join("lines.xlsx").is_file());
+    assert!(!dir.join("by-year.csv").exists() && !dir.join("by-year.xlsx").exists());
+    let downloads: Vec<&str> = doc
+        .select(&sel("p.download a"))
+        .filter_map(|a| a.value().attr("href"))
+        .filter(|h| h.contains("budget/"))
+        .collect();
+    assert_eq!(
+        downloads,
+        [
+            "../../budget/measures/kulturwandel-sozialamt/lines.csv",
+            "../../budget/measures/kulturwandel-sozialamt/lines.xlsx"
+        ]
     );
 }
 

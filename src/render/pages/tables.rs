@@ -140,8 +140,11 @@ impl RenderContext<'_> {
             caption: format!("{} – {title}", self.text(caption)),
             key_heading: self.text("year"),
             rows: self.year_rows(by_year),
-            // No budget, no download: the page says so instead.
-            csv: (!by_year.is_empty()).then(|| format!("{}{file}", self.item_csv_dir(kind, slug))),
+            // No budget, no download: the page says so instead. A measure's
+            // table by year is its lines summed by year: the lines' files
+            // below it carry the same figures, so it has none of its own.
+            csv: (kind == Kind::Goal && !by_year.is_empty())
+                .then(|| format!("{}{file}", self.item_csv_dir(kind, slug))),
         };
         self.budget_table(spec, total)
     }
