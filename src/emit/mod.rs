@@ -251,14 +251,7 @@ impl Staging {
     /// the file as it would be in the output, not in the hidden folder.
     /// Each file's bytes are let go once it is written.
     pub fn write(&self, files: Vec<OutputFile>) -> Result<(), EmitError> {
-        let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
-        files
-            .into_par_iter()
-            .try_for_each(|f| write_one(&self.fresh, &self.out, &f, false))
-            .map_err(EmitError::unchanged)?;
-        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
-        written.extend(paths);
-        Ok(())
+        files.into_par_iter().try_for_each(|f| self.put(&f))
     }
 
     /// Writes one file (a build streams them in as they are rendered).

@@ -13,7 +13,7 @@ use crate::render::{OutputFile, Sink};
 pub struct Stream<'a> {
     /// None: `check`, which writes nothing.
     staging: Option<&'a Staging>,
-    pub links: Collector,
+    links: Collector,
     pages: AtomicUsize,
     files: AtomicUsize,
     /// The first write that failed; nothing is written after it.

@@ -290,7 +290,7 @@ pub fn render(
     let taken = out.paths();
     let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
     out.extend(redirects::files(&ctx, &taken, d));
-    let paths = out.paths();
+    let paths = out.into_paths();
     check_collisions(paths.iter().map(String::as_str), d);
     let origins = origins
         .into_iter()

@@ -115,6 +115,11 @@ impl<'a> Out<'a> {
         }
     }
 
+    /// Every path put, below the language's folder.
+    pub fn into_paths(self) -> Vec<String> {
+        self.paths.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// The paths put so far, below the language's folder.
     pub fn paths(&self) -> Vec<String> {
         self.paths.lock().unwrap_or_else(|e| e.into_inner()).clone()
