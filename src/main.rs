@@ -13,6 +13,11 @@ use klarsicht::commands::{self, done, finish, say};
 use klarsicht::load::site::messages_language;
 use klarsicht::{msg, scaffold};
 
+// A build allocates millions of small strings on both cores; mimalloc
+// spends less time on them than glibc's malloc and returns memory sooner.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// `0.1.0 (commit 4487167abc, 2026-12-01)`.
 const VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),

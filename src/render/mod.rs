@@ -152,21 +152,19 @@ impl<'a> Setup<'a> {
     }
 
     /// Renders `jobs` into `out`, reusing cached HTML where a page's
-    /// context is the same. The cache gets every page rendered; `replace`
-    /// also drops the pages that were not in `jobs` (a whole build: they
-    /// are gone).
+    /// context is the same (`known`). Returns what a cache keeps of each
+    /// page rendered (nothing without a cache).
     fn pages(
         &self,
         site_view: &views::SiteView,
         jobs: Vec<page_context::Job>,
-        cache: Option<&mut PageCache>,
-        replace: bool,
+        known: Option<&PageCache>,
         out: &Out,
         d: &mut Diagnostics,
-    ) {
+    ) -> Vec<CachedPage> {
         // What every page shares; a change here changes every page. Without
         // a cache (a build) nothing is hashed: nothing could be reused.
-        let caching = cache.is_some();
+        let caching = known.is_some();
         let global = if caching {
             hash_of(
                 0,
@@ -180,11 +178,9 @@ impl<'a> Setup<'a> {
         } else {
             0
         };
-        let known = cache.as_deref();
         // Each page goes out as soon as it is rendered; what comes back is
         // what the cache keeps of it, and the errors.
-        type Cached = Option<(String, u64, Arc<[u8]>)>;
-        let rendered: Vec<Result<Cached, Diagnostic>> = jobs
+        let rendered: Vec<Result<Option<CachedPage>, Diagnostic>> = jobs
             .into_par_iter()
             .map(|job| {
                 let key = if caching {
@@ -211,23 +207,26 @@ impl<'a> Setup<'a> {
                 Ok(cached)
             })
             .collect();
-        let mut cache = cache;
-        if replace && let Some(c) = cache.as_deref_mut() {
-            c.pages.clear();
-        }
+        let mut kept = Vec::new();
         for r in rendered {
             match r {
-                Ok(Some((path, key, html))) => {
-                    if let Some(c) = cache.as_deref_mut() {
-                        c.pages.insert(path, (key, html));
-                    }
-                }
+                Ok(Some(page)) => kept.push(page),
                 Ok(None) => {}
                 Err(e) => d.push(e),
             }
         }
+        kept
     }
 }
+
+/// A rendered page as the preview's cache keeps it: path, the hash of what
+/// it was rendered from, its HTML.
+type CachedPage = (String, u64, Arc<[u8]>);
+
+/// Items whose pages are built, rendered and let go of together: a large
+/// portal's views are never all in memory at once, and a slice is large
+/// enough to keep both cores busy.
+const ITEMS_AT_ONCE: usize = 1024;
 
 /// Renders the whole site into `sink`, each file as soon as it is made.
 /// Errors go to `d`; the files are only meaningful when `d` has none.
@@ -263,18 +262,40 @@ pub fn render(
     let data = open_data::data_files(&ctx, portal_pdf);
     ctx.downloads = open_data::downloads(&ctx, &data);
     let site_view = ctx.site_view();
-    let mut jobs = ctx.jobs(d);
-    // Feeds are rendered like pages: in parallel, and in the preview only
-    // when their entries changed.
+    let (site_pages, items) = ctx.everything();
+    let mut sources = sources(site, &ctx);
+    let mut origins = std::collections::HashMap::new();
+    let known = cache.as_deref();
+    let mut fresh = std::collections::HashMap::new();
+    // The site's own pages and the feeds (rendered like pages: in parallel,
+    // and in the preview only when their entries changed), then the items
+    // slice by slice.
+    let mut jobs = ctx.jobs_for(&site_pages, &[], d);
     jobs.extend(feeds::jobs(&ctx));
     jobs.extend(change_feeds::jobs(&ctx));
-    downloads(&ctx, &jobs, &out);
-    search.records = jobs.iter_mut().filter_map(|j| j.search.take()).collect();
+    let mut slices = items.chunks(ITEMS_AT_ONCE);
+    loop {
+        search
+            .records
+            .extend(jobs.iter_mut().filter_map(|j| j.search.take()));
+        origins.extend(origins_of(theme, &mut sources, &jobs));
+        downloads(&ctx, &jobs, &out);
+        let kept = setup.pages(&site_view, jobs, known, &out, d);
+        fresh.extend(
+            kept.into_iter()
+                .map(|(path, key, html)| (path, (key, html))),
+        );
+        let Some(slice) = slices.next() else { break };
+        jobs = ctx.jobs_for(&[], slice, d);
+    }
+    // A whole render: pages not rendered again are gone.
+    if let Some(c) = cache {
+        c.pages = fresh;
+    }
+    // The index runs beside the rest: feeds, sitemap, copies, link check.
     if opts.index_early {
         search.start();
     }
-    let origins = origins(site, theme, &ctx, &jobs);
-    setup.pages(&site_view, jobs, cache, true, &out, d);
     out.extend(calendar::files(&ctx));
     out.extend(sitemap::files(&ctx, setup.engine.as_ref(), &site_view, d));
     out.extend(open_data::files(&ctx, data));
@@ -303,13 +324,8 @@ pub fn render(
     }
 }
 
-/// Which content file and template made each page.
-fn origins(
-    site: &Site,
-    theme: &Theme,
-    ctx: &RenderContext,
-    jobs: &[page_context::Job],
-) -> std::collections::HashMap<String, Origin> {
+/// The content file of each item's page and of the home page.
+fn sources(site: &Site, ctx: &RenderContext) -> std::collections::HashMap<String, PathBuf> {
     let mut sources = std::collections::HashMap::new();
     for kind in Kind::ALL {
         for i in 0..site.count(kind) {
@@ -320,6 +336,15 @@ fn origins(
     if let Some(intro) = &site.home_intro {
         sources.insert("index.html".to_string(), intro.file.clone());
     }
+    sources
+}
+
+/// Which content file (taken from `sources`) and template made each page.
+fn origins_of(
+    theme: &Theme,
+    sources: &mut std::collections::HashMap<String, PathBuf>,
+    jobs: &[page_context::Job],
+) -> Vec<(String, Origin)> {
     jobs.iter()
         .map(|j| {
             let template = theme
@@ -358,7 +383,13 @@ pub fn render_scoped(
     let keep = Keep::default();
     let out = Out::new(&keep, "");
     downloads(&ctx, &jobs, &out);
-    setup.pages(&site_view, jobs, cache, false, &out, d);
+    let kept = setup.pages(&site_view, jobs, cache.as_deref(), &out, d);
+    if let Some(c) = cache {
+        c.pages.extend(
+            kept.into_iter()
+                .map(|(path, key, html)| (path, (key, html))),
+        );
+    }
     drop(out);
     keep.into_files()
 }

@@ -6,8 +6,9 @@ pub mod extra_words;
 
 use std::collections::BTreeMap;
 
-use pagefind::api::PagefindIndex;
+use pagefind::api::{CustomRecord, PagefindIndex};
 use pagefind::options::PagefindServiceConfig;
+use rayon::prelude::*;
 
 /// Separates a record's text from its extra index words. The theme's
 /// search script cuts excerpts here, so extra words never show.
@@ -69,7 +70,7 @@ pub type Files = Vec<(String, Vec<u8>)>;
 pub fn spawn(records: Vec<Record>, lang: &'static str) -> Building {
     Building(std::thread::spawn(move || {
         let start = std::time::Instant::now();
-        (index(&records, lang), start.elapsed())
+        (index(records, lang), start.elapsed())
     }))
 }
 
@@ -121,7 +122,7 @@ impl LangIndex {
                 let (built, took) = b.wait();
                 (built, Some(took))
             }
-            None => (index(&self.records, self.lang), None),
+            None => (index(self.records, self.lang), None),
         }
     }
 
@@ -139,53 +140,87 @@ impl LangIndex {
     }
 }
 
-/// Builds the index; returns (path below the site root, bytes).
-pub fn index(records: &[Record], lang: &str) -> Result<Files, String> {
+/// What Pagefind gets of one record: its text with the extra words, and the
+/// title, kind, description and status as metadata.
+fn custom_record(
+    r: Record,
+    lang: &str,
+    vocabulary: &std::collections::HashSet<String>,
+) -> CustomRecord {
+    let extra = extra_words::for_text(&format!("{} {}", r.title, r.text), vocabulary);
+    let content = content(&r, &extra);
+    let mut meta = BTreeMap::from([
+        ("title".to_string(), r.title),
+        ("kind".to_string(), r.kind),
+        ("description".to_string(), r.description),
+    ]);
+    if let Some(s) = r.status {
+        meta.insert("status".into(), s);
+    }
+    CustomRecord {
+        url: r.url,
+        content,
+        language: lang.to_string(),
+        meta: Some(meta),
+        filters: Some(r.filters),
+        sort: None,
+    }
+}
+
+/// What Pagefind gets of all records, made on all cores: the extra words
+/// come from the vocabulary of every record's title and text.
+/// The records are let go of as they are turned into Pagefind's.
+fn custom_records(records: Vec<Record>, lang: &str) -> Vec<CustomRecord> {
     let vocabulary = extra_words::vocabulary(
         records
             .iter()
             .flat_map(|r| [r.title.as_str(), r.text.as_str()]),
     );
+    records
+        .into_par_iter()
+        .map(|r| custom_record(r, lang, &vocabulary))
+        .collect()
+}
+
+/// A Pagefind index in `lang`, with the runtime its API runs on.
+fn new_index(lang: &str) -> Result<(tokio::runtime::Runtime, PagefindIndex), String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| format!("search index: {e}"))?;
+    let config = PagefindServiceConfig::builder()
+        .force_language(lang.to_string())
+        .build();
+    let idx = PagefindIndex::new(Some(config)).map_err(|e| format!("search index: {e}"))?;
+    Ok((runtime, idx))
+}
+
+/// The files of Pagefind's output that the theme uses, below the site root.
+fn shipped_files(files: Vec<pagefind::api::SyntheticFile>, lang: &str) -> Files {
+    files
+        .into_iter()
+        .filter_map(|f| {
+            let name = f.filename.to_string_lossy().replace('\\', "/");
+            shipped(&name, lang).then(|| (format!("{DIR}{name}"), f.contents))
+        })
+        .collect()
+}
+
+/// Builds the index; returns (path below the site root, bytes).
+pub fn index(records: Vec<Record>, lang: &str) -> Result<Files, String> {
+    let batch = custom_records(records, lang);
+    let (runtime, mut idx) = new_index(lang)?;
     runtime.block_on(async {
-        let config = PagefindServiceConfig::builder()
-            .force_language(lang.to_string())
-            .build();
-        let mut idx = PagefindIndex::new(Some(config)).map_err(|e| format!("search index: {e}"))?;
-        for r in records {
-            let extra = extra_words::for_text(&format!("{} {}", r.title, r.text), &vocabulary);
-            let mut meta = BTreeMap::from([
-                ("title".to_string(), r.title.clone()),
-                ("kind".to_string(), r.kind.clone()),
-                ("description".to_string(), r.description.clone()),
-            ]);
-            if let Some(s) = &r.status {
-                meta.insert("status".into(), s.clone());
-            }
-            idx.add_custom_record(
-                r.url.clone(),
-                content(r, &extra),
-                lang.to_string(),
-                Some(meta),
-                Some(r.filters.clone()),
-                None,
-            )
-            .await
-            .map_err(|e| format!("search index: {}: {e}", r.url))?;
-        }
-        let files = idx
-            .get_files()
+        // One batch: the patched Pagefind (vendor/pagefind) fossicks it on
+        // all cores, where one record at a time runs on one.
+        idx.add_custom_records(batch)
             .await
             .map_err(|e| format!("search index: {e}"))?;
-        Ok(files
-            .into_iter()
-            .filter_map(|f| {
-                let name = f.filename.to_string_lossy().replace('\\', "/");
-                shipped(&name, lang).then(|| (format!("{DIR}{name}"), f.contents))
-            })
-            .collect())
+        // Moves the records into the index rather than copying them.
+        let files = idx
+            .take_files()
+            .await
+            .map_err(|e| format!("search index: {e}"))?;
+        Ok(shipped_files(files, lang))
     })
 }
 
@@ -203,7 +238,7 @@ mod tests {
             filters: BTreeMap::from([("kind".into(), vec!["Maßnahme".into()])]),
             ..Record::default()
         };
-        let files = index(&[r], "de").unwrap();
+        let files = index(vec![r], "de").unwrap();
         let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
         assert!(names.contains(&"pagefind/pagefind.js"));
         assert!(names.contains(&"pagefind/wasm.de.pagefind"));
@@ -212,6 +247,74 @@ mod tests {
             !names
                 .iter()
                 .any(|n| n.contains("-ui") || n.contains("unknown"))
+        );
+    }
+
+    /// The index as unpatched Pagefind builds it: one record at a time,
+    /// each added under the index's lock, then `get_files`.
+    fn index_one_by_one(records: Vec<Record>, lang: &str) -> BTreeMap<String, Vec<u8>> {
+        let (runtime, mut idx) = new_index(lang).unwrap();
+        runtime.block_on(async {
+            for c in custom_records(records, lang) {
+                idx.add_custom_record(c.url, c.content, c.language, c.meta, c.filters, c.sort)
+                    .await
+                    .unwrap();
+            }
+            shipped_files(idx.get_files().await.unwrap(), lang)
+                .into_iter()
+                .collect()
+        })
+    }
+
+    /// The batch of the patched Pagefind (vendor/pagefind) writes the same
+    /// files, byte for byte, as adding the records one by one; a URL given
+    /// twice keeps the later record in the first one's place, as before.
+    #[test]
+    fn batch_index_is_the_one_by_one_index() {
+        let words = [
+            "Kindertagesstätte",
+            "Radverkehr",
+            "Haushalt",
+            "Sanierung",
+            "Grundschule",
+            "Klimaschutz",
+            "Ausbau",
+            "Stadtteil",
+        ];
+        let mut records: Vec<Record> = (0..300)
+            .map(|i| Record {
+                url: format!("massnahmen/m{i}/"),
+                title: format!("{} {}", words[i % 8], words[(i / 8) % 8]),
+                kind: "Maßnahme".into(),
+                status: (i % 3 == 0).then(|| "laufend".to_string()),
+                description: format!("Maßnahme {i}"),
+                text: format!(
+                    "{} im {} Nummer {i}",
+                    words[(i * 7) % 8],
+                    words[(i * 5) % 8]
+                ),
+                filters: BTreeMap::from([("Jahr".into(), vec![format!("{}", 2020 + i % 5)])]),
+            })
+            .collect();
+        records.push(Record {
+            title: "Ersetzt".into(),
+            text: "Neufassung der Maßnahme".into(),
+            ..records[5].clone()
+        });
+        let batch: BTreeMap<String, Vec<u8>> =
+            index(records.clone(), "de").unwrap().into_iter().collect();
+        let one_by_one = index_one_by_one(records, "de");
+        assert_eq!(
+            batch.keys().collect::<Vec<_>>(),
+            one_by_one.keys().collect::<Vec<_>>()
+        );
+        for (name, bytes) in &batch {
+            assert!(&one_by_one[name] == bytes, "{name} differs");
+        }
+        // 300 pages, the replaced one counted once.
+        assert_eq!(
+            batch.keys().filter(|n| n.ends_with(".pf_fragment")).count(),
+            300
         );
     }
 

@@ -75,8 +75,9 @@ impl RenderContext<'_> {
         }
     }
 
-    /// Every HTML page of the site.
-    pub fn jobs(&self, d: &mut Diagnostics) -> Vec<Job> {
+    /// Every HTML page of the site: the site's own pages and the items,
+    /// for `jobs_for`.
+    pub fn everything(&self) -> (Vec<SitePage>, Vec<(Kind, usize)>) {
         let items: Vec<(Kind, usize)> = Kind::ALL
             .iter()
             .flat_map(|&k| (0..self.site.index.of(k).len()).map(move |i| (k, i)))
@@ -95,7 +96,7 @@ impl RenderContext<'_> {
                 p != SitePage::NotFound || c.language == c.default_language()
             })
             .collect();
-        self.jobs_for(&pages, &items, d)
+        (pages, items)
     }
 
     /// The given pages: built in parallel, each with its own diagnostics.
