@@ -259,7 +259,7 @@ pub fn render(
         .pdf
         .then(|| files::pdf::typeset_all(&ctx, cache.as_deref_mut().map(|c| &mut c.pdfs), d));
     let (papers, portal_pdf) = pdfs.map_or((Vec::new(), None), |p| (p.papers, p.portal));
-    let data = open_data::data_files(&ctx, portal_pdf);
+    let data = open_data::data_files(&ctx, portal_pdf, cache.as_deref_mut().map(|c| &mut c.zip));
     ctx.downloads = open_data::downloads(&ctx, &data);
     let site_view = ctx.site_view();
     let (site_pages, items) = ctx.everything();
@@ -366,7 +366,7 @@ pub fn render_scoped(
     site: &Site,
     theme: &Theme,
     scope: &Scope,
-    cache: Option<&mut PageCache>,
+    mut cache: Option<&mut PageCache>,
     d: &mut Diagnostics,
 ) -> Vec<OutputFile> {
     let Some(setup) = Setup::new(site, theme, d) else {
@@ -375,7 +375,7 @@ pub fn render_scoped(
     let mut ctx = setup.context(&[]);
     if scope.pages.contains(&site_pages::SitePage::Data) {
         // The PDF follows with the whole render: it takes too long here.
-        let data = open_data::data_files(&ctx, None);
+        let data = open_data::data_files(&ctx, None, cache.as_deref_mut().map(|c| &mut c.zip));
         ctx.downloads = open_data::downloads(&ctx, &data);
     }
     let site_view = ctx.site_view();

@@ -57,7 +57,11 @@ pub const CATALOG: &str = "catalog.jsonld";
 /// Every file of the open-data folder, in the order the data page lists them.
 /// The data folder's files; `pdf` is the portal's PDF (typeset before),
 /// listed and catalogued with them but not zipped: the ZIP holds the data.
-pub fn data_files(ctx: &RenderContext, pdf: Option<Vec<u8>>) -> Vec<DataFile> {
+pub fn data_files(
+    ctx: &RenderContext,
+    pdf: Option<Vec<u8>>,
+    zips: Option<&mut ZipCache>,
+) -> Vec<DataFile> {
     let file = |name, format, media_type, title_key, bytes| DataFile {
         name,
         format,
@@ -131,7 +135,7 @@ pub fn data_files(ctx: &RenderContext, pdf: Option<Vec<u8>>) -> Vec<DataFile> {
         ),
     ];
     files.extend(tables.into_iter().flatten());
-    let zip = zip_of(ctx, &files);
+    let zip = zip_of(ctx, &files, zips);
     files.insert(0, file(ZIP, "ZIP", "application/zip", "download_zip", zip));
     if let Some(pdf) = pdf {
         let name = crate::render::files::pdf::PORTAL_FILE;
@@ -289,42 +293,73 @@ fn zip_readme(ctx: &RenderContext, files: &[DataFile]) -> String {
 
 /// All files in one zip, dated to the data's date so that the same portal
 /// always gives the same bytes.
-fn zip_of(ctx: &RenderContext, files: &[DataFile]) -> Vec<u8> {
+fn zip_of(ctx: &RenderContext, files: &[DataFile], zips: Option<&mut ZipCache>) -> Vec<u8> {
     use std::io::Write;
     let date = ctx.site.data_as_of.unwrap_or(Date {
         year: 1980,
         month: 1,
         day: 1,
     });
-    let stamp = zip::DateTime::from_date_and_time(
-        date.year.clamp(1980, 2107) as u16,
-        date.month,
-        date.day,
-        0,
-        0,
-        0,
-    )
-    .unwrap_or_default();
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(stamp);
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let readme = zip_readme(ctx, files);
-    let entries = std::iter::once(("LIESMICH.txt", readme.as_bytes()))
-        .map(|(n, bytes)| {
-            let name = if ctx.site.config.language == crate::base::locale::Lang::En {
-                "README.txt"
-            } else {
-                n
-            };
-            (name, bytes)
-        })
-        .chain(files.iter().map(|f| (f.name, &f.bytes[..])));
-    for (name, bytes) in entries {
-        zip.start_file(name, options).expect("in-memory zip");
-        zip.write_all(bytes).expect("in-memory zip");
+    let readme_name = if ctx.site.config.language == crate::base::locale::Lang::En {
+        "README.txt"
+    } else {
+        "LIESMICH.txt"
+    };
+    let entries: Vec<(&str, &[u8])> = std::iter::once((readme_name, readme.as_bytes()))
+        .chain(files.iter().map(|f| (f.name, &f.bytes[..])))
+        .collect();
+    let key = zip_key(&entries, date);
+    cached(zips, key, || {
+        let stamp = zip::DateTime::from_date_and_time(
+            date.year.clamp(1980, 2107) as u16,
+            date.month,
+            date.day,
+            0,
+            0,
+            0,
+        )
+        .unwrap_or_default();
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .last_modified_time(stamp);
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, bytes) in &entries {
+            zip.start_file(*name, options).expect("in-memory zip");
+            zip.write_all(bytes).expect("in-memory zip");
+        }
+        zip.finish().expect("in-memory zip").into_inner()
+    })
+}
+
+/// The last data zip the preview made, with the hash of what went into it:
+/// the preview makes the open data again after every save, and compressing
+/// the zip costs far more than hashing its entries.
+#[derive(Default)]
+pub struct ZipCache(Option<(u64, Vec<u8>)>);
+
+/// What decides a zip's bytes: its entries' names and bytes, and their date.
+fn zip_key(entries: &[(&str, &[u8])], date: Date) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    entries.hash(&mut h);
+    (date.year, date.month, date.day).hash(&mut h);
+    h.finish()
+}
+
+/// `make()`, or the cached bytes when they were made from the same `key`.
+fn cached(cache: Option<&mut ZipCache>, key: u64, make: impl FnOnce() -> Vec<u8>) -> Vec<u8> {
+    let Some(cache) = cache else {
+        return make();
+    };
+    match &cache.0 {
+        Some((k, bytes)) if *k == key => bytes.clone(),
+        _ => {
+            let bytes = make();
+            cache.0 = Some((key, bytes.clone()));
+            bytes
+        }
     }
-    zip.finish().expect("in-memory zip").into_inner()
 }
 
 #[cfg(test)]
@@ -338,5 +373,43 @@ mod tests {
         assert_eq!(safe_cell("Sozialamt"), "Sozialamt");
         assert_eq!(super::budget_json::rate_text(965), "96.5");
         assert_eq!(super::budget_json::rate_text(-5), "-0.5");
+    }
+
+    /// The preview's zip is made again only when an entry or the date
+    /// changed; a build (no cache) always makes it.
+    #[test]
+    fn the_zip_is_compressed_again_only_when_its_entries_change() {
+        let date = Date {
+            year: 2025,
+            month: 7,
+            day: 15,
+        };
+        let made = std::cell::Cell::new(0);
+        let make = |tag: u8| {
+            made.set(made.get() + 1);
+            vec![tag]
+        };
+        let mut cache = ZipCache::default();
+        let a: &[(&str, &[u8])] = &[("measures.csv", b"slug\nkita\n"), ("LIESMICH.txt", b"x")];
+        let key = zip_key(a, date);
+        assert_eq!(cached(Some(&mut cache), key, || make(1)), [1]);
+        assert_eq!(cached(Some(&mut cache), key, || make(2)), [1]);
+        assert_eq!(made.get(), 1);
+        // One byte of one file, a file's name, the date: each makes it again.
+        let b: &[(&str, &[u8])] = &[("measures.csv", b"slug\nkitb\n"), ("LIESMICH.txt", b"x")];
+        let c: &[(&str, &[u8])] = &[("budget.csv", b"slug\nkita\n"), ("LIESMICH.txt", b"x")];
+        let later = Date { day: 16, ..date };
+        for (n, key) in [zip_key(b, date), zip_key(c, date), zip_key(a, later)]
+            .into_iter()
+            .enumerate()
+        {
+            assert_eq!(
+                cached(Some(&mut cache), key, || make(3 + n as u8)),
+                [3 + n as u8]
+            );
+        }
+        assert_eq!(made.get(), 4);
+        assert_eq!(cached(None, key, || make(9)), [9]);
+        assert_eq!(made.get(), 5);
     }
 }

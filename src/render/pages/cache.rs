@@ -10,6 +10,9 @@ pub struct PageCache {
     pub(in crate::render) pages: std::collections::HashMap<String, (u64, Arc<[u8]>)>,
     /// The PDFs, likewise: typesetting costs far more than a page.
     pub(in crate::render) pdfs: crate::render::files::pdf::PdfCache,
+    /// The open-data zip, likewise: it is compressed again only when a
+    /// file in it changed.
+    pub(in crate::render) zip: crate::render::open_data::ZipCache,
     /// The pages of the portal's other languages, each language apart
     /// (a whole render of one forgets pages not rendered again).
     languages: std::collections::HashMap<&'static str, PageCache>,
