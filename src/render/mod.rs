@@ -199,7 +199,7 @@ impl<'a> Setup<'a> {
                         Arc::from(self.engine.render(job.template, &ctx)?.into_bytes())
                     }
                 };
-                let cached = caching.then(|| (job.path.clone(), key, html.clone()));
+                let cached = caching.then(|| (job.path.clone(), (key, html.clone())));
                 out.put(OutputFile {
                     path: job.path,
                     content: Content::Shared(html),
@@ -219,9 +219,9 @@ impl<'a> Setup<'a> {
     }
 }
 
-/// A rendered page as the preview's cache keeps it: path, the hash of what
-/// it was rendered from, its HTML.
-type CachedPage = (String, u64, Arc<[u8]>);
+/// A rendered page as the preview's cache keeps it: path, then the hash of
+/// what it was rendered from and its HTML (an entry of `PageCache::pages`).
+type CachedPage = (String, (u64, Arc<[u8]>));
 
 /// Items whose pages are built, rendered and let go of together: a large
 /// portal's views are never all in memory at once, and a slice is large
@@ -281,10 +281,7 @@ pub fn render(
         origins.extend(origins_of(theme, &mut sources, &jobs));
         downloads(&ctx, &jobs, &out);
         let kept = setup.pages(&site_view, jobs, known, &out, d);
-        fresh.extend(
-            kept.into_iter()
-                .map(|(path, key, html)| (path, (key, html))),
-        );
+        fresh.extend(kept);
         let Some(slice) = slices.next() else { break };
         jobs = ctx.jobs_for(&[], slice, d);
     }
@@ -385,10 +382,7 @@ pub fn render_scoped(
     downloads(&ctx, &jobs, &out);
     let kept = setup.pages(&site_view, jobs, cache.as_deref(), &out, d);
     if let Some(c) = cache {
-        c.pages.extend(
-            kept.into_iter()
-                .map(|(path, key, html)| (path, (key, html))),
-        );
+        c.pages.extend(kept);
     }
     drop(out);
     keep.into_files()

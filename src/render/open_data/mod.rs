@@ -309,27 +309,31 @@ fn zip_of(ctx: &RenderContext, files: &[DataFile], zips: Option<&mut ZipCache>) 
     let entries: Vec<(&str, &[u8])> = std::iter::once((readme_name, readme.as_bytes()))
         .chain(files.iter().map(|f| (f.name, &f.bytes[..])))
         .collect();
-    let key = zip_key(&entries, date);
-    cached(zips, key, || {
-        let stamp = zip::DateTime::from_date_and_time(
-            date.year.clamp(1980, 2107) as u16,
-            date.month,
-            date.day,
-            0,
-            0,
-            0,
-        )
-        .unwrap_or_default();
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated)
-            .last_modified_time(stamp);
-        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        for (name, bytes) in &entries {
-            zip.start_file(*name, options).expect("in-memory zip");
-            zip.write_all(bytes).expect("in-memory zip");
-        }
-        zip.finish().expect("in-memory zip").into_inner()
-    })
+    // Hashed only for the preview's cache: a build makes the zip once.
+    cached(
+        zips,
+        || zip_key(&entries, date),
+        || {
+            let stamp = zip::DateTime::from_date_and_time(
+                date.year.clamp(1980, 2107) as u16,
+                date.month,
+                date.day,
+                0,
+                0,
+                0,
+            )
+            .unwrap_or_default();
+            let options = zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated)
+                .last_modified_time(stamp);
+            let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+            for (name, bytes) in &entries {
+                zip.start_file(*name, options).expect("in-memory zip");
+                zip.write_all(bytes).expect("in-memory zip");
+            }
+            zip.finish().expect("in-memory zip").into_inner()
+        },
+    )
 }
 
 /// The last data zip the preview made, with the hash of what went into it:
@@ -347,11 +351,16 @@ fn zip_key(entries: &[(&str, &[u8])], date: Date) -> u64 {
     h.finish()
 }
 
-/// `make()`, or the cached bytes when they were made from the same `key`.
-fn cached(cache: Option<&mut ZipCache>, key: u64, make: impl FnOnce() -> Vec<u8>) -> Vec<u8> {
+/// `make()`, or the cached bytes when they were made from the same `key()`.
+fn cached(
+    cache: Option<&mut ZipCache>,
+    key: impl FnOnce() -> u64,
+    make: impl FnOnce() -> Vec<u8>,
+) -> Vec<u8> {
     let Some(cache) = cache else {
         return make();
     };
+    let key = key();
     match &cache.0 {
         Some((k, bytes)) if *k == key => bytes.clone(),
         _ => {
@@ -392,8 +401,8 @@ mod tests {
         let mut cache = ZipCache::default();
         let a: &[(&str, &[u8])] = &[("measures.csv", b"slug\nkita\n"), ("LIESMICH.txt", b"x")];
         let key = zip_key(a, date);
-        assert_eq!(cached(Some(&mut cache), key, || make(1)), [1]);
-        assert_eq!(cached(Some(&mut cache), key, || make(2)), [1]);
+        assert_eq!(cached(Some(&mut cache), || key, || make(1)), [1]);
+        assert_eq!(cached(Some(&mut cache), || key, || make(2)), [1]);
         assert_eq!(made.get(), 1);
         // One byte of one file, a file's name, the date: each makes it again.
         let b: &[(&str, &[u8])] = &[("measures.csv", b"slug\nkitb\n"), ("LIESMICH.txt", b"x")];
@@ -404,12 +413,12 @@ mod tests {
             .enumerate()
         {
             assert_eq!(
-                cached(Some(&mut cache), key, || make(3 + n as u8)),
+                cached(Some(&mut cache), || key, || make(3 + n as u8)),
                 [3 + n as u8]
             );
         }
         assert_eq!(made.get(), 4);
-        assert_eq!(cached(None, key, || make(9)), [9]);
+        assert_eq!(cached(None, || key, || make(9)), [9]);
         assert_eq!(made.get(), 5);
     }
 }
