@@ -13,10 +13,7 @@ use klarsicht::commands::{self, done, finish, say};
 use klarsicht::load::site::messages_language;
 use klarsicht::{msg, scaffold};
 
-// A build allocates millions of small strings on both cores; mimalloc
-// spends less time on them than glibc's malloc and returns memory sooner.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+mod allocator;
 
 /// `0.1.0 (commit 4487167abc, 2026-12-01)`.
 const VERSION: &str = concat!(
@@ -347,6 +344,7 @@ fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Lang> {
 }
 
 fn main() -> ExitCode {
+    allocator::return_memory_soon();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The help speaks the language of the folder it is asked in.
     let help_lang = messages_language(lang_in_args(&args), Some(Path::new(".")));

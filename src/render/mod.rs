@@ -261,6 +261,9 @@ pub fn render(
     let (papers, portal_pdf) = pdfs.map_or((Vec::new(), None), |p| (p.papers, p.portal));
     let data = open_data::data_files(&ctx, portal_pdf, cache.as_deref_mut().map(|c| &mut c.zip));
     ctx.downloads = open_data::downloads(&ctx, &data);
+    // Written now rather than held through the render: at 10,000 measures
+    // they are about 50 MB.
+    out.extend(open_data::files(&ctx, data));
     let site_view = ctx.site_view();
     let (site_pages, items) = ctx.everything();
     let mut sources = sources(site, &ctx);
@@ -295,7 +298,6 @@ pub fn render(
     }
     out.extend(calendar::files(&ctx));
     out.extend(sitemap::files(&ctx, setup.engine.as_ref(), &site_view, d));
-    out.extend(open_data::files(&ctx, data));
     out.extend(papers);
     out.extend(copies(root, site, theme, &ctx.words));
     out.put(OutputFile::bytes(

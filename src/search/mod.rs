@@ -59,9 +59,9 @@ fn shipped(name: &str, lang: &str) -> bool {
             .any(|d| name.starts_with(d))
 }
 
-/// An index being built on a thread of its own. Pagefind indexes on one
-/// core, so a build starts it as soon as the records exist and renders,
-/// checks and writes the pages meanwhile.
+/// An index being built on a thread of its own: a build starts it as soon
+/// as the records exist (all pages rendered) and meanwhile writes the
+/// calendar, sitemap and copied files and checks the links.
 pub struct Building(std::thread::JoinHandle<(Result<Files, String>, std::time::Duration)>);
 
 /// The index's files: path below the site root, bytes.

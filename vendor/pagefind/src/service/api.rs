@@ -64,7 +64,7 @@ pub struct CustomRecord {
 }
 
 /// What the parser would have found in a custom record's page.
-fn custom_data(
+pub(crate) fn custom_data(
     content: String,
     language: String,
     meta: Option<BTreeMap<String, String>>,
