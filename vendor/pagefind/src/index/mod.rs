@@ -157,10 +157,6 @@ async fn build_indexes_in_slices(
     }
     meta.meta_fields = meta_fields_set.into_iter().collect();
 
-    // Clone meta_fields for use in parallel processing
-    let meta_fields_ref = meta.meta_fields.clone();
-    let language_ref = language.clone();
-
     // Pages are processed in parallel a slice at a time, and each slice is
     // merged in page order before the next one starts: the result is that
     // of one parallel pass over all pages, while only one slice's word maps
@@ -174,7 +170,7 @@ async fn build_indexes_in_slices(
         // Process pages in parallel - each page builds its own word map
         let page_results: Vec<PageProcessingResult> = slice
             .into_par_iter()
-            .map(|page| process_page(page, &meta_fields_ref, &language_ref))
+            .map(|page| process_page(page, &meta.meta_fields, &language))
             .collect();
 
         // Merge results sequentially
@@ -256,9 +252,8 @@ async fn build_indexes_in_slices(
     let page_count = fragments.len();
     let mut final_fragments = Vec::new();
 
-    if let Some(max_fragments) = options
-        .max_fragments
-        .filter(|&m| m > 0 && (m as usize) < fragments.len())
+    if let Some(max_fragments) =
+        options.max_fragments.filter(|&m| m > 0 && (m as usize) < fragments.len())
     {
         let group_size = (fragments.len() as f32 / max_fragments as f32).ceil() as usize;
         options.logger.info(format!(
