@@ -51,7 +51,7 @@ pub(super) fn walk(root: &Path, opts: &LoadOptions) -> (Arc<Walk>, bool) {
     };
     let mut last = cache.walk.lock().expect("no panics while held");
     if let (Some(w), Some(changed)) = (last.as_ref(), opts.changed)
-        && w.covers(changed)
+        && w.covers(root, changed)
     {
         return (w.clone(), true);
     }
@@ -284,5 +284,117 @@ mod tests {
         std::fs::write(goal("b"), "+++\ntitle = \"Unreported\"\n+++\n").unwrap();
         assert!(!cached(&[goal("c")]).contains("Unreported"));
         assert!(cached(&[goal("b")]).contains("Unreported"));
+    }
+
+    /// Whether the last load kept the walk before it, by pointer.
+    fn walked_again(cache: &ParseCache, before: &Option<std::sync::Arc<super::Walk>>) -> bool {
+        let now = cache.walk.lock().unwrap().clone();
+        match (before, now) {
+            (Some(b), Some(n)) => !std::sync::Arc::ptr_eq(b, &n),
+            _ => true,
+        }
+    }
+
+    #[test]
+    fn a_rename_save_keeps_the_walk_and_deleting_what_it_saw_walks_again() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        let at = |rel: &str| root.join(rel);
+        for dir in ["content/goals", "content/measures/kita", "static"] {
+            std::fs::create_dir_all(at(dir)).unwrap();
+        }
+        std::fs::write(at("site.toml"), "title = \"T\"\nlanguage = \"de\"\n").unwrap();
+        std::fs::write(at("content/goals/a.md"), "+++\ntitle = \"A\"\n+++\n").unwrap();
+        std::fs::write(
+            at("content/measures/kita/index.md"),
+            "+++\ntitle = \"Kita\"\ngoals = [\"a\"]\nstatus = \"planned\"\n+++\n",
+        )
+        .unwrap();
+        std::fs::write(at("content/measures/kita/plan.pdf"), "%PDF-1.4\n").unwrap();
+        std::fs::write(at("content/measures/notes.txt"), "Notizen").unwrap();
+        std::fs::write(at("static/logo.svg"), "<svg/>").unwrap();
+        let cache = ParseCache::default();
+        let load = |changed: Option<&[std::path::PathBuf]>| {
+            let opts = LoadOptions {
+                drafts: false,
+                embargo_after: None,
+                cache: Some(&cache),
+                changed,
+            };
+            loaded(root, &opts)
+        };
+        let full = || loaded(root, &LoadOptions::default());
+        assert_eq!(load(None), full());
+        for name in ["plan.pdf", "notes.txt", "logo.svg"] {
+            assert!(full().contains(name), "{name} in {}", full());
+        }
+        // Each step: what changes on disk, the paths the watcher reports,
+        // and whether the load must walk again.
+        type Step<'a> = (&'a str, &'a dyn Fn(), Vec<std::path::PathBuf>, bool);
+        let rename_save = || {
+            let temp = at("content/goals/sedX1b2c3");
+            std::fs::write(&temp, "+++\ntitle = \"A2\"\n+++\n").unwrap();
+            std::fs::rename(&temp, at("content/goals/a.md")).unwrap();
+        };
+        let temp_dir = || {
+            std::fs::create_dir(at("content/measures/.tmp-save")).unwrap();
+            std::fs::remove_dir(at("content/measures/.tmp-save")).unwrap();
+        };
+        let remove = |rel: &'static str| move || std::fs::remove_file(at(rel)).unwrap();
+        let (no_pdf, no_notes, no_logo) = (
+            remove("content/measures/kita/plan.pdf"),
+            remove("content/measures/notes.txt"),
+            remove("static/logo.svg"),
+        );
+        let no_bundle = || std::fs::remove_dir_all(at("content/measures/kita")).unwrap();
+        let steps: [Step; 6] = [
+            (
+                "a save through a renamed temporary file",
+                &rename_save,
+                vec![at("content/goals/sedX1b2c3"), at("content/goals/a.md")],
+                false,
+            ),
+            (
+                "a folder made and removed",
+                &temp_dir,
+                vec![at("content/measures/.tmp-save")],
+                false,
+            ),
+            (
+                "a deleted attachment",
+                &no_pdf,
+                vec![at("content/measures/kita/plan.pdf")],
+                true,
+            ),
+            (
+                "a deleted file the walk warned about",
+                &no_notes,
+                vec![at("content/measures/notes.txt")],
+                true,
+            ),
+            (
+                "a deleted static file",
+                &no_logo,
+                vec![at("static/logo.svg")],
+                true,
+            ),
+            (
+                "a deleted bundle",
+                &no_bundle,
+                vec![at("content/measures/kita")],
+                true,
+            ),
+        ];
+        for (step, change, reported, walks) in steps {
+            let before = cache.walk.lock().unwrap().clone();
+            change();
+            let after = load(Some(&reported));
+            assert_eq!(after, full(), "{step}");
+            assert_eq!(walked_again(&cache, &before), walks, "{step}");
+        }
+        assert!(full().contains("\"A2\""));
+        for name in ["plan.pdf", "notes.txt", "logo.svg", "Kita"] {
+            assert!(!full().contains(name), "{name} gone");
+        }
     }
 }

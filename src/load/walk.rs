@@ -30,19 +30,47 @@ pub(super) struct Walk {
 
 impl Walk {
     /// True when every changed path is an item file of this walk that is
-    /// still there: a new walk would find the same files.
-    pub(super) fn covers(&self, changed: &[PathBuf]) -> bool {
-        let changed_set = crate::base::fsutil::PathSet::new(changed.iter().map(PathBuf::as_path));
+    /// still there, or a path below `content/` that is gone and that this
+    /// walk never saw: a new walk would find the same files.
+    pub(super) fn covers(&self, root: &Path, changed: &[PathBuf]) -> bool {
+        let mut distinct: Vec<&PathBuf> = changed
+            .iter()
+            .filter(|p| !self.never_saw(root, p))
+            .collect();
+        distinct.sort();
+        distinct.dedup();
+        let changed_set = crate::base::fsutil::PathSet::new(distinct.iter().map(|p| p.as_path()));
         let known = self
             .found
             .iter()
             .filter(|f| changed_set.contains(&f.path))
             .count();
         // Each found path is distinct, so every changed path was found once.
-        let mut distinct: Vec<&PathBuf> = changed.iter().collect();
-        distinct.sort();
-        distinct.dedup();
-        known == distinct.len() && changed.iter().all(|p| p.is_file())
+        known == distinct.len() && distinct.iter().all(|p| p.is_file())
+    }
+
+    /// True for a path in a kind's folder that no longer exists and that
+    /// this walk knew nothing at or below: the temporary file an editor (or
+    /// `sed -i`) writes beside an item and renames onto it. Paths the walk
+    /// read or warned about still count, so deleting one walks again;
+    /// outside `content/` the walk reads files by fixed names, so every
+    /// change there counts.
+    fn never_saw(&self, root: &Path, path: &Path) -> bool {
+        let Ok(rel) = path.strip_prefix(root.join("content")) else {
+            return false;
+        };
+        if rel.components().count() < 2 || path.symlink_metadata().is_ok() {
+            return false;
+        }
+        let seen = |p: &Path| p.starts_with(path);
+        let item_seen = |f: &Found| {
+            seen(&f.path)
+                || f.bundle_dir
+                    .as_deref()
+                    .is_some_and(|dir| seen(dir) || f.assets.iter().any(|a| seen(&dir.join(a))))
+        };
+        !self.found.iter().any(item_seen)
+            && !self.diagnostics.iter().any(|d| seen(&root.join(&d.file)))
     }
 }
 

@@ -84,6 +84,27 @@ fn completes(kind: &EventKind) -> bool {
     )
 }
 
+/// Whether a file's name looks like the temporary file of a save that ends
+/// in a rename (`sed -i`'s `sedXXXXXX`, gedit's `.goutputstream-XXXXXX`,
+/// the `tmpXXXXXX` of many libraries): hidden or without an extension.
+/// Closing such a file does not complete a batch, so the rename that
+/// follows joins it and the temporary file is never built on its own.
+fn may_be_renamed(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    name.starts_with('.') || !name.contains('.')
+}
+
+/// Whether an event whose input paths are `paths` completes a batch: it
+/// [`completes`] a file, unless it closes only files that a rename may
+/// still move onto their real names.
+fn completes_batch(kind: &EventKind, paths: &[PathBuf]) -> bool {
+    let closed = matches!(kind, EventKind::Access(_));
+    !paths.is_empty() && completes(kind) && !(closed && paths.iter().all(|p| may_be_renamed(p)))
+}
+
 /// The input paths an event changes. Reads are not changes: serving and
 /// building read files, and counting that would rebuild forever.
 fn changed_paths(root: &Path, event: &notify::Event) -> Vec<PathBuf> {
@@ -111,8 +132,8 @@ fn ends_watch(root: &Path, event: &notify::Event) -> bool {
 }
 
 /// Gathers the watcher's events into batches of changed paths: a batch is
-/// sent as soon as an event in it [`completes`] a file, else after
-/// [`QUIET`] without events. `waiting` is raised first, so a build in
+/// sent as soon as an event in it [`completes_batch`], else after
+/// `quiet` ([`QUIET`]) without events. `waiting` is raised first, so a build in
 /// progress can see that more is coming. `lost` is raised when the folder's
 /// own watch ends.
 fn batches(
@@ -121,6 +142,7 @@ fn batches(
     tx: &Sender<Vec<PathBuf>>,
     waiting: &AtomicBool,
     lost: &AtomicBool,
+    quiet: Duration,
 ) {
     use std::sync::mpsc::RecvTimeoutError;
     while let Ok(first) = events.recv() {
@@ -133,14 +155,14 @@ fn batches(
                     lost.store(true, Ordering::SeqCst);
                 }
                 let paths = changed_paths(root, event);
-                complete |= !paths.is_empty() && completes(&event.kind);
+                complete |= completes_batch(&event.kind, &paths);
                 changed.extend(paths);
             }
             // Events already queued join the batch either way.
             next = match events.try_recv() {
                 Ok(e) => e,
                 Err(_) if complete => break,
-                Err(_) => match events.recv_timeout(QUIET) {
+                Err(_) => match events.recv_timeout(quiet) {
                     Ok(e) => e,
                     Err(RecvTimeoutError::Timeout) => break,
                     Err(RecvTimeoutError::Disconnected) => return,
@@ -174,7 +196,7 @@ pub fn watch(
     let lost = Arc::new(AtomicBool::new(false));
     {
         let (root, tx, waiting, lost) = (root.clone(), tx.clone(), waiting.clone(), lost.clone());
-        std::thread::spawn(move || batches(&root, events_rx, &tx, &waiting, &lost));
+        std::thread::spawn(move || batches(&root, events_rx, &tx, &waiting, &lost, QUIET));
     }
     let watcher = Arc::new(Mutex::new(watcher));
     let stop = Arc::new(AtomicBool::new(false));
@@ -251,7 +273,7 @@ mod tests {
         drop(events_tx);
         let (tx, rx) = std::sync::mpsc::channel();
         let (waiting, lost) = (AtomicBool::new(false), AtomicBool::new(false));
-        batches(Path::new("/p"), events_rx, &tx, &waiting, &lost);
+        batches(Path::new("/p"), events_rx, &tx, &waiting, &lost, QUIET);
         drop(tx);
         (rx.iter().collect(), waiting.load(Ordering::SeqCst))
     }
@@ -304,6 +326,45 @@ mod tests {
             ]]
         );
         assert!(waiting);
+    }
+
+    #[test]
+    fn closing_a_temporary_file_waits_for_its_rename() {
+        let close_write = EventKind::Access(AccessKind::Close(AccessMode::Write));
+        let renamed = EventKind::Modify(ModifyKind::Name(RenameMode::Both));
+        let temp = PathBuf::from("/p/content/measures/sedX1b2c3");
+        let real = PathBuf::from("/p/content/measures/a.md");
+        for (path, at_once) in [
+            (&real, true),
+            (&temp, false),
+            (&PathBuf::from("/p/static/.goutputstream-QW3RTY"), false),
+            (&PathBuf::from("/p/static/CNAME"), false),
+        ] {
+            let closed = completes_batch(&close_write, std::slice::from_ref(path));
+            assert_eq!(closed, at_once, "{path:?}");
+            assert!(completes_batch(&renamed, std::slice::from_ref(path)));
+        }
+        // The rename comes after the close, as `sed -i` does it. Waiting up
+        // to a minute for it, the batch still ends with the rename.
+        let (events_tx, events_rx) = std::sync::mpsc::channel();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let (t, r) = (temp.clone(), real.clone());
+        let saver = std::thread::spawn(move || {
+            events_tx
+                .send(Ok(notify::Event::new(close_write).add_path(t.clone())))
+                .unwrap();
+            std::thread::sleep(Duration::from_millis(20));
+            let rename = notify::Event::new(renamed).add_path(t).add_path(r);
+            events_tx.send(Ok(rename)).unwrap();
+        });
+        let (waiting, lost) = (AtomicBool::new(false), AtomicBool::new(false));
+        let start = std::time::Instant::now();
+        let minute = Duration::from_secs(60);
+        batches(Path::new("/p"), events_rx, &tx, &waiting, &lost, minute);
+        saver.join().unwrap();
+        drop(tx);
+        assert_eq!(rx.iter().collect::<Vec<_>>(), [vec![real, temp]]);
+        assert!(start.elapsed() < minute, "the rename ends the batch");
     }
 
     #[test]
