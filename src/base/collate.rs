@@ -41,9 +41,100 @@ pub fn sort_by<T>(items: &mut [T], lang: Lang, key: impl Fn(&T) -> &str) {
     items.sort_by(|a, b| c.compare(key(a), key(b)));
 }
 
+/// The bytes that order `text` as [`compare`] does.
+fn sort_key(lang: Lang, text: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(text.len() * 3);
+    let Ok(()) = collator(lang).write_sort_key_to(text, &mut key);
+    key
+}
+
+/// Sorts `items` by the text `text` gives, in the language's order, and
+/// items of equal text by `then`. Each text's sort key is made once (on
+/// all cores) and the sort compares bytes: comparing 10,000 titles with
+/// the collator each time took 60 ms, most of the preview's model step.
+pub fn sort_by_text<T: Send>(
+    items: &mut Vec<T>,
+    lang: Lang,
+    text: impl Fn(&T) -> &str + Sync,
+    then: impl Fn(&T, &T) -> Ordering,
+) {
+    use rayon::prelude::*;
+    let mut keyed: Vec<(Vec<u8>, T)> = std::mem::take(items)
+        .into_par_iter()
+        .map(|item| (sort_key(lang, text(&item)), item))
+        .collect();
+    keyed.sort_by(|(ka, a), (kb, b)| ka.cmp(kb).then_with(|| then(a, b)));
+    items.extend(keyed.into_iter().map(|(_, item)| item));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Titles that test every rule above: umlauts, ß, case, accents,
+    /// numbers, punctuation, spaces, the empty text.
+    const TRICKY: [&str; 24] = [
+        "Zukunft",
+        "Übergang",
+        "Uhr",
+        "Öl",
+        "Ofen",
+        "ärger",
+        "Apfel",
+        "Ämter",
+        "Straße",
+        "stark",
+        "Strasse",
+        "Maße",
+        "Masse",
+        "Bau",
+        "bau",
+        "BAU",
+        "Maßnahme 2",
+        "Maßnahme 10",
+        "Maßnahme 1",
+        "Bericht 2024/2025",
+        "Éclair",
+        "eagle",
+        "Zoë",
+        "",
+    ];
+
+    #[test]
+    fn sort_keys_order_as_the_collator_compares() {
+        for lang in [Lang::De, Lang::En] {
+            for a in TRICKY {
+                for b in TRICKY {
+                    let by_keys = sort_key(lang, a).cmp(&sort_key(lang, b));
+                    assert_eq!(by_keys, compare(lang, a, b), "{lang:?} {a:?} {b:?}");
+                }
+            }
+        }
+    }
+
+    /// A title: one of the tricky ones, or any short mix of letters,
+    /// umlauts, digits and punctuation.
+    fn title() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            proptest::sample::select(TRICKY.to_vec()).prop_map(String::from),
+            "[a-zA-ZäöüÄÖÜß0-9 ./-]{0,12}",
+        ]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sorting_by_text_sorts_as_the_collator_then_by_the_tie(
+            words in proptest::collection::vec(title(), 0..40)
+        ) {
+            let mut items: Vec<(String, usize)> =
+                words.into_iter().enumerate().map(|(i, w)| (w, i)).collect();
+            let mut expected = items.clone();
+            expected.sort_by(|a, b| compare(Lang::De, &a.0, &b.0).then(b.1.cmp(&a.1)));
+            sort_by_text(&mut items, Lang::De, |i| &i.0, |a, b| b.1.cmp(&a.1));
+            proptest::prop_assert_eq!(items, expected);
+        }
+    }
 
     fn sorted(lang: Lang, words: &[&'static str]) -> Vec<&'static str> {
         let mut v = words.to_vec();

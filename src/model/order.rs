@@ -15,15 +15,23 @@ pub(super) fn sort(src: &mut Sources, lang: Lang) {
             .then_with(|| by_title(&a.title, &b.title))
             .then_with(|| a.slug.cmp(&b.slug))
     });
-    src.measures
-        .sort_by(|a, b| by_title(&a.title, &b.title).then_with(|| a.slug.cmp(&b.slug)));
+    collate::sort_by_text(
+        &mut src.measures,
+        lang,
+        |i| i.title.as_str(),
+        |a, b| a.slug.cmp(&b.slug),
+    );
     src.reports.sort_by(|a, b| {
         b.data
             .date
             .cmp(&a.data.date)
             .then_with(|| a.slug.cmp(&b.slug))
     });
-    src.indicators
-        .sort_by(|a, b| by_title(&a.title, &b.title).then_with(|| a.slug.cmp(&b.slug)));
+    collate::sort_by_text(
+        &mut src.indicators,
+        lang,
+        |i| i.title.as_str(),
+        |a, b| a.slug.cmp(&b.slug),
+    );
     src.pages.sort_by(|a, b| a.slug.cmp(&b.slug));
 }
