@@ -21,6 +21,17 @@ use crate::util::*;
 #[path = "../../examples/generate.rs"]
 pub(crate) mod generate;
 
+/// A generated portal of `measures` measures without PDFs. The tests at
+/// this size read pages, tables and lists; tests/integration/pdf.rs reads
+/// the PDFs. Typst took four fifths of a debug build of 1,000 measures
+/// (36 s with the PDFs, 7 s without).
+pub(crate) fn generate_without_pdfs(portal: &Path, measures: usize, seed: u64) {
+    generate::generate(portal, measures, seed);
+    let site = portal.join("site.toml");
+    let toml = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, format!("pdf = false\n{toml}")).unwrap();
+}
+
 fn sel(css: &str) -> Selector {
     Selector::parse(css).unwrap()
 }
@@ -648,7 +659,7 @@ fn every_table_of_the_example_recomputes_from_its_own_numbers() {
 fn every_table_of_a_generated_thousand_measure_portal_recomputes() {
     let tmp = tempfile::tempdir().unwrap();
     let portal = tmp.path().join("portal");
-    generate::generate(&portal, 1_000, 1);
+    generate_without_pdfs(&portal, 1_000, 1);
     let (_o, out) = build_portal(&portal, "2025-07-15");
     let (n, on) = check_site(&out);
     // The example's nine and the table by product, but the table by
@@ -693,7 +704,7 @@ fn every_table_of_a_generated_thousand_measure_portal_recomputes() {
 fn paged_budget_tables_add_up_on_every_page() {
     let tmp = tempfile::tempdir().unwrap();
     let portal = tmp.path().join("portal");
-    generate::generate(&portal, 300, 2);
+    generate_without_pdfs(&portal, 300, 2);
     let site = portal.join("site.toml");
     let toml = std::fs::read_to_string(&site).unwrap();
     std::fs::write(&site, format!("page_size = 10\n{toml}")).unwrap();
@@ -711,7 +722,7 @@ fn paged_budget_tables_add_up_on_every_page() {
     // Eleven goals in a portal of 550 measures: by goal on 2 pages, the
     // second with one goal and the ten others in one row.
     let portal = tmp.path().join("portal-11");
-    generate::generate(&portal, 550, 3);
+    generate_without_pdfs(&portal, 550, 3);
     let site = portal.join("site.toml");
     let toml = std::fs::read_to_string(&site).unwrap();
     std::fs::write(&site, format!("page_size = 10\n{toml}")).unwrap();
