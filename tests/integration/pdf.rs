@@ -315,9 +315,7 @@ fn pdf_false_writes_no_pdf_and_links_none() {
     let tmp = tempfile::tempdir().unwrap();
     let src = tmp.path().join("portal");
     copy_dir(&example(), &src);
-    let site = src.join("site.toml");
-    let toml = std::fs::read_to_string(&site).unwrap();
-    std::fs::write(&site, format!("pdf = false\n{toml}")).unwrap();
+    prepend_to_site_toml(&src, "pdf = false");
     let (_out_tmp, out) = build_portal(&src, "2025-07-15");
     let pdfs: Vec<_> = walkdir::WalkDir::new(&out)
         .into_iter()

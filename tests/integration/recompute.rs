@@ -27,9 +27,7 @@ pub(crate) mod generate;
 /// (36 s with the PDFs, 7 s without).
 pub(crate) fn generate_without_pdfs(portal: &Path, measures: usize, seed: u64) {
     generate::generate(portal, measures, seed);
-    let site = portal.join("site.toml");
-    let toml = std::fs::read_to_string(&site).unwrap();
-    std::fs::write(&site, format!("pdf = false\n{toml}")).unwrap();
+    prepend_to_site_toml(portal, "pdf = false");
 }
 
 fn sel(css: &str) -> Selector {
@@ -705,9 +703,7 @@ fn paged_budget_tables_add_up_on_every_page() {
     let tmp = tempfile::tempdir().unwrap();
     let portal = tmp.path().join("portal");
     generate_without_pdfs(&portal, 300, 2);
-    let site = portal.join("site.toml");
-    let toml = std::fs::read_to_string(&site).unwrap();
-    std::fs::write(&site, format!("page_size = 10\n{toml}")).unwrap();
+    prepend_to_site_toml(&portal, "page_size = 10");
     let (_o, out) = build_portal(&portal, "2025-07-15");
     let (n, on) = check_site(&out);
     // 300 measures serve 6 goals: by goal on one page of 10 rows would do,
@@ -723,9 +719,7 @@ fn paged_budget_tables_add_up_on_every_page() {
     // second with one goal and the ten others in one row.
     let portal = tmp.path().join("portal-11");
     generate_without_pdfs(&portal, 550, 3);
-    let site = portal.join("site.toml");
-    let toml = std::fs::read_to_string(&site).unwrap();
-    std::fs::write(&site, format!("page_size = 10\n{toml}")).unwrap();
+    prepend_to_site_toml(&portal, "page_size = 10");
     let (_o2, out) = build_portal(&portal, "2025-07-15");
     check_site(&out);
     let doc = Html::parse_document(

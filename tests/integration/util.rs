@@ -42,6 +42,14 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Puts `line` (a top-level key such as `pdf = false`) at the head of the
+/// portal's site.toml, before any table.
+pub fn prepend_to_site_toml(portal: &Path, line: &str) {
+    let site = portal.join("site.toml");
+    let toml = std::fs::read_to_string(&site).unwrap();
+    std::fs::write(&site, format!("{line}\n{toml}")).unwrap();
+}
+
 pub struct Run {
     pub success: bool,
     pub stderr: String,
